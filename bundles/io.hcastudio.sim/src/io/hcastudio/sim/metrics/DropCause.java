@@ -1,0 +1,21 @@
+package io.hcastudio.sim.metrics;
+
+/** Where and why a MAD was lost (spec §2.10), plus the two function/policy-side losses the model can also produce. */
+public enum DropCause {
+    /** {@code send_to_wire}: head − tail ≥ N_wire − 1, -EAGAIN. */
+    D1_WIRE_RING_FULL,
+    /** {@code send_to_slave}: head − tail ≥ N_tun − 1, -EAGAIN. */
+    D2_TUNNEL_RING_FULL,
+    /** PF tunnel RX ring empty when the function's MAD arrived over HW loopback; silent. */
+    D3_TUNNEL_RX_OVERRUN,
+    /** PF wire RX ring empty when a MAD arrived from the fabric; silent. */
+    D4_WIRE_RX_OVERRUN,
+    /** CM paravirtualisation could not map the communication ID. */
+    D5_CM_ID_MISS,
+    /** Proxy context not ACTIVE. */
+    D6_CONTEXT_NOT_ACTIVE,
+    /** The destination function's ib_mad receive queue was full; silent. */
+    FUNCTION_RX_OVERRUN,
+    /** The proxy refused the MAD by policy (non-zero TID MSB, class not allowed for a VF). */
+    PROXY_POLICY
+}
