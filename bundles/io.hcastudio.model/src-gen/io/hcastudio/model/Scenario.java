@@ -1,0 +1,156 @@
+/**
+ * HCA Studio. Generated from model/hcastudio.ecore; do not edit, regenerate (see releng/emf-codegen/README.md).
+ */
+package io.hcastudio.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Scenario</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * One simulation set-up on the topology: the workloads, how to run them and which parameters to sweep.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link io.hcastudio.model.Scenario#getDescription <em>Description</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getPresetOverride <em>Preset Override</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getWorkloads <em>Workloads</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getRunSettings <em>Run Settings</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getStudies <em>Studies</em>}</li>
+ * </ul>
+ *
+ * @see io.hcastudio.model.HcaPackage#getScenario()
+ * @model
+ * @generated
+ */
+public interface Scenario extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.Scenario#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Preset Override</b></em>' attribute.
+	 * The literals are from the enumeration {@link io.hcastudio.model.ProfilePreset}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When set, every HCA runs this preset in this scenario instead of its own driver profile.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Preset Override</em>' attribute.
+	 * @see io.hcastudio.model.ProfilePreset
+	 * @see #isSetPresetOverride()
+	 * @see #unsetPresetOverride()
+	 * @see #setPresetOverride(ProfilePreset)
+	 * @see io.hcastudio.model.HcaPackage#getScenario_PresetOverride()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ProfilePreset getPresetOverride();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.Scenario#getPresetOverride <em>Preset Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Preset Override</em>' attribute.
+	 * @see io.hcastudio.model.ProfilePreset
+	 * @see #isSetPresetOverride()
+	 * @see #unsetPresetOverride()
+	 * @see #getPresetOverride()
+	 * @generated
+	 */
+	void setPresetOverride(ProfilePreset value);
+
+	/**
+	 * Unsets the value of the '{@link io.hcastudio.model.Scenario#getPresetOverride <em>Preset Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPresetOverride()
+	 * @see #getPresetOverride()
+	 * @see #setPresetOverride(ProfilePreset)
+	 * @generated
+	 */
+	void unsetPresetOverride();
+
+	/**
+	 * Returns whether the value of the '{@link io.hcastudio.model.Scenario#getPresetOverride <em>Preset Override</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Preset Override</em>' attribute is set.
+	 * @see #unsetPresetOverride()
+	 * @see #getPresetOverride()
+	 * @see #setPresetOverride(ProfilePreset)
+	 * @generated
+	 */
+	boolean isSetPresetOverride();
+
+	/**
+	 * Returns the value of the '<em><b>Workloads</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.Workload}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Workloads</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Workloads()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Workload> getWorkloads();
+
+	/**
+	 * Returns the value of the '<em><b>Run Settings</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Run Settings</em>' containment reference.
+	 * @see #setRunSettings(RunSettings)
+	 * @see io.hcastudio.model.HcaPackage#getScenario_RunSettings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	RunSettings getRunSettings();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.Scenario#getRunSettings <em>Run Settings</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Run Settings</em>' containment reference.
+	 * @see #getRunSettings()
+	 * @generated
+	 */
+	void setRunSettings(RunSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Studies</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.Study}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Studies</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Studies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Study> getStudies();
+
+} // Scenario

@@ -1,0 +1,84 @@
+package io.hcastudio.model.resource;
+
+import java.io.ByteArrayInputStream;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads only the root element of a candidate topology file, so that foreign XML, files of other format
+ * versions and non-XML data are rejected with a precise message before EMF tries to build objects from them.
+ */
+final class RootElementScanner {
+
+    /** The root element's identity, its format version text (null if absent) and where it starts. */
+    record RootElement(String namespace, String prefix, String localName, String formatVersion, int line, int column) {
+
+        String displayName() {
+            String name = prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
+            return namespace == null || namespace.isEmpty() ? "'" + name + "' (no namespace)"
+                    : "'" + name + "' (namespace " + namespace + ")";
+        }
+    }
+
+    private RootElementScanner() {
+    }
+
+    static RootElement scan(byte[] content, String file) throws ModelLoadException {
+        if (isBlank(content)) {
+            throw new ModelLoadException(file, 1, 1, "the file is empty; expected an HCA Studio topology (XML root element "
+                    + HcaTopologyFormat.QUALIFIED_ROOT_ELEMENT + ")");
+        }
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // Topology files never need a DTD; refusing them also keeps external entities out.
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                    Location location = reader.getLocation();
+                    return new RootElement(reader.getNamespaceURI(), reader.getPrefix(), reader.getLocalName(),
+                            reader.getAttributeValue(null, HcaTopologyFormat.FORMAT_VERSION_ATTRIBUTE),
+                            location.getLineNumber(), location.getColumnNumber());
+                }
+            }
+            throw new ModelLoadException(file, 0, 0, "the file holds no XML element; expected an HCA Studio topology (root element "
+                    + HcaTopologyFormat.QUALIFIED_ROOT_ELEMENT + ")");
+        } catch (XMLStreamException e) {
+            Location location = e.getLocation();
+            throw new ModelLoadException(file, location == null ? 0 : location.getLineNumber(),
+                    location == null ? 0 : location.getColumnNumber(),
+                    "not well-formed XML: " + parserMessage(e) + "; expected an HCA Studio topology", e);
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // Closing an in-memory reader cannot lose data; the scan result stands.
+                }
+            }
+        }
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The JDK parser prefixes its message with the location, which the exception already carries. */
+    private static String parserMessage(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int marker = message.indexOf("Message: ");
+        return marker >= 0 ? message.substring(marker + "Message: ".length()).strip() : message.strip();
+    }
+}

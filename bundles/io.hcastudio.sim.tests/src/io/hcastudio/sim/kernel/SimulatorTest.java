@@ -1,0 +1,165 @@
+package io.hcastudio.sim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class SimulatorTest {
+
+    /** Records (time, id) of every event it receives. */
+    private static final class Recorder implements EventTarget {
+        final Simulator sim;
+        final List<String> log = new ArrayList<>();
+
+        Recorder(Simulator sim) {
+            this.sim = sim;
+        }
+
+        @Override
+        public void onEvent(int type, Object data) {
+            log.add(sim.nowNs() + ":" + data);
+        }
+    }
+
+    @Test
+    void eventsRunByTimeThenPriorityThenInsertionOrder() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        sim.scheduleAt(20, 0, r, 0, "late");
+        sim.scheduleAt(10, 5, r, 0, "p5-first");
+        sim.scheduleAt(10, -1, r, 0, "p-1");
+        sim.scheduleAt(10, 5, r, 0, "p5-second");
+        sim.scheduleAt(10, 0, r, 0, "p0");
+        sim.scheduleAt(5, 0, r, 0, "early");
+        assertEquals(RunOutcome.COMPLETED, sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(List.of("5:early", "10:p-1", "10:p0", "10:p5-first", "10:p5-second", "20:late"), r.log);
+        assertEquals(6, sim.eventsProcessed());
+    }
+
+    @Test
+    void cancelledEventsAreSkippedAndNotCounted() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        long a = sim.schedule(10, r, 0, "a");
+        sim.schedule(20, r, 0, "b");
+        assertTrue(sim.cancel(a));
+        assertFalse(sim.cancel(a), "second cancel is a no-op");
+        sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+        assertEquals(List.of("20:b"), r.log);
+        assertEquals(1, sim.eventsProcessed());
+    }
+
+    @Test
+    void cancellingAFiredEventDoesNotHitTheReusedSlot() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        long fired = sim.schedule(1, r, 0, "first");
+        sim.step();
+        sim.schedule(1, r, 0, "second");
+        assertFalse(sim.cancel(fired));
+        sim.step();
+        assertEquals(List.of("1:first", "2:second"), r.log);
+    }
+
+    @Test
+    void schedulingInThePastIsRejected() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        sim.schedule(10, r, 0, "x");
+        sim.step();
+        assertThrows(IllegalArgumentException.class, () -> sim.scheduleAt(9, 0, r, 0, "past"));
+        assertThrows(IllegalArgumentException.class, () -> sim.schedule(1, 40_000, r, 0, "bad priority"));
+    }
+
+    @Test
+    void stopTimeLeavesLaterEventsPending() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        for (int i = 1; i <= 10; i++) {
+            sim.schedule(i * 100L, r, 0, i);
+        }
+        assertEquals(RunOutcome.STOP_TIME_REACHED, sim.run(450, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(4, r.log.size());
+        assertEquals(450, sim.nowNs());
+        assertEquals(6, sim.pendingEvents());
+        assertEquals(RunOutcome.COMPLETED, sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(10, r.log.size());
+    }
+
+    @Test
+    void eventBudgetEndsARunThatWouldNotEnd() {
+        Simulator sim = new Simulator();
+        EventTarget forever = new EventTarget() {
+            @Override
+            public void onEvent(int type, Object data) {
+                sim.schedule(1, this, 0, null);
+            }
+        };
+        sim.schedule(0, forever, 0, null);
+        assertEquals(RunOutcome.EVENT_BUDGET_EXHAUSTED, sim.run(Long.MAX_VALUE, 1000, RunMonitor.NONE));
+        assertEquals(1000, sim.eventsProcessed());
+    }
+
+    @Test
+    void monitorSeesProgressAndCanCancel() {
+        Simulator sim = new Simulator();
+        EventTarget forever = new EventTarget() {
+            @Override
+            public void onEvent(int type, Object data) {
+                sim.schedule(1, this, 0, null);
+            }
+        };
+        sim.schedule(0, forever, 0, null);
+        List<Long> progress = new ArrayList<>();
+        RunMonitor monitor = new RunMonitor() {
+            @Override
+            public void progress(long simTimeNs, long events) {
+                progress.add(events);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.size() >= 3;
+            }
+        };
+        assertEquals(RunOutcome.CANCELLED, sim.run(Long.MAX_VALUE, Long.MAX_VALUE, monitor));
+        assertEquals(List.of(4096L, 8192L, 12288L), progress);
+        assertEquals(3 * Simulator.MONITOR_INTERVAL_EVENTS, sim.eventsProcessed());
+    }
+
+    @Test
+    void randomisedTiesKeepTimeAndPriorityOrderButShuffleEqualKeys() {
+        List<String> first = runTies(new SplittableRandom(7));
+        List<String> again = runTies(new SplittableRandom(7));
+        List<String> other = runTies(new SplittableRandom(8));
+        List<String> fifo = runTies(null);
+        assertEquals(first, again, "same seed, same order");
+        assertNotEquals(first, other, "another seed shuffles differently");
+        assertEquals(fifo.subList(0, 20).stream().sorted().toList(), first.subList(0, 20).stream().sorted().toList());
+        assertNotEquals(fifo, first);
+        for (String entry : first.subList(0, 20)) {
+            assertTrue(entry.startsWith("10:hi"), "priority -1 events come first: " + first);
+        }
+        assertEquals("20:last", first.get(first.size() - 1));
+    }
+
+    private static List<String> runTies(SplittableRandom random) {
+        Simulator sim = new Simulator(new BinaryHeapEventSet(), random);
+        Recorder r = new Recorder(sim);
+        sim.scheduleAt(20, -5, r, 0, "last");
+        for (int i = 0; i < 20; i++) {
+            sim.scheduleAt(10, 0, r, 0, "lo" + i);
+            sim.scheduleAt(10, -1, r, 0, "hi" + i);
+        }
+        sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+        return r.log;
+    }
+}

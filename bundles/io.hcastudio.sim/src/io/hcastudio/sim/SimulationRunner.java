@@ -1,0 +1,280 @@
+package io.hcastudio.sim;
+
+import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.ContextOutage;
+import io.hcastudio.sim.config.HostConfig;
+import io.hcastudio.sim.config.InboundBurst;
+import io.hcastudio.sim.config.Interface;
+import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.Workload;
+import io.hcastudio.sim.kernel.BinaryHeapEventSet;
+import io.hcastudio.sim.kernel.RandomStreams;
+import io.hcastudio.sim.kernel.RunMonitor;
+import io.hcastudio.sim.kernel.RunOutcome;
+import io.hcastudio.sim.kernel.Simulator;
+import io.hcastudio.sim.metrics.CmCounters;
+import io.hcastudio.sim.metrics.ConnectionSummary;
+import io.hcastudio.sim.metrics.CqStats;
+import io.hcastudio.sim.metrics.MadAccounting;
+import io.hcastudio.sim.metrics.OccupancyRecorder;
+import io.hcastudio.sim.metrics.OccupancySeries;
+import io.hcastudio.sim.metrics.PhaseStats;
+import io.hcastudio.sim.metrics.RingStats;
+import io.hcastudio.sim.metrics.SessionResult;
+import io.hcastudio.sim.metrics.SimulationResult;
+import io.hcastudio.sim.mlx4.Mlx4Proxy;
+import io.hcastudio.sim.model.BarePort;
+import io.hcastudio.sim.model.Fabric;
+import io.hcastudio.sim.model.MadAgent;
+import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.Sink;
+import io.hcastudio.sim.model.SubnetAdministrator;
+import io.hcastudio.sim.workload.BurstInjector;
+import io.hcastudio.sim.workload.CmtimeClient;
+import io.hcastudio.sim.workload.InterfaceStack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Builds the model for a {@link SimulationConfig} and runs it. Each run is single-threaded and owns all its state,
+ * so replications can run on any number of threads and still give the results they would give alone.
+ */
+public final class SimulationRunner {
+
+    /** Random stream ids of a replication. */
+    private static final int TIE_STREAM = 0;
+    private static final int WAKE_JITTER_STREAM = 1;
+
+    private SimulationRunner() {
+    }
+
+    /** Runs {@code config} to the end (or its stop time / event budget). */
+    public static SimulationResult run(SimulationConfig config) {
+        return run(config, RunMonitor.NONE);
+    }
+
+    /** Runs {@code config}, reporting progress to and polling cancellation from {@code monitor}. */
+    public static SimulationResult run(SimulationConfig config, RunMonitor monitor) {
+        return new Run(config).execute(monitor);
+    }
+
+    /**
+     * Runs {@code replications} replications of {@code config} on {@code threads} threads. Replication r uses seed
+     * {@link RandomStreams#replicationSeed}(config.seed(), r); the result list is in replication order and does not
+     * depend on {@code threads}.
+     */
+    public static List<SimulationResult> runReplications(SimulationConfig config, int replications, int threads) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be positive, was " + replications);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive, was " + threads);
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<SimulationResult>> futures = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                SimulationConfig replica = config.withSeed(RandomStreams.replicationSeed(config.seed(), r));
+                futures.add(pool.submit(() -> run(replica)));
+            }
+            List<SimulationResult> results = new ArrayList<>();
+            for (Future<SimulationResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running replications", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("replication failed", e.getCause());
+        }
+    }
+
+    /** The model of one run. */
+    private static final class Run {
+
+        private final SimulationConfig config;
+        private final Simulator sim;
+        private final ModelContext context;
+        private final Fabric fabric;
+        private final SubnetAdministrator sa;
+        private final int sinkLid;
+        private final Map<String, Mlx4Proxy> proxies = new LinkedHashMap<>();
+        private final Map<String, MadAgent[][]> agents = new LinkedHashMap<>();
+        private final Map<Interface, InterfaceStack> stacks = new LinkedHashMap<>();
+        private final List<CmtimeClient> clients = new ArrayList<>();
+
+        Run(SimulationConfig config) {
+            this.config = config;
+            RandomStreams streams = new RandomStreams(config.seed());
+            this.sim = new Simulator(new BinaryHeapEventSet(),
+                    config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
+            this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
+                    streams.stream(WAKE_JITTER_STREAM));
+            this.fabric = new Fabric(context);
+            this.sa = new SubnetAdministrator(context, fabric);
+            sa.attach();
+            this.sinkLid = fabric.attach(new Sink(context));
+            for (HostConfig host : config.hosts()) {
+                buildHost(host);
+            }
+            for (Workload workload : config.workloads()) {
+                addWorkload(workload);
+            }
+        }
+
+        private void buildHost(HostConfig host) {
+            MadAgent[][] hostAgents = new MadAgent[host.functions()][host.ports() + 1];
+            if (host.proxy().isPresent()) {
+                var profile = host.proxy().get();
+                Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, host.name(), host.functions(), host.ports(),
+                        profile);
+                proxies.put(host.name(), proxy);
+                for (int f = 0; f < host.functions(); f++) {
+                    for (int port = 1; port <= host.ports(); port++) {
+                        MadAgent agent = new MadAgent(context, host.name(), f, port, profile.madSendQueueSize(),
+                                profile.madRecvQueueSize(), proxy);
+                        agent.setLid(proxy.lid(port));
+                        proxy.setAgent(f, port, agent);
+                        hostAgents[f][port] = agent;
+                    }
+                }
+            } else {
+                for (int port = 1; port <= host.ports(); port++) {
+                    BarePort barePort = new BarePort(context, fabric);
+                    int lid = fabric.attach(barePort);
+                    MadAgent agent = new MadAgent(context, host.name(), 0, port,
+                            io.hcastudio.sim.config.DriverProfile.DEFAULT_MAD_SEND_QUEUE,
+                            io.hcastudio.sim.config.DriverProfile.DEFAULT_MAD_RECV_QUEUE, barePort);
+                    agent.setLid(lid);
+                    barePort.setAgent(agent);
+                    hostAgents[0][port] = agent;
+                }
+            }
+            agents.put(host.name(), hostAgents);
+        }
+
+        private MadAgent agent(Interface itf) {
+            MadAgent[][] hostAgents = agents.get(itf.host());
+            if (hostAgents == null) {
+                throw new IllegalArgumentException("no host named " + itf.host());
+            }
+            if (itf.function() >= hostAgents.length || itf.port() >= hostAgents[0].length) {
+                throw new IllegalArgumentException("no interface " + itf);
+            }
+            return hostAgents[itf.function()][itf.port()];
+        }
+
+        private InterfaceStack stack(Interface itf) {
+            return stacks.computeIfAbsent(itf, key -> {
+                MadAgent agent = agent(key);
+                InterfaceStack stack = new InterfaceStack(context, agent, sa.lid());
+                agent.setReceiver(stack);
+                return stack;
+            });
+        }
+
+        private Mlx4Proxy proxy(String host) {
+            Mlx4Proxy proxy = proxies.get(host);
+            if (proxy == null) {
+                throw new IllegalArgumentException("host " + host + " is not an SR-IOV host");
+            }
+            return proxy;
+        }
+
+        private void addWorkload(Workload workload) {
+            switch (workload) {
+                case CmtimeSession session -> {
+                    InterfaceStack serverStack = stack(session.server());
+                    serverStack.server();
+                    InterfaceStack clientStack = stack(session.client());
+                    clients.add(new CmtimeClient(session, clientStack, agent(session.server()).lid()));
+                }
+                case OutboundBurst burst -> {
+                    requirePort(burst.host(), burst.function(), burst.port());
+                    new BurstInjector(context, proxy(burst.host()), sinkLid).schedule(burst);
+                }
+                case InboundBurst burst -> {
+                    requirePort(burst.host(), 0, burst.port());
+                    new BurstInjector(context, proxy(burst.host()), sinkLid).schedule(burst);
+                }
+                case ContextOutage outage -> {
+                    requirePort(outage.host(), Math.max(0, outage.function()), outage.port());
+                    proxy(outage.host()).scheduleOutage(outage.port(), outage.function(), outage.fromNs(),
+                            outage.toNs());
+                }
+            }
+        }
+
+        private void requirePort(String host, int function, int port) {
+            HostConfig hostConfig = config.host(host);
+            if (function >= hostConfig.functions() || port > hostConfig.ports()) {
+                throw new IllegalArgumentException("no interface " + new Interface(host, function, port));
+            }
+        }
+
+        SimulationResult execute(RunMonitor monitor) {
+            RunOutcome outcome = sim.run(config.stopTimeNs(), config.eventBudget(), monitor);
+            long end = sim.nowNs();
+            List<RingStats> rings = new ArrayList<>();
+            List<CqStats> cqs = new ArrayList<>();
+            for (Mlx4Proxy proxy : proxies.values()) {
+                proxy.addStats(rings, cqs);
+            }
+            List<OccupancySeries> series = new ArrayList<>();
+            for (OccupancyRecorder recorder : context.recorders()) {
+                if (recorder.changed()) {
+                    series.add(recorder.toSeries(end));
+                }
+            }
+            long dropped = context.drops.total();
+            MadAccounting mads = new MadAccounting(context.madsCreated(), context.madsDelivered(), dropped,
+                    context.madsCreated() - context.madsDelivered() - dropped);
+            return new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(), context.drops.toList(),
+                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary());
+        }
+
+        private ConnectionSummary connectionSummary() {
+            List<SessionResult> sessions = new ArrayList<>();
+            long attempted = 0;
+            long established = 0;
+            long failedRoute = 0;
+            long failedConnect = 0;
+            long delayed = 0;
+            long worst = 0;
+            List<List<long[]>> merged = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            long[] wall = new long[3];
+            for (CmtimeClient client : clients) {
+                SessionResult session = client.result();
+                sessions.add(session);
+                attempted += session.connections();
+                established += session.established();
+                failedRoute += session.failedRoute();
+                failedConnect += session.failedConnect();
+                delayed += session.delayed();
+                worst = Math.max(worst, session.worstConnectNs());
+                List<List<long[]>> samples = client.allStepTimes();
+                long[] clientWall = client.allPhaseWallNs();
+                for (int i = 0; i < 3; i++) {
+                    merged.get(i).addAll(samples.get(i));
+                    wall[i] = Math.max(wall[i], clientWall[i]);
+                }
+            }
+            String[] labels = {"resolve_route", "connect", "disconnect"};
+            List<PhaseStats> phases = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                phases.add(CmtimeClient.phaseStats(labels[i], merged.get(i), wall[i]));
+            }
+            CmCounters counters = context.cmTally.snapshot();
+            return new ConnectionSummary(attempted, established, failedRoute, failedConnect, delayed, worst, phases,
+                    counters, sessions);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.hcastudio.sim.mlx4;
+
+import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.model.ModelContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The PF's CM paravirtualisation tables (spec §2.8): {@code id_map} between (slave, slave comm ID) and a PF-unique
+ * pv comm ID, and {@code rej_tmout} from a remote comm ID to the slave that received its REQ. Entries are deleted
+ * {@code CM_CLEANUP_CACHE_TIMEOUT} after their cleanup is scheduled. The maps are only looked up, never iterated, so
+ * their hash order cannot leak into results.
+ */
+final class CmParavirt implements EventTarget {
+
+    private static final int DELETE_ID_MAP_ENTRY = 0;
+    private static final int DELETE_REJ_TIMEOUT_ENTRY = 1;
+    private static final long NOT_SCHEDULED = -1;
+
+    static final class IdMapEntry {
+        final int slave;
+        final int slaveCommId;
+        final int pvCommId;
+        long cleanupHandle = NOT_SCHEDULED;
+
+        IdMapEntry(int slave, int slaveCommId, int pvCommId) {
+            this.slave = slave;
+            this.slaveCommId = slaveCommId;
+            this.pvCommId = pvCommId;
+        }
+    }
+
+    private static final class RejTimeoutEntry {
+        final long key;
+        final int slave;
+        long cleanupHandle;
+
+        RejTimeoutEntry(long key, int slave) {
+            this.key = key;
+            this.slave = slave;
+        }
+    }
+
+    private final ModelContext context;
+    private final boolean rearmOnDuplicate;
+    private final Map<Long, IdMapEntry> bySlaveId = new HashMap<>();
+    private final Map<Integer, IdMapEntry> byPvId = new HashMap<>();
+    private final Map<Long, RejTimeoutEntry> rejTimeouts = new HashMap<>();
+    private int nextPvCommId = 1;
+
+    CmParavirt(ModelContext context, boolean rearmOnDuplicate) {
+        this.context = context;
+        this.rearmOnDuplicate = rearmOnDuplicate;
+    }
+
+    private static long slaveKey(int slave, int slaveCommId) {
+        return ((long) slave << 32) | (slaveCommId & 0xFFFFFFFFL);
+    }
+
+    /** Egress REQ/REP/MRA/REJ(timeout): the existing entry, or a new one with the next pv ID. */
+    IdMapEntry lookupOrAllocate(int slave, int slaveCommId) {
+        long key = slaveKey(slave, slaveCommId);
+        IdMapEntry entry = bySlaveId.get(key);
+        if (entry == null) {
+            // Cyclic allocator; wrap-around is harmless at the scales simulated.
+            int pv = nextPvCommId++;
+            entry = new IdMapEntry(slave, slaveCommId, pv);
+            bySlaveId.put(key, entry);
+            byPvId.put(pv, entry);
+        }
+        return entry;
+    }
+
+    /** Other egress CM MADs: the entry or null (D5). */
+    IdMapEntry lookup(int slave, int slaveCommId) {
+        return bySlaveId.get(slaveKey(slave, slaveCommId));
+    }
+
+    /** Ingress CM MADs: the entry owning {@code pvCommId} or null (D5). */
+    IdMapEntry lookupPv(int pvCommId) {
+        return byPvId.get(pvCommId);
+    }
+
+    /** DREQ (either direction) or ingress REJ: delete the entry after the cleanup timeout. */
+    void scheduleCleanup(IdMapEntry entry) {
+        if (entry.cleanupHandle != NOT_SCHEDULED) {
+            if (!rearmOnDuplicate) {
+                return;
+            }
+            context.sim.cancel(entry.cleanupHandle);
+        }
+        entry.cleanupHandle = context.sim.schedule(cleanupDelayNs(), this, DELETE_ID_MAP_ENTRY, entry);
+    }
+
+    /** Ingress REQ: remember which slave the sender's comm ID went to, for a later REJ(timeout). */
+    void rememberRequest(int sourceLid, int remoteCommId, int slave) {
+        long key = slaveKey(sourceLid, remoteCommId);
+        RejTimeoutEntry entry = rejTimeouts.get(key);
+        if (entry == null) {
+            entry = new RejTimeoutEntry(key, slave);
+            rejTimeouts.put(key, entry);
+        } else {
+            context.sim.cancel(entry.cleanupHandle);
+        }
+        entry.cleanupHandle = context.sim.schedule(cleanupDelayNs(), this, DELETE_REJ_TIMEOUT_ENTRY, entry);
+    }
+
+    /** Ingress REJ(timeout): the slave that received the REQ, or -1 (D5). */
+    int slaveForRejectTimeout(int sourceLid, int remoteCommId) {
+        RejTimeoutEntry entry = rejTimeouts.get(slaveKey(sourceLid, remoteCommId));
+        return entry == null ? -1 : entry.slave;
+    }
+
+    private long cleanupDelayNs() {
+        return context.cm.idMapCleanupMs() * 1_000_000L;
+    }
+
+    @Override
+    public void onEvent(int type, Object data) {
+        if (type == DELETE_ID_MAP_ENTRY) {
+            IdMapEntry entry = (IdMapEntry) data;
+            bySlaveId.remove(slaveKey(entry.slave, entry.slaveCommId));
+            byPvId.remove(entry.pvCommId);
+        } else {
+            rejTimeouts.remove(((RejTimeoutEntry) data).key);
+        }
+    }
+}

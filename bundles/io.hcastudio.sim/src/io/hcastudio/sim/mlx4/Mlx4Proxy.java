@@ -1,0 +1,295 @@
+package io.hcastudio.sim.mlx4;
+
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.metrics.CqStats;
+import io.hcastudio.sim.metrics.Direction;
+import io.hcastudio.sim.metrics.DropCause;
+import io.hcastudio.sim.metrics.RingStats;
+import io.hcastudio.sim.model.Fabric;
+import io.hcastudio.sim.model.Mad;
+import io.hcastudio.sim.model.MadAgent;
+import io.hcastudio.sim.model.MadTransport;
+import io.hcastudio.sim.model.MadType;
+import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.WireEndpoint;
+
+import java.util.List;
+
+/**
+ * The mlx4 PF driver's MAD proxy of one SR-IOV HCA (spec §2–§3): per port a wire context and a tunnel context per
+ * function, the ordered workqueues {@code mlx4_ibt<p>} and (split mode) {@code mlx4_ibwi<p>}, egress multiplexing
+ * and ingress demultiplexing with TID tagging and CM paravirtualisation.
+ */
+public final class Mlx4Proxy implements MadTransport {
+
+    final String host;
+    private final ModelContext context;
+    private final Fabric fabric;
+    private final DriverProfile profile;
+    private final int functions;
+    private final PvContext[] wires;
+    private final PvContext[][] tunnels;
+    private final MadAgent[][] agents;
+    private final int[] lids;
+    private final CmParavirt cm;
+
+    public Mlx4Proxy(ModelContext context, Fabric fabric, String host, int functions, int ports,
+            DriverProfile profile) {
+        this.context = context;
+        this.fabric = fabric;
+        this.host = host;
+        this.profile = profile;
+        this.functions = functions;
+        this.wires = new PvContext[ports];
+        this.tunnels = new PvContext[ports][functions];
+        this.agents = new MadAgent[ports][functions];
+        this.lids = new int[ports];
+        this.cm = new CmParavirt(context, profile.cleanupRearmedOnDuplicate());
+        for (int p = 0; p < ports; p++) {
+            int port = p + 1;
+            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context);
+            OrderedWorkqueue wireWq = profile.splitWireWorkqueue()
+                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context) : tunnelWq;
+            PvContext wire = new PvContext(this, context, port, PvContext.WIRE, profile.wireRingSize());
+            wire.workqueue = wireWq;
+            wires[p] = wire;
+            for (int f = 0; f < functions; f++) {
+                PvContext tunnel = new PvContext(this, context, port, f, profile.tunnelRingSize());
+                tunnel.workqueue = tunnelWq;
+                tunnels[p][f] = tunnel;
+            }
+            WireEndpoint endpoint = wire::receive;
+            lids[p] = fabric.attach(endpoint);
+        }
+    }
+
+    /** Registers the ib_mad agent of {@code (function, port)} that tunnelled MADs are delivered to. */
+    public void setAgent(int function, int port, MadAgent agent) {
+        agents[port - 1][function] = agent;
+    }
+
+    /** LID of {@code port} (1-based). */
+    public int lid(int port) {
+        return lids[port - 1];
+    }
+
+    public DriverProfile profile() {
+        return profile;
+    }
+
+    // --- function side -------------------------------------------------------------------------------------------
+
+    /** The function's proxy QP1 post: force-loopback to the PF tunnel QP, arriving L_lb later (spec §2.9). */
+    @Override
+    public void post(int function, int port, Mad mad) {
+        tunnels[port - 1][function].receiveAfter(context.timing.loopbackNs(), mad);
+    }
+
+    @Override
+    public long sendCompletionNs() {
+        return context.timing.loopbackCqeNs();
+    }
+
+    /** Burst injection: {@code mad} lands on the tunnel RX ring of {@code (function, port)} now. */
+    public void injectTunnelReceive(int function, int port, Mad mad) {
+        tunnels[port - 1][function].receive(mad);
+    }
+
+    /** Burst injection: {@code mad} lands on the wire RX ring of {@code port} now. */
+    public void injectWireReceive(int port, Mad mad) {
+        wires[port - 1].receive(mad);
+    }
+
+    /** Takes a tunnel context ({@code function ≥ 0}) or the wire context ({@code -1}) out of ACTIVE for a while. */
+    public void scheduleOutage(int port, int function, long fromNs, long toNs) {
+        PvContext target = function < 0 ? wires[port - 1] : tunnels[port - 1][function];
+        target.scheduleOutage(fromNs, toNs);
+    }
+
+    void deliverToFunction(int port, int function, Mad mad) {
+        agents[port - 1][function].receiveFromHardware(mad);
+    }
+
+    void transmit(Mad mad) {
+        fabric.transmit(mad);
+    }
+
+    void drop(int port, int function, Mad mad, Direction direction, DropCause cause) {
+        context.dropped(host, port, function, mad, direction, cause);
+    }
+
+    /** Function a MAD was meant for, for attributing a loss that happens before demultiplexing. */
+    static int intendedFunction(Mad mad) {
+        return mad.type.response() ? mad.tidSlave() : mad.destinationFunction;
+    }
+
+    // --- egress: mlx4_ib_multiplex_mad -----------------------------------------------------------------------------
+
+    boolean allocatesOnEgress(Mad mad) {
+        return switch (mad.type) {
+            case CM_REQ, CM_REP -> true;
+            case CM_MRA -> profile.mraProxied();
+            case CM_REJ_TIMEOUT -> profile.rejTimeoutProxied();
+            default -> false;
+        };
+    }
+
+    void multiplex(int port, int slave, Mad mad) {
+        if (mad.type.requestMethod()) {
+            if ((mad.tid & Mad.TID_MSB_MASK) != 0) {
+                drop(port, slave, mad, Direction.EGRESS, DropCause.PROXY_POLICY);
+                return;
+            }
+            mad.tid |= (long) slave << 56;
+        }
+        if (mad.type.madClass() == MadType.MadClass.CM && !translateEgressCm(port, slave, mad)) {
+            return;
+        }
+        sendToWire(port, slave, mad);
+    }
+
+    private boolean translateEgressCm(int port, int slave, Mad mad) {
+        CmParavirt.IdMapEntry entry;
+        switch (mad.type) {
+            case CM_REQ, CM_REP -> entry = cm.lookupOrAllocate(slave, mad.localCommId);
+            case CM_MRA -> {
+                if (!profile.mraProxied()) {
+                    drop(port, slave, mad, Direction.EGRESS, DropCause.D5_CM_ID_MISS);
+                    return false;
+                }
+                entry = cm.lookupOrAllocate(slave, mad.localCommId);
+            }
+            case CM_REJ_TIMEOUT -> {
+                if (!profile.rejTimeoutProxied()) {
+                    return true;
+                }
+                entry = cm.lookupOrAllocate(slave, mad.localCommId);
+            }
+            default -> {
+                entry = cm.lookup(slave, mad.localCommId);
+                if (entry == null) {
+                    drop(port, slave, mad, Direction.EGRESS, DropCause.D5_CM_ID_MISS);
+                    return false;
+                }
+                if (mad.type == MadType.CM_DREQ) {
+                    cm.scheduleCleanup(entry);
+                }
+            }
+        }
+        mad.localCommId = entry.pvCommId;
+        return true;
+    }
+
+    /** {@code mlx4_ib_send_to_wire}: state check, ring reservation, post. */
+    private void sendToWire(int port, int slave, Mad mad) {
+        PvContext wire = wires[port - 1];
+        if (!wire.active) {
+            drop(port, slave, mad, Direction.EGRESS, DropCause.D6_CONTEXT_NOT_ACTIVE);
+            return;
+        }
+        if (wire.qp(mad.qp).reserve(context.sim.nowNs()) < 0) {
+            drop(port, slave, mad, Direction.EGRESS, DropCause.D1_WIRE_RING_FULL);
+            return;
+        }
+        wire.posted(mad);
+    }
+
+    // --- ingress: mlx4_ib_demux_mad --------------------------------------------------------------------------------
+
+    boolean allocatesOnIngress(Mad mad) {
+        return mad.type == MadType.CM_REQ && profile.rejTimeoutProxied();
+    }
+
+    void demultiplex(int port, Mad mad) {
+        int slave = 0;
+        if (mad.type.response()) {
+            slave = mad.tidSlave();
+            if (slave != 0xFF) {
+                mad.tid &= ~Mad.TID_MSB_MASK;
+            }
+        }
+        if (mad.type.madClass() == MadType.MadClass.CM) {
+            slave = routeIngressCm(port, mad);
+            if (slave < 0) {
+                return;
+            }
+        }
+        if (slave >= functions) {
+            drop(port, intendedFunction(mad), mad, Direction.INGRESS, DropCause.PROXY_POLICY);
+            return;
+        }
+        sendToSlave(port, slave, mad);
+    }
+
+    /** Returns the destination slave, or -1 after counting a drop. */
+    private int routeIngressCm(int port, Mad mad) {
+        switch (mad.type) {
+            case CM_REQ -> {
+                // Destination from the GID in the REQ's primary path (alias GUID = slave).
+                int slave = mad.destinationFunction;
+                if (profile.rejTimeoutProxied() && slave < functions) {
+                    cm.rememberRequest(mad.sourceLid, mad.localCommId, slave);
+                }
+                return slave;
+            }
+            case CM_REJ_TIMEOUT -> {
+                int slave = profile.rejTimeoutProxied() ? cm.slaveForRejectTimeout(mad.sourceLid, mad.localCommId)
+                        : -1;
+                if (slave < 0) {
+                    drop(port, mad.destinationFunction, mad, Direction.INGRESS, DropCause.D5_CM_ID_MISS);
+                }
+                return slave;
+            }
+            default -> {
+                CmParavirt.IdMapEntry entry = cm.lookupPv(mad.remoteCommId);
+                if (entry == null) {
+                    drop(port, mad.destinationFunction, mad, Direction.INGRESS, DropCause.D5_CM_ID_MISS);
+                    return -1;
+                }
+                mad.remoteCommId = entry.slaveCommId;
+                if (mad.type == MadType.CM_DREQ) {
+                    cm.scheduleCleanup(entry);
+                }
+                return entry.slave;
+            }
+        }
+    }
+
+    /** {@code mlx4_ib_send_to_slave}: state check, reservation on the slave's tunnel QP, post. */
+    private void sendToSlave(int port, int slave, Mad mad) {
+        PvContext tunnel = tunnels[port - 1][slave];
+        if (!tunnel.active) {
+            drop(port, slave, mad, Direction.INGRESS, DropCause.D6_CONTEXT_NOT_ACTIVE);
+            return;
+        }
+        if (tunnel.qp(mad.qp).reserve(context.sim.nowNs()) < 0) {
+            drop(port, slave, mad, Direction.INGRESS, DropCause.D2_TUNNEL_RING_FULL);
+            return;
+        }
+        tunnel.posted(mad);
+    }
+
+    // --- results ---------------------------------------------------------------------------------------------------
+
+    /** Appends ring and CQ statistics in (port, wire first, function) order. */
+    public void addStats(List<RingStats> rings, List<CqStats> cqs) {
+        for (int p = 0; p < wires.length; p++) {
+            wires[p].addStats(rings, cqs);
+            for (PvContext tunnel : tunnels[p]) {
+                tunnel.addStats(rings, cqs);
+            }
+        }
+    }
+
+    /** Largest number of unpolled CQEs any context of this proxy ever held. */
+    public long maxCqOccupancy() {
+        long max = 0;
+        for (int p = 0; p < wires.length; p++) {
+            max = Math.max(max, wires[p].cq.maxOccupancy());
+            for (PvContext tunnel : tunnels[p]) {
+                max = Math.max(max, tunnel.cq.maxOccupancy());
+            }
+        }
+        return max;
+    }
+}

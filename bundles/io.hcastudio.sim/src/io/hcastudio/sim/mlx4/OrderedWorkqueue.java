@@ -1,0 +1,84 @@
+package io.hcastudio.sim.mlx4;
+
+import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.metrics.QpType;
+import io.hcastudio.sim.model.Mad;
+import io.hcastudio.sim.model.ModelContext;
+
+import java.util.ArrayDeque;
+
+/**
+ * An ordered workqueue ({@code alloc_ordered_workqueue}, max_active = 1) and the kworker executing it. Work items
+ * run one at a time in queueing order; a running item executes its context's poll loop, one CQE per step, each step
+ * taking the CPU cost of what the CQE needs (spec §3.3). The CQE's effect is applied when its step ends.
+ */
+final class OrderedWorkqueue implements EventTarget {
+
+    private static final int RUN = 0;
+    private static final int STEP_DONE = 1;
+
+    final String name;
+    private final ModelContext context;
+    private final ArrayDeque<PvContext> fifo = new ArrayDeque<>();
+    private boolean busy;
+    private PvContext running;
+    private boolean currentReceive;
+    private QpType currentQp;
+    private Mad currentMad;
+
+    OrderedWorkqueue(String name, ModelContext context) {
+        this.name = name;
+        this.context = context;
+    }
+
+    /**
+     * {@code queue_work}: a no-op while the item is pending; otherwise mark it pending and append it. PENDING is
+     * cleared when the item starts, so an event during a run queues it again at the tail.
+     */
+    void queueWork(PvContext work) {
+        work.queueRequests++;
+        if (work.pending) {
+            return;
+        }
+        work.pending = true;
+        fifo.add(work);
+        if (!busy) {
+            busy = true;
+            context.sim.schedule(context.wakeDelayNs(), this, RUN, null);
+        }
+    }
+
+    @Override
+    public void onEvent(int type, Object data) {
+        if (type == RUN) {
+            running = fifo.poll();
+            running.pending = false;
+            running.workRuns++;
+            // The worker re-arms the CQ before polling, so a CQE arriving during the loop raises a new event.
+            running.armed = true;
+            pollNext();
+        } else {
+            running.handle(currentReceive, currentQp, currentMad);
+            pollNext();
+        }
+    }
+
+    private void pollNext() {
+        CompletionQueue cq = running.cq;
+        if (cq.isEmpty()) {
+            running = null;
+            if (fifo.isEmpty()) {
+                busy = false;
+            } else {
+                context.sim.schedule(context.timing.schedNs(), this, RUN, null);
+            }
+            return;
+        }
+        currentReceive = cq.firstIsReceive();
+        currentQp = cq.firstQp();
+        currentMad = cq.firstMad();
+        cq.removeFirst(context.sim.nowNs());
+        long cost = context.timing.pollNs() + running.handlingCostNs(currentReceive, currentMad);
+        context.sim.schedule(cost, this, STEP_DONE, null);
+    }
+}

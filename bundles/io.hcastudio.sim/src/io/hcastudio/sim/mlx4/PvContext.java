@@ -1,0 +1,175 @@
+package io.hcastudio.sim.mlx4;
+
+import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.metrics.CqStats;
+import io.hcastudio.sim.metrics.Direction;
+import io.hcastudio.sim.metrics.DropCause;
+import io.hcastudio.sim.metrics.QpType;
+import io.hcastudio.sim.metrics.RingStats;
+import io.hcastudio.sim.model.Mad;
+import io.hcastudio.sim.model.ModelContext;
+
+import java.util.List;
+
+/**
+ * A tunnel context (one function on one port) or the wire context of a port (spec §2.1): one CQ shared by a QP0 and
+ * a QP1, one work item, a state. The CQ raises one completion event per arming, L_irq after the CQE.
+ */
+final class PvContext implements EventTarget {
+
+    /** Function value of the wire context. */
+    static final int WIRE = -1;
+
+    private static final int COMPLETION = 0;
+    private static final int SEND_CQE_SMI = 1;
+    private static final int SEND_CQE_GSI = 2;
+    private static final int RECEIVE = 3;
+    private static final int DELIVER_TO_FUNCTION = 4;
+    private static final int ACTIVATE = 5;
+    private static final int DEACTIVATE = 6;
+
+    final Mlx4Proxy proxy;
+    final int port;
+    final int function;
+    final PvQp[] qps;
+    final CompletionQueue cq;
+    private final ModelContext context;
+    OrderedWorkqueue workqueue;
+
+    boolean armed = true;
+    boolean pending;
+    boolean active = true;
+    long completionEvents;
+    long workRuns;
+    long queueRequests;
+
+    PvContext(Mlx4Proxy proxy, ModelContext context, int port, int function, int ringSize) {
+        this.proxy = proxy;
+        this.context = context;
+        this.port = port;
+        this.function = function;
+        String prefix = proxy.host + "/p" + port + "/" + (function == WIRE ? "wire" : "f" + function);
+        this.qps = new PvQp[2];
+        for (QpType type : QpType.values()) {
+            String qpName = prefix + "/" + type;
+            qps[type.ordinal()] = new PvQp(type, ringSize, context.recorder(qpName + "/tx"),
+                    context.recorder(qpName + "/rx"));
+        }
+        // cq_size = 2 × nbufs, doubled on an IB port because QP0 shares the CQ.
+        this.cq = new CompletionQueue(2 * ringSize * 2, context.recorder(prefix + "/cq"));
+    }
+
+    boolean isWire() {
+        return function == WIRE;
+    }
+
+    PvQp qp(QpType type) {
+        return qps[type.ordinal()];
+    }
+
+    /** The HW places a completion into the CQ now; an armed CQ disarms and raises its event. */
+    private void addCompletion(boolean receive, QpType qp, Mad mad) {
+        cq.add(receive, qp, mad, context.sim.nowNs());
+        if (armed) {
+            armed = false;
+            completionEvents++;
+            context.sim.schedule(context.timing.irqNs(), this, COMPLETION, null);
+        }
+    }
+
+    /** A MAD arrives on this context's RX ring now (tunnel: HW loopback from the function; wire: the fabric). */
+    void receive(Mad mad) {
+        if (!qp(mad.qp).takeReceiveBuffer(context.sim.nowNs())) {
+            if (isWire()) {
+                proxy.drop(port, Mlx4Proxy.intendedFunction(mad), mad, Direction.INGRESS,
+                        DropCause.D4_WIRE_RX_OVERRUN);
+            } else {
+                proxy.drop(port, function, mad, Direction.EGRESS, DropCause.D3_TUNNEL_RX_OVERRUN);
+            }
+            return;
+        }
+        addCompletion(true, mad.qp, mad);
+    }
+
+    /** Schedules the HW effects of a successful post on this context's QP. */
+    void posted(Mad mad) {
+        int sendCqe = mad.qp == QpType.GSI ? SEND_CQE_GSI : SEND_CQE_SMI;
+        if (isWire()) {
+            context.sim.schedule(context.timing.wireCqeNs(), this, sendCqe, null);
+            proxy.transmit(mad);
+        } else {
+            context.sim.schedule(context.timing.loopbackCqeNs(), this, sendCqe, null);
+            context.sim.schedule(context.timing.loopbackNs(), this, DELIVER_TO_FUNCTION, mad);
+        }
+    }
+
+    void scheduleOutage(long fromNs, long toNs) {
+        context.sim.scheduleAt(fromNs, 0, this, DEACTIVATE, null);
+        context.sim.scheduleAt(toNs, 0, this, ACTIVATE, null);
+    }
+
+    @Override
+    public void onEvent(int type, Object data) {
+        switch (type) {
+            case COMPLETION -> {
+                if (active) {
+                    workqueue.queueWork(this);
+                }
+            }
+            case SEND_CQE_SMI -> addCompletion(false, QpType.SMI, null);
+            case SEND_CQE_GSI -> addCompletion(false, QpType.GSI, null);
+            case RECEIVE -> receive((Mad) data);
+            case DELIVER_TO_FUNCTION -> proxy.deliverToFunction(port, function, (Mad) data);
+            case ACTIVATE -> {
+                active = true;
+                // A restarted context starts armed and drains whatever completed while it was down.
+                armed = true;
+                if (!cq.isEmpty()) {
+                    workqueue.queueWork(this);
+                }
+            }
+            case DEACTIVATE -> active = false;
+            default -> throw new IllegalStateException("unknown event " + type);
+        }
+    }
+
+    /** Schedules the arrival of {@code mad} on this context's RX ring after {@code delayNs}. */
+    void receiveAfter(long delayNs, Mad mad) {
+        context.sim.schedule(delayNs, this, RECEIVE, mad);
+    }
+
+    /** CPU time of handling one polled CQE (c_reap, c_mux or c_demux plus CM id allocation). */
+    long handlingCostNs(boolean receive, Mad mad) {
+        if (!receive) {
+            return context.timing.reapNs();
+        }
+        if (isWire()) {
+            return context.timing.demuxNs() + (proxy.allocatesOnIngress(mad) ? context.timing.cmIdAllocNs() : 0);
+        }
+        return context.timing.muxNs() + (proxy.allocatesOnEgress(mad) ? context.timing.cmIdAllocNs() : 0);
+    }
+
+    /** The poll loop's handling of one CQE (spec §2.5). */
+    void handle(boolean receive, QpType qpType, Mad mad) {
+        long now = context.sim.nowNs();
+        PvQp qp = qp(qpType);
+        if (!receive) {
+            qp.release(now);
+            return;
+        }
+        if (isWire()) {
+            proxy.demultiplex(port, mad);
+        } else {
+            proxy.multiplex(port, function, mad);
+        }
+        qp.repostReceiveBuffer(now);
+    }
+
+    void addStats(List<RingStats> rings, List<CqStats> cqs) {
+        for (PvQp qp : qps) {
+            rings.add(qp.stats(proxy.host, port, function));
+        }
+        cqs.add(new CqStats(proxy.host, port, function, cq.capacity(), cq.maxOccupancy(), cq.overflows(),
+                completionEvents, workRuns, queueRequests));
+    }
+}

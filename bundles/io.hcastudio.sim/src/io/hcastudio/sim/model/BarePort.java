@@ -1,0 +1,33 @@
+package io.hcastudio.sim.model;
+
+/** Port of a host without SR-IOV: its function's MADs go straight to the wire and come straight back. */
+public final class BarePort implements WireEndpoint, MadTransport {
+
+    private final ModelContext context;
+    private final Fabric fabric;
+    private MadAgent agent;
+
+    public BarePort(ModelContext context, Fabric fabric) {
+        this.context = context;
+        this.fabric = fabric;
+    }
+
+    public void setAgent(MadAgent agent) {
+        this.agent = agent;
+    }
+
+    @Override
+    public void post(int function, int port, Mad mad) {
+        fabric.transmit(mad);
+    }
+
+    @Override
+    public long sendCompletionNs() {
+        return context.timing.wireCqeNs();
+    }
+
+    @Override
+    public void receiveFromWire(Mad mad) {
+        agent.receiveFromHardware(mad);
+    }
+}

@@ -1,0 +1,51 @@
+package io.hcastudio.sim.model;
+
+import io.hcastudio.sim.metrics.QpType;
+
+/**
+ * One management datagram in flight. Header fields the proxy rewrites (TID, communication IDs) are mutable, exactly
+ * as the driver rewrites the MAD buffer in place.
+ */
+public final class Mad {
+
+    /** Mask of the TID's most significant byte, which carries the slave number between PF and SA. */
+    public static final long TID_MSB_MASK = 0xFFL << 56;
+
+    public final MadType type;
+    public final QpType qp;
+    /** Fabric address of the sending port. */
+    public final int sourceLid;
+    /** Sending function on the source host. */
+    public final int sourceFunction;
+    /** Fabric address of the destination port. */
+    public final int destinationLid;
+    /**
+     * Function the sender addresses (the GID alias a REQ carries); the proxy uses it only where the driver looks at
+     * the GID, and the metrics use it to attribute silent losses.
+     */
+    public final int destinationFunction;
+    public final long createdNs;
+    /** Workload object this MAD belongs to (a connection), opaque to the transport. */
+    public final Object context;
+
+    public long tid;
+    public int localCommId;
+    public int remoteCommId;
+
+    public Mad(MadType type, QpType qp, int sourceLid, int sourceFunction, int destinationLid,
+            int destinationFunction, long createdNs, Object context) {
+        this.type = type;
+        this.qp = qp;
+        this.sourceLid = sourceLid;
+        this.sourceFunction = sourceFunction;
+        this.destinationLid = destinationLid;
+        this.destinationFunction = destinationFunction;
+        this.createdNs = createdNs;
+        this.context = context;
+    }
+
+    /** The slave number a tagged TID carries. */
+    public int tidSlave() {
+        return (int) (tid >>> 56);
+    }
+}

@@ -1,0 +1,113 @@
+package io.hcastudio.sim.model;
+
+import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.metrics.Direction;
+import io.hcastudio.sim.metrics.DropCause;
+
+import java.util.ArrayDeque;
+
+/**
+ * A function's ib_mad QP1 on one port (spec §2.9): at most {@code sendQueueSize} MADs posted, the rest wait in an
+ * unbounded overflow list and are posted as send completions arrive; {@code recvQueueSize} receive buffers, each
+ * re-posted after ib_mad has handled its MAD ({@code functionRecvNs}, one at a time). A MAD arriving with no buffer
+ * posted is silently lost.
+ */
+public final class MadAgent implements EventTarget {
+
+    private static final int SEND_DONE = 0;
+    private static final int RECV_DONE = 1;
+
+    private final ModelContext context;
+    private final String host;
+    private final int function;
+    private final int port;
+    private final int sendQueueSize;
+    private final MadTransport transport;
+    private final ArrayDeque<Mad> overflow = new ArrayDeque<>();
+    private final ArrayDeque<Mad> received = new ArrayDeque<>();
+    private MadReceiver receiver;
+    private int lid;
+    private int posted;
+    private int recvFree;
+    private boolean receiving;
+
+    public MadAgent(ModelContext context, String host, int function, int port, int sendQueueSize,
+            int recvQueueSize, MadTransport transport) {
+        this.context = context;
+        this.host = host;
+        this.function = function;
+        this.port = port;
+        this.sendQueueSize = sendQueueSize;
+        this.recvFree = recvQueueSize;
+        this.transport = transport;
+    }
+
+    public void setReceiver(MadReceiver receiver) {
+        this.receiver = receiver;
+    }
+
+    public void setLid(int lid) {
+        this.lid = lid;
+    }
+
+    /** LID of the port this agent sends from. */
+    public int lid() {
+        return lid;
+    }
+
+    public int function() {
+        return function;
+    }
+
+    /** {@code ib_post_send_mad}: post now or park in the overflow list. */
+    public void send(Mad mad) {
+        if (posted < sendQueueSize) {
+            post(mad);
+        } else {
+            overflow.add(mad);
+        }
+    }
+
+    private void post(Mad mad) {
+        posted++;
+        transport.post(function, port, mad);
+        context.sim.schedule(transport.sendCompletionNs(), this, SEND_DONE, null);
+    }
+
+    /** The hardware delivers a MAD into this QP's receive queue now. */
+    public void receiveFromHardware(Mad mad) {
+        if (recvFree == 0) {
+            context.dropped(host, port, function, mad, Direction.INGRESS, DropCause.FUNCTION_RX_OVERRUN);
+            return;
+        }
+        recvFree--;
+        received.add(mad);
+        if (!receiving) {
+            receiving = true;
+            context.sim.schedule(context.timing.functionRecvNs(), this, RECV_DONE, null);
+        }
+    }
+
+    @Override
+    public void onEvent(int type, Object data) {
+        if (type == SEND_DONE) {
+            posted--;
+            Mad next = overflow.poll();
+            if (next != null) {
+                post(next);
+            }
+            return;
+        }
+        Mad mad = received.poll();
+        recvFree++;
+        context.delivered(mad);
+        if (receiver != null) {
+            receiver.receive(mad);
+        }
+        if (received.isEmpty()) {
+            receiving = false;
+        } else {
+            context.sim.schedule(context.timing.functionRecvNs(), this, RECV_DONE, null);
+        }
+    }
+}

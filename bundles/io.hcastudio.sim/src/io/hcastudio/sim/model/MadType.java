@@ -1,0 +1,53 @@
+package io.hcastudio.sim.model;
+
+/** The MADs the model carries, with the properties the proxy's classification looks at (spec §2.6, §2.7). */
+public enum MadType {
+    /** SA PathRecord Get (request method: TID MSB tagged on egress). */
+    PATH_RECORD_GET(MadClass.SA, true, false),
+    /** SA PathRecord GetResp (response bit: routed by TID MSB on ingress). */
+    PATH_RECORD_GET_RESP(MadClass.SA, false, true),
+    /** CM REQ. */
+    CM_REQ(MadClass.CM, false, false),
+    /** CM MRA. */
+    CM_MRA(MadClass.CM, false, false),
+    /** CM REJ with reason timeout: carries no remote communication ID. */
+    CM_REJ_TIMEOUT(MadClass.CM, false, false),
+    /** CM REP. */
+    CM_REP(MadClass.CM, false, false),
+    /** CM RTU. */
+    CM_RTU(MadClass.CM, false, false),
+    /** CM DREQ. */
+    CM_DREQ(MadClass.CM, false, false),
+    /** CM DREP. */
+    CM_DREP(MadClass.CM, false, false);
+
+    private final MadClass madClass;
+    private final boolean requestMethod;
+    private final boolean response;
+
+    MadType(MadClass madClass, boolean requestMethod, boolean response) {
+        this.madClass = madClass;
+        this.requestMethod = requestMethod;
+        this.response = response;
+    }
+
+    public MadClass madClass() {
+        return madClass;
+    }
+
+    /** Get/Set/Report-like method whose TID MSB the proxy overwrites with the slave number. */
+    public boolean requestMethod() {
+        return requestMethod;
+    }
+
+    /** Method with the response bit (0x80) set. */
+    public boolean response() {
+        return response;
+    }
+
+    /** Management classes the proxy distinguishes. */
+    public enum MadClass {
+        SA,
+        CM
+    }
+}

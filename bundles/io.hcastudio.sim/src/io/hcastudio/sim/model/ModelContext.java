@@ -1,0 +1,92 @@
+package io.hcastudio.sim.model;
+
+import io.hcastudio.sim.config.CmParameters;
+import io.hcastudio.sim.config.MetricsSettings;
+import io.hcastudio.sim.config.TimingParameters;
+import io.hcastudio.sim.kernel.Simulator;
+import io.hcastudio.sim.metrics.Direction;
+import io.hcastudio.sim.metrics.DropCause;
+import io.hcastudio.sim.metrics.DropLedger;
+import io.hcastudio.sim.metrics.LatencyRecorder;
+import io.hcastudio.sim.metrics.OccupancyRecorder;
+import io.hcastudio.sim.metrics.QpType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Shared services of one run: the kernel, the parameters, the random streams and the metric sinks. */
+public final class ModelContext {
+
+    public final Simulator sim;
+    public final TimingParameters timing;
+    public final CmParameters cm;
+    public final MetricsSettings metricsSettings;
+    public final DropLedger drops = new DropLedger();
+    public final LatencyRecorder latency = new LatencyRecorder();
+    public final CmTally cmTally = new CmTally();
+
+    private final SplittableRandom wakeJitter;
+    private final List<OccupancyRecorder> recorders = new ArrayList<>();
+    private long madsCreated;
+    private long madsDelivered;
+    private int nextCommId = 1;
+
+    public ModelContext(Simulator sim, TimingParameters timing, CmParameters cm, MetricsSettings metricsSettings,
+            SplittableRandom wakeJitter) {
+        this.sim = sim;
+        this.timing = timing;
+        this.cm = cm;
+        this.metricsSettings = metricsSettings;
+        this.wakeJitter = wakeJitter;
+    }
+
+    /** L_wake plus the configured jitter for one wake-up. */
+    public long wakeDelayNs() {
+        long jitter = timing.wakeJitterNs();
+        return jitter == 0 ? timing.wakeNs() : timing.wakeNs() + wakeJitter.nextLong(jitter + 1);
+    }
+
+    /** Creates a MAD stamped with the current time and counts it. */
+    public Mad newMad(MadType type, QpType qp, int sourceLid, int sourceFunction, int destinationLid,
+            int destinationFunction, Object context) {
+        madsCreated++;
+        return new Mad(type, qp, sourceLid, sourceFunction, destinationLid, destinationFunction, sim.nowNs(),
+                context);
+    }
+
+    /** The MAD reached its consumer. */
+    public void delivered(Mad mad) {
+        madsDelivered++;
+        latency.record(sim.nowNs() - mad.createdNs);
+    }
+
+    /** The MAD is lost. */
+    public void dropped(String host, int port, int function, Mad mad, Direction direction, DropCause cause) {
+        drops.record(host, port, function, mad.qp, direction, cause, sim.nowNs());
+    }
+
+    /** A new communication ID, unique in the run. */
+    public int nextCommId() {
+        return nextCommId++;
+    }
+
+    /** Creates an occupancy recorder that is reported at the end of the run. */
+    public OccupancyRecorder recorder(String name) {
+        OccupancyRecorder recorder = new OccupancyRecorder(name, metricsSettings);
+        recorders.add(recorder);
+        return recorder;
+    }
+
+    public List<OccupancyRecorder> recorders() {
+        return recorders;
+    }
+
+    public long madsCreated() {
+        return madsCreated;
+    }
+
+    public long madsDelivered() {
+        return madsDelivered;
+    }
+}

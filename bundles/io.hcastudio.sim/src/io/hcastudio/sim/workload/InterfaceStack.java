@@ -1,0 +1,74 @@
+package io.hcastudio.sim.workload;
+
+import io.hcastudio.sim.model.Mad;
+import io.hcastudio.sim.model.MadAgent;
+import io.hcastudio.sim.model.MadReceiver;
+import io.hcastudio.sim.model.ModelContext;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The rdma_cm / ib_cm / sa_query side of one interface: routes MADs handed up by ib_mad to the client connection
+ * (by TID or local comm ID) or to the cmtime server. Maps are only looked up, never iterated.
+ */
+public final class InterfaceStack implements MadReceiver {
+
+    final ModelContext context;
+    final MadAgent agent;
+    final int saLid;
+    final Map<Long, ClientConnection> pathQueries = new HashMap<>();
+    final Map<Integer, ClientConnection> activeConnections = new HashMap<>();
+    private CmtimeServer server;
+    private long nextTid = 1;
+
+    public InterfaceStack(ModelContext context, MadAgent agent, int saLid) {
+        this.context = context;
+        this.agent = agent;
+        this.saLid = saLid;
+    }
+
+    /** The cmtime server listening on this interface, created on first use. */
+    public CmtimeServer server() {
+        if (server == null) {
+            server = new CmtimeServer(this);
+        }
+        return server;
+    }
+
+    long nextTid() {
+        return nextTid++;
+    }
+
+    @Override
+    public void receive(Mad mad) {
+        switch (mad.type) {
+            case PATH_RECORD_GET_RESP -> {
+                ClientConnection connection = pathQueries.remove(mad.tid);
+                if (connection != null) {
+                    connection.onPathRecord();
+                } else if (mad.context != null) {
+                    context.cmTally.staleResponses++;
+                }
+            }
+            case CM_REP, CM_MRA, CM_DREP -> {
+                ClientConnection connection = activeConnections.get(mad.remoteCommId);
+                if (connection == null) {
+                    context.cmTally.staleResponses++;
+                } else {
+                    connection.onCm(mad);
+                }
+            }
+            case CM_REQ, CM_RTU, CM_DREQ, CM_REJ_TIMEOUT -> {
+                if (server == null) {
+                    context.cmTally.staleResponses++;
+                } else {
+                    server.receive(mad);
+                }
+            }
+            default -> {
+                // Path record Gets are never addressed to a function.
+            }
+        }
+    }
+}
