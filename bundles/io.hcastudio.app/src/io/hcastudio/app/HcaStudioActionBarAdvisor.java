@@ -47,27 +47,27 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        openAction = register(new OpenTopologyAction(window));
-        saveAction = register(ActionFactory.SAVE.create(window));
-        saveAsAction = register(ActionFactory.SAVE_AS.create(window));
-        closeAction = register(ActionFactory.CLOSE.create(window));
-        closeAllAction = register(ActionFactory.CLOSE_ALL.create(window));
-        quitAction = register(ActionFactory.QUIT.create(window));
-        undoAction = register(ActionFactory.UNDO.create(window));
-        redoAction = register(ActionFactory.REDO.create(window));
-        cutAction = register(ActionFactory.CUT.create(window));
-        copyAction = register(ActionFactory.COPY.create(window));
-        pasteAction = register(ActionFactory.PASTE.create(window));
-        deleteAction = register(ActionFactory.DELETE.create(window));
-        selectAllAction = register(ActionFactory.SELECT_ALL.create(window));
-        resetPerspectiveAction = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-        preferencesAction = register(ActionFactory.PREFERENCES.create(window));
-        aboutAction = register(ActionFactory.ABOUT.create(window));
-        helpContentsAction = register(new QuickHelpAction(window));
+        openAction = registered(new OpenTopologyAction(window));
+        saveAction = registered(ActionFactory.SAVE.create(window));
+        saveAsAction = registered(ActionFactory.SAVE_AS.create(window));
+        closeAction = registered(ActionFactory.CLOSE.create(window));
+        closeAllAction = registered(ActionFactory.CLOSE_ALL.create(window));
+        quitAction = registered(ActionFactory.QUIT.create(window));
+        undoAction = registered(ActionFactory.UNDO.create(window));
+        redoAction = registered(ActionFactory.REDO.create(window));
+        cutAction = registered(ActionFactory.CUT.create(window));
+        copyAction = registered(ActionFactory.COPY.create(window));
+        pasteAction = registered(ActionFactory.PASTE.create(window));
+        deleteAction = registered(ActionFactory.DELETE.create(window));
+        selectAllAction = registered(ActionFactory.SELECT_ALL.create(window));
+        resetPerspectiveAction = registered(ActionFactory.RESET_PERSPECTIVE.create(window));
+        preferencesAction = registered(ActionFactory.PREFERENCES.create(window));
+        aboutAction = registered(ActionFactory.ABOUT.create(window));
+        helpContentsAction = registered(new QuickHelpAction(window));
     }
 
-    private IAction register(IAction action) {
-        super.register(action);
+    private IAction registered(IAction action) {
+        register(action);
         return action;
     }
 

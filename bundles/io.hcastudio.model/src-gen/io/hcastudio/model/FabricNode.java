@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link io.hcastudio.model.FabricNode#getNodeGuid <em>Node Guid</em>}</li>
+ *   <li>{@link io.hcastudio.model.FabricNode#getSystemImageGuid <em>System Image Guid</em>}</li>
  *   <li>{@link io.hcastudio.model.FabricNode#getNodeDescription <em>Node Description</em>}</li>
  *   <li>{@link io.hcastudio.model.FabricNode#getVendorId <em>Vendor Id</em>}</li>
  *   <li>{@link io.hcastudio.model.FabricNode#getDeviceId <em>Device Id</em>}</li>
@@ -52,6 +53,31 @@ public interface FabricNode extends NodeElement {
 	 * @generated
 	 */
 	void setNodeGuid(long value);
+
+	/**
+	 * Returns the value of the '<em><b>System Image Guid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * System image GUID: equal for all nodes of one chassis or adapter card.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>System Image Guid</em>' attribute.
+	 * @see #setSystemImageGuid(long)
+	 * @see io.hcastudio.model.HcaPackage#getFabricNode_SystemImageGuid()
+	 * @model dataType="io.hcastudio.model.Guid"
+	 * @generated
+	 */
+	long getSystemImageGuid();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.FabricNode#getSystemImageGuid <em>System Image Guid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>System Image Guid</em>' attribute.
+	 * @see #getSystemImageGuid()
+	 * @generated
+	 */
+	void setSystemImageGuid(long value);
 
 	/**
 	 * Returns the value of the '<em><b>Node Description</b></em>' attribute.

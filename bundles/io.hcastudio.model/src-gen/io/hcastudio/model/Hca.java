@@ -18,7 +18,6 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link io.hcastudio.model.Hca#getSystemImageGuid <em>System Image Guid</em>}</li>
  *   <li>{@link io.hcastudio.model.Hca#getModelName <em>Model Name</em>}</li>
  *   <li>{@link io.hcastudio.model.Hca#getMaxVirtualFunctions <em>Max Virtual Functions</em>}</li>
  *   <li>{@link io.hcastudio.model.Hca#getHost <em>Host</em>}</li>
@@ -31,28 +30,6 @@ import org.eclipse.emf.common.util.EList;
  * @generated
  */
 public interface Hca extends FabricNode {
-	/**
-	 * Returns the value of the '<em><b>System Image Guid</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>System Image Guid</em>' attribute.
-	 * @see #setSystemImageGuid(long)
-	 * @see io.hcastudio.model.HcaPackage#getHca_SystemImageGuid()
-	 * @model dataType="io.hcastudio.model.Guid"
-	 * @generated
-	 */
-	long getSystemImageGuid();
-
-	/**
-	 * Sets the value of the '{@link io.hcastudio.model.Hca#getSystemImageGuid <em>System Image Guid</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>System Image Guid</em>' attribute.
-	 * @see #getSystemImageGuid()
-	 * @generated
-	 */
-	void setSystemImageGuid(long value);
-
 	/**
 	 * Returns the value of the '<em><b>Model Name</b></em>' attribute.
 	 * The default value is <code>"ConnectX-3"</code>.

@@ -480,13 +480,22 @@ public interface HcaPackage extends EPackage {
 	int FABRIC_NODE__NODE_GUID = NODE_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>System Image Guid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FABRIC_NODE__SYSTEM_IMAGE_GUID = NODE_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Node Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FABRIC_NODE__NODE_DESCRIPTION = NODE_ELEMENT_FEATURE_COUNT + 1;
+	int FABRIC_NODE__NODE_DESCRIPTION = NODE_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Vendor Id</b></em>' attribute.
@@ -495,7 +504,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FABRIC_NODE__VENDOR_ID = NODE_ELEMENT_FEATURE_COUNT + 2;
+	int FABRIC_NODE__VENDOR_ID = NODE_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Device Id</b></em>' attribute.
@@ -504,7 +513,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FABRIC_NODE__DEVICE_ID = NODE_ELEMENT_FEATURE_COUNT + 3;
+	int FABRIC_NODE__DEVICE_ID = NODE_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Port Count</b></em>' attribute.
@@ -513,7 +522,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FABRIC_NODE__PORT_COUNT = NODE_ELEMENT_FEATURE_COUNT + 4;
+	int FABRIC_NODE__PORT_COUNT = NODE_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Ports</b></em>' containment reference list.
@@ -522,7 +531,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FABRIC_NODE__PORTS = NODE_ELEMENT_FEATURE_COUNT + 5;
+	int FABRIC_NODE__PORTS = NODE_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Fabric Node</em>' class.
@@ -531,7 +540,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FABRIC_NODE_FEATURE_COUNT = NODE_ELEMENT_FEATURE_COUNT + 6;
+	int FABRIC_NODE_FEATURE_COUNT = NODE_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Port</em>' operation.
@@ -616,6 +625,15 @@ public interface HcaPackage extends EPackage {
 	int HCA__NODE_GUID = FABRIC_NODE__NODE_GUID;
 
 	/**
+	 * The feature id for the '<em><b>System Image Guid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HCA__SYSTEM_IMAGE_GUID = FABRIC_NODE__SYSTEM_IMAGE_GUID;
+
+	/**
 	 * The feature id for the '<em><b>Node Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -661,22 +679,13 @@ public interface HcaPackage extends EPackage {
 	int HCA__PORTS = FABRIC_NODE__PORTS;
 
 	/**
-	 * The feature id for the '<em><b>System Image Guid</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int HCA__SYSTEM_IMAGE_GUID = FABRIC_NODE_FEATURE_COUNT + 0;
-
-	/**
 	 * The feature id for the '<em><b>Model Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HCA__MODEL_NAME = FABRIC_NODE_FEATURE_COUNT + 1;
+	int HCA__MODEL_NAME = FABRIC_NODE_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Max Virtual Functions</b></em>' attribute.
@@ -685,7 +694,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HCA__MAX_VIRTUAL_FUNCTIONS = FABRIC_NODE_FEATURE_COUNT + 2;
+	int HCA__MAX_VIRTUAL_FUNCTIONS = FABRIC_NODE_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' container reference.
@@ -694,7 +703,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HCA__HOST = FABRIC_NODE_FEATURE_COUNT + 3;
+	int HCA__HOST = FABRIC_NODE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Functions</b></em>' containment reference list.
@@ -703,7 +712,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HCA__FUNCTIONS = FABRIC_NODE_FEATURE_COUNT + 4;
+	int HCA__FUNCTIONS = FABRIC_NODE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Driver Profile</b></em>' containment reference.
@@ -712,7 +721,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HCA__DRIVER_PROFILE = FABRIC_NODE_FEATURE_COUNT + 5;
+	int HCA__DRIVER_PROFILE = FABRIC_NODE_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Hca</em>' class.
@@ -721,7 +730,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HCA_FEATURE_COUNT = FABRIC_NODE_FEATURE_COUNT + 6;
+	int HCA_FEATURE_COUNT = FABRIC_NODE_FEATURE_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Port</em>' operation.
@@ -822,6 +831,15 @@ public interface HcaPackage extends EPackage {
 	 * @ordered
 	 */
 	int SWITCH__NODE_GUID = FABRIC_NODE__NODE_GUID;
+
+	/**
+	 * The feature id for the '<em><b>System Image Guid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWITCH__SYSTEM_IMAGE_GUID = FABRIC_NODE__SYSTEM_IMAGE_GUID;
 
 	/**
 	 * The feature id for the '<em><b>Node Description</b></em>' attribute.
@@ -985,6 +1003,15 @@ public interface HcaPackage extends EPackage {
 	 * @ordered
 	 */
 	int ROUTER__NODE_GUID = FABRIC_NODE__NODE_GUID;
+
+	/**
+	 * The feature id for the '<em><b>System Image Guid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUTER__SYSTEM_IMAGE_GUID = FABRIC_NODE__SYSTEM_IMAGE_GUID;
 
 	/**
 	 * The feature id for the '<em><b>Node Description</b></em>' attribute.
@@ -2945,6 +2972,17 @@ public interface HcaPackage extends EPackage {
 	EAttribute getFabricNode_NodeGuid();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.FabricNode#getSystemImageGuid <em>System Image Guid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>System Image Guid</em>'.
+	 * @see io.hcastudio.model.FabricNode#getSystemImageGuid()
+	 * @see #getFabricNode()
+	 * @generated
+	 */
+	EAttribute getFabricNode_SystemImageGuid();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.hcastudio.model.FabricNode#getNodeDescription <em>Node Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3018,17 +3056,6 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getHca();
-
-	/**
-	 * Returns the meta object for the attribute '{@link io.hcastudio.model.Hca#getSystemImageGuid <em>System Image Guid</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>System Image Guid</em>'.
-	 * @see io.hcastudio.model.Hca#getSystemImageGuid()
-	 * @see #getHca()
-	 * @generated
-	 */
-	EAttribute getHca_SystemImageGuid();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.hcastudio.model.Hca#getModelName <em>Model Name</em>}'.
@@ -4606,6 +4633,14 @@ public interface HcaPackage extends EPackage {
 		EAttribute FABRIC_NODE__NODE_GUID = eINSTANCE.getFabricNode_NodeGuid();
 
 		/**
+		 * The meta object literal for the '<em><b>System Image Guid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FABRIC_NODE__SYSTEM_IMAGE_GUID = eINSTANCE.getFabricNode_SystemImageGuid();
+
+		/**
 		 * The meta object literal for the '<em><b>Node Description</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4662,14 +4697,6 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EClass HCA = eINSTANCE.getHca();
-
-		/**
-		 * The meta object literal for the '<em><b>System Image Guid</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute HCA__SYSTEM_IMAGE_GUID = eINSTANCE.getHca_SystemImageGuid();
 
 		/**
 		 * The meta object literal for the '<em><b>Model Name</b></em>' attribute feature.

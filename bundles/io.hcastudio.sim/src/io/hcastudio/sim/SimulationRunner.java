@@ -2,6 +2,7 @@ package io.hcastudio.sim;
 
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
+import io.hcastudio.sim.config.DriverProfile;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurst;
 import io.hcastudio.sim.config.Interface;
@@ -133,7 +134,7 @@ public final class SimulationRunner {
         private void buildHost(HostConfig host) {
             MadAgent[][] hostAgents = new MadAgent[host.functions()][host.ports() + 1];
             if (host.proxy().isPresent()) {
-                var profile = host.proxy().get();
+                DriverProfile profile = host.proxy().get();
                 Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, host.name(), host.functions(), host.ports(),
                         profile);
                 proxies.put(host.name(), proxy);
@@ -151,8 +152,8 @@ public final class SimulationRunner {
                     BarePort barePort = new BarePort(context, fabric);
                     int lid = fabric.attach(barePort);
                     MadAgent agent = new MadAgent(context, host.name(), 0, port,
-                            io.hcastudio.sim.config.DriverProfile.DEFAULT_MAD_SEND_QUEUE,
-                            io.hcastudio.sim.config.DriverProfile.DEFAULT_MAD_RECV_QUEUE, barePort);
+                            DriverProfile.DEFAULT_MAD_SEND_QUEUE,
+                            DriverProfile.DEFAULT_MAD_RECV_QUEUE, barePort);
                     agent.setLid(lid);
                     barePort.setAgent(agent);
                     hostAgents[0][port] = agent;

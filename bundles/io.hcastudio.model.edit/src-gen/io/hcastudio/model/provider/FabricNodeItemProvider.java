@@ -50,6 +50,7 @@ public class FabricNodeItemProvider extends NodeElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addNodeGuidPropertyDescriptor(object);
+			addSystemImageGuidPropertyDescriptor(object);
 			addNodeDescriptionPropertyDescriptor(object);
 			addVendorIdPropertyDescriptor(object);
 			addDeviceIdPropertyDescriptor(object);
@@ -72,6 +73,28 @@ public class FabricNodeItemProvider extends NodeElementItemProvider {
 				 getString("_UI_FabricNode_nodeGuid_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_FabricNode_nodeGuid_feature", "_UI_FabricNode_type"),
 				 HcaPackage.Literals.FABRIC_NODE__NODE_GUID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the System Image Guid feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSystemImageGuidPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FabricNode_systemImageGuid_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FabricNode_systemImageGuid_feature", "_UI_FabricNode_type"),
+				 HcaPackage.Literals.FABRIC_NODE__SYSTEM_IMAGE_GUID,
 				 true,
 				 false,
 				 false,
@@ -226,6 +249,7 @@ public class FabricNodeItemProvider extends NodeElementItemProvider {
 
 		switch (notification.getFeatureID(FabricNode.class)) {
 			case HcaPackage.FABRIC_NODE__NODE_GUID:
+			case HcaPackage.FABRIC_NODE__SYSTEM_IMAGE_GUID:
 			case HcaPackage.FABRIC_NODE__NODE_DESCRIPTION:
 			case HcaPackage.FABRIC_NODE__VENDOR_ID:
 			case HcaPackage.FABRIC_NODE__DEVICE_ID:

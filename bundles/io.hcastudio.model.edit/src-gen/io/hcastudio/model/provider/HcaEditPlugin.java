@@ -8,7 +8,7 @@ import org.eclipse.emf.common.EMFPlugin;
 import org.eclipse.emf.common.util.ResourceLocator;
 
 /**
- * This is the central singleton for the Hcastudio edit plugin.
+ * This is the central singleton for the HCA Studio edit plugin.
  * <!-- begin-user-doc -->
  * <!-- end-user-doc -->
  * @generated

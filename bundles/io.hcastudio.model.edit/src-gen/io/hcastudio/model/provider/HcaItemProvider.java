@@ -49,33 +49,10 @@ public class HcaItemProvider extends FabricNodeItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
-			addSystemImageGuidPropertyDescriptor(object);
 			addModelNamePropertyDescriptor(object);
 			addMaxVirtualFunctionsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
-	}
-
-	/**
-	 * This adds a property descriptor for the System Image Guid feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addSystemImageGuidPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_Hca_systemImageGuid_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Hca_systemImageGuid_feature", "_UI_Hca_type"),
-				 HcaPackage.Literals.HCA__SYSTEM_IMAGE_GUID,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
-				 null,
-				 null));
 	}
 
 	/**
@@ -191,7 +168,6 @@ public class HcaItemProvider extends FabricNodeItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Hca.class)) {
-			case HcaPackage.HCA__SYSTEM_IMAGE_GUID:
 			case HcaPackage.HCA__MODEL_NAME:
 			case HcaPackage.HCA__MAX_VIRTUAL_FUNCTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

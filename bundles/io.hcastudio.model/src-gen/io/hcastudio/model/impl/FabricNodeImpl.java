@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link io.hcastudio.model.impl.FabricNodeImpl#getNodeGuid <em>Node Guid</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.FabricNodeImpl#getSystemImageGuid <em>System Image Guid</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.FabricNodeImpl#getNodeDescription <em>Node Description</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.FabricNodeImpl#getVendorId <em>Vendor Id</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.FabricNodeImpl#getDeviceId <em>Device Id</em>}</li>
@@ -62,6 +63,26 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 	 * @ordered
 	 */
 	protected long nodeGuid = NODE_GUID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSystemImageGuid() <em>System Image Guid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSystemImageGuid()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long SYSTEM_IMAGE_GUID_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getSystemImageGuid() <em>System Image Guid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSystemImageGuid()
+	 * @generated
+	 * @ordered
+	 */
+	protected long systemImageGuid = SYSTEM_IMAGE_GUID_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNodeDescription() <em>Node Description</em>}' attribute.
@@ -193,6 +214,29 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 		nodeGuid = newNodeGuid;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, HcaPackage.FABRIC_NODE__NODE_GUID, oldNodeGuid, nodeGuid));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getSystemImageGuid() {
+		return systemImageGuid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSystemImageGuid(long newSystemImageGuid) {
+		long oldSystemImageGuid = systemImageGuid;
+		systemImageGuid = newSystemImageGuid;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HcaPackage.FABRIC_NODE__SYSTEM_IMAGE_GUID, oldSystemImageGuid, systemImageGuid));
 	}
 
 	/**
@@ -349,6 +393,8 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 		switch (featureID) {
 			case HcaPackage.FABRIC_NODE__NODE_GUID:
 				return getNodeGuid();
+			case HcaPackage.FABRIC_NODE__SYSTEM_IMAGE_GUID:
+				return getSystemImageGuid();
 			case HcaPackage.FABRIC_NODE__NODE_DESCRIPTION:
 				return getNodeDescription();
 			case HcaPackage.FABRIC_NODE__VENDOR_ID:
@@ -374,6 +420,9 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 		switch (featureID) {
 			case HcaPackage.FABRIC_NODE__NODE_GUID:
 				setNodeGuid((Long)newValue);
+				return;
+			case HcaPackage.FABRIC_NODE__SYSTEM_IMAGE_GUID:
+				setSystemImageGuid((Long)newValue);
 				return;
 			case HcaPackage.FABRIC_NODE__NODE_DESCRIPTION:
 				setNodeDescription((String)newValue);
@@ -406,6 +455,9 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 			case HcaPackage.FABRIC_NODE__NODE_GUID:
 				setNodeGuid(NODE_GUID_EDEFAULT);
 				return;
+			case HcaPackage.FABRIC_NODE__SYSTEM_IMAGE_GUID:
+				setSystemImageGuid(SYSTEM_IMAGE_GUID_EDEFAULT);
+				return;
 			case HcaPackage.FABRIC_NODE__NODE_DESCRIPTION:
 				setNodeDescription(NODE_DESCRIPTION_EDEFAULT);
 				return;
@@ -435,6 +487,8 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 		switch (featureID) {
 			case HcaPackage.FABRIC_NODE__NODE_GUID:
 				return nodeGuid != NODE_GUID_EDEFAULT;
+			case HcaPackage.FABRIC_NODE__SYSTEM_IMAGE_GUID:
+				return systemImageGuid != SYSTEM_IMAGE_GUID_EDEFAULT;
 			case HcaPackage.FABRIC_NODE__NODE_DESCRIPTION:
 				return NODE_DESCRIPTION_EDEFAULT == null ? nodeDescription != null : !NODE_DESCRIPTION_EDEFAULT.equals(nodeDescription);
 			case HcaPackage.FABRIC_NODE__VENDOR_ID:
@@ -475,6 +529,8 @@ public abstract class FabricNodeImpl extends NodeElementImpl implements FabricNo
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (nodeGuid: ");
 		result.append(nodeGuid);
+		result.append(", systemImageGuid: ");
+		result.append(systemImageGuid);
 		result.append(", nodeDescription: ");
 		result.append(nodeDescription);
 		result.append(", vendorId: ");

@@ -35,7 +35,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link io.hcastudio.model.impl.HcaImpl#getSystemImageGuid <em>System Image Guid</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.HcaImpl#getModelName <em>Model Name</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.HcaImpl#getMaxVirtualFunctions <em>Max Virtual Functions</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.HcaImpl#getHost <em>Host</em>}</li>
@@ -46,26 +45,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * @generated
  */
 public class HcaImpl extends FabricNodeImpl implements Hca {
-	/**
-	 * The default value of the '{@link #getSystemImageGuid() <em>System Image Guid</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSystemImageGuid()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final long SYSTEM_IMAGE_GUID_EDEFAULT = 0L;
-
-	/**
-	 * The cached value of the '{@link #getSystemImageGuid() <em>System Image Guid</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSystemImageGuid()
-	 * @generated
-	 * @ordered
-	 */
-	protected long systemImageGuid = SYSTEM_IMAGE_GUID_EDEFAULT;
-
 	/**
 	 * The default value of the '{@link #getModelName() <em>Model Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -143,29 +122,6 @@ public class HcaImpl extends FabricNodeImpl implements Hca {
 	@Override
 	protected EClass eStaticClass() {
 		return HcaPackage.Literals.HCA;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public long getSystemImageGuid() {
-		return systemImageGuid;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setSystemImageGuid(long newSystemImageGuid) {
-		long oldSystemImageGuid = systemImageGuid;
-		systemImageGuid = newSystemImageGuid;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, HcaPackage.HCA__SYSTEM_IMAGE_GUID, oldSystemImageGuid, systemImageGuid));
 	}
 
 	/**
@@ -394,8 +350,6 @@ public class HcaImpl extends FabricNodeImpl implements Hca {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case HcaPackage.HCA__SYSTEM_IMAGE_GUID:
-				return getSystemImageGuid();
 			case HcaPackage.HCA__MODEL_NAME:
 				return getModelName();
 			case HcaPackage.HCA__MAX_VIRTUAL_FUNCTIONS:
@@ -419,9 +373,6 @@ public class HcaImpl extends FabricNodeImpl implements Hca {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case HcaPackage.HCA__SYSTEM_IMAGE_GUID:
-				setSystemImageGuid((Long)newValue);
-				return;
 			case HcaPackage.HCA__MODEL_NAME:
 				setModelName((String)newValue);
 				return;
@@ -450,9 +401,6 @@ public class HcaImpl extends FabricNodeImpl implements Hca {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case HcaPackage.HCA__SYSTEM_IMAGE_GUID:
-				setSystemImageGuid(SYSTEM_IMAGE_GUID_EDEFAULT);
-				return;
 			case HcaPackage.HCA__MODEL_NAME:
 				setModelName(MODEL_NAME_EDEFAULT);
 				return;
@@ -480,8 +428,6 @@ public class HcaImpl extends FabricNodeImpl implements Hca {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case HcaPackage.HCA__SYSTEM_IMAGE_GUID:
-				return systemImageGuid != SYSTEM_IMAGE_GUID_EDEFAULT;
 			case HcaPackage.HCA__MODEL_NAME:
 				return MODEL_NAME_EDEFAULT == null ? modelName != null : !MODEL_NAME_EDEFAULT.equals(modelName);
 			case HcaPackage.HCA__MAX_VIRTUAL_FUNCTIONS:
@@ -522,9 +468,7 @@ public class HcaImpl extends FabricNodeImpl implements Hca {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (systemImageGuid: ");
-		result.append(systemImageGuid);
-		result.append(", modelName: ");
+		result.append(" (modelName: ");
 		result.append(modelName);
 		result.append(", maxVirtualFunctions: ");
 		result.append(maxVirtualFunctions);

@@ -612,7 +612,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFabricNode_NodeDescription() {
+	public EAttribute getFabricNode_SystemImageGuid() {
 		return (EAttribute)fabricNodeEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -622,7 +622,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFabricNode_VendorId() {
+	public EAttribute getFabricNode_NodeDescription() {
 		return (EAttribute)fabricNodeEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -632,7 +632,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFabricNode_DeviceId() {
+	public EAttribute getFabricNode_VendorId() {
 		return (EAttribute)fabricNodeEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -642,7 +642,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFabricNode_PortCount() {
+	public EAttribute getFabricNode_DeviceId() {
 		return (EAttribute)fabricNodeEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -652,8 +652,18 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFabricNode_PortCount() {
+		return (EAttribute)fabricNodeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFabricNode_Ports() {
-		return (EReference)fabricNodeEClass.getEStructuralFeatures().get(5);
+		return (EReference)fabricNodeEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -682,7 +692,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHca_SystemImageGuid() {
+	public EAttribute getHca_ModelName() {
 		return (EAttribute)hcaEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -692,7 +702,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHca_ModelName() {
+	public EAttribute getHca_MaxVirtualFunctions() {
 		return (EAttribute)hcaEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -702,18 +712,8 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getHca_MaxVirtualFunctions() {
-		return (EAttribute)hcaEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getHca_Host() {
-		return (EReference)hcaEClass.getEStructuralFeatures().get(3);
+		return (EReference)hcaEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -723,7 +723,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 */
 	@Override
 	public EReference getHca_Functions() {
-		return (EReference)hcaEClass.getEStructuralFeatures().get(4);
+		return (EReference)hcaEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -733,7 +733,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 */
 	@Override
 	public EReference getHca_DriverProfile() {
-		return (EReference)hcaEClass.getEStructuralFeatures().get(5);
+		return (EReference)hcaEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1985,6 +1985,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 
 		fabricNodeEClass = createEClass(FABRIC_NODE);
 		createEAttribute(fabricNodeEClass, FABRIC_NODE__NODE_GUID);
+		createEAttribute(fabricNodeEClass, FABRIC_NODE__SYSTEM_IMAGE_GUID);
 		createEAttribute(fabricNodeEClass, FABRIC_NODE__NODE_DESCRIPTION);
 		createEAttribute(fabricNodeEClass, FABRIC_NODE__VENDOR_ID);
 		createEAttribute(fabricNodeEClass, FABRIC_NODE__DEVICE_ID);
@@ -1993,7 +1994,6 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEOperation(fabricNodeEClass, FABRIC_NODE___PORT__INT);
 
 		hcaEClass = createEClass(HCA);
-		createEAttribute(hcaEClass, HCA__SYSTEM_IMAGE_GUID);
 		createEAttribute(hcaEClass, HCA__MODEL_NAME);
 		createEAttribute(hcaEClass, HCA__MAX_VIRTUAL_FUNCTIONS);
 		createEReference(hcaEClass, HCA__HOST);
@@ -2227,6 +2227,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 
 		initEClass(fabricNodeEClass, FabricNode.class, "FabricNode", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFabricNode_NodeGuid(), this.getGuid(), "nodeGuid", null, 0, 1, FabricNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFabricNode_SystemImageGuid(), this.getGuid(), "systemImageGuid", null, 0, 1, FabricNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFabricNode_NodeDescription(), ecorePackage.getEString(), "nodeDescription", null, 0, 1, FabricNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFabricNode_VendorId(), ecorePackage.getEInt(), "vendorId", null, 0, 1, FabricNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFabricNode_DeviceId(), ecorePackage.getEInt(), "deviceId", null, 0, 1, FabricNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2237,7 +2238,6 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		addEParameter(op, ecorePackage.getEInt(), "number", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(hcaEClass, Hca.class, "Hca", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getHca_SystemImageGuid(), this.getGuid(), "systemImageGuid", null, 0, 1, Hca.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHca_ModelName(), ecorePackage.getEString(), "modelName", "ConnectX-3", 0, 1, Hca.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHca_MaxVirtualFunctions(), ecorePackage.getEInt(), "maxVirtualFunctions", "64", 0, 1, Hca.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHca_Host(), this.getHost(), this.getHost_Hcas(), "host", null, 0, 1, Hca.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -23,7 +23,9 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] content) throws IOException {
         Path absoluteTarget = target.toAbsolutePath();
         Path directory = absoluteTarget.getParent();
-        Path temporary = Files.createTempFile(directory, "." + absoluteTarget.getFileName() + ".", ".tmp");
+        // createFile (unlike createTempFile) honours the umask, so a new file gets the usual permissions.
+        Path temporary = Files.createFile(directory.resolve("." + absoluteTarget.getFileName() + "." + ProcessHandle.current().pid()
+                + "." + System.nanoTime() + ".tmp"));
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -49,7 +51,7 @@ public final class AtomicFiles {
         }
     }
 
-    /** Temporary files are created owner-only; a replaced file should keep the permissions it had. */
+    /** A replaced file keeps the permissions it had. */
     private static void keepPermissionsOf(Path original, Path replacement) throws IOException {
         if (Files.isRegularFile(original)) {
             PosixFileAttributeView originalView = Files.getFileAttributeView(original, PosixFileAttributeView.class);

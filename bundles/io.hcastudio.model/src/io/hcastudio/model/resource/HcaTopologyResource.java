@@ -144,16 +144,18 @@ public class HcaTopologyResource extends XMIResourceImpl {
      * errors also the precise cause (an illegal value, an unknown feature, a dangling reference).
      */
     private ModelLoadException translate(String file, Exception thrown) {
-        if (!getErrors().isEmpty()) {
-            Resource.Diagnostic error = getErrors().get(0);
-            return new ModelLoadException(file, error.getLine(), error.getColumn(), describeError(error),
-                    error instanceof Exception exception ? exception : thrown);
-        }
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+        Resource.Diagnostic firstError = getErrors().isEmpty() ? null : getErrors().get(0);
+        Throwable problem = firstError instanceof Throwable recorded ? recorded : thrown;
+        for (Throwable cause = problem; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SAXParseException parseError) {
                 return new ModelLoadException(file, parseError.getLineNumber(), parseError.getColumnNumber(),
-                        "not well-formed XML: " + parseError.getMessage(), thrown);
+                        "not well-formed XML: " + parseError.getMessage(), problem);
             }
+        }
+        if (firstError != null) {
+            return new ModelLoadException(file, firstError.getLine(), firstError.getColumn(), describeError(firstError), problem);
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof XMIException xmiError) {
                 return new ModelLoadException(file, xmiError.getLine(), xmiError.getColumn(), withoutLocation(xmiError.getMessage()),
                         thrown);

@@ -1,5 +1,7 @@
 package io.hcastudio.releng.emfcodegen;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class RegenerateModelCode {
 
     private static final String MODEL_BUNDLE = "io.hcastudio.model";
     private static final String EDIT_BUNDLE = "io.hcastudio.model.edit";
+    private static final String PLUGIN_PROPERTIES = "plugin.properties";
     private static final String GENMODEL_PATH = "/" + MODEL_BUNDLE + "/model/hcastudio.genmodel";
 
     private RegenerateModelCode() {
@@ -48,6 +51,11 @@ public final class RegenerateModelCode {
             EcorePlugin.getPlatformResourceMap().put(bundle, URI.createFileURI(bundleDir.toString() + "/"));
         }
         registerCodegenInfrastructure();
+        // EMF writes the edit bundle's label strings only into a missing plugin.properties; deleting it first keeps
+        // them in step with the model. Everything else outside src-gen (MANIFEST.MF, plugin.xml, build.properties)
+        // is hand-maintained: existing files are left alone, plugin.xml only has its @generated extensions merged.
+        Path editProperties = repositoryRoot.resolve("bundles").resolve(EDIT_BUNDLE).resolve(PLUGIN_PROPERTIES);
+        Files.deleteIfExists(editProperties);
 
         ResourceSet resourceSet = new ResourceSetImpl();
         Resource genModelResource = resourceSet.getResource(URI.createPlatformResourceURI(GENMODEL_PATH, true), true);
@@ -69,7 +77,15 @@ public final class RegenerateModelCode {
                 fail("generation of " + projectType + " failed", result);
             }
         }
+        brandProperties(editProperties);
         System.out.println("Regenerated src-gen of " + MODEL_BUNDLE + " and " + EDIT_BUNDLE);
+    }
+
+    /** EMF's template names a placeholder provider; the bundle's MANIFEST.MF refers to %providerName. */
+    private static void brandProperties(Path properties) throws IOException {
+        String text = Files.readString(properties, StandardCharsets.ISO_8859_1);
+        Files.writeString(properties, text.replace("providerName = www.example.org", "providerName = HCA Studio"),
+                StandardCharsets.ISO_8859_1);
     }
 
     private static void registerCodegenInfrastructure() {

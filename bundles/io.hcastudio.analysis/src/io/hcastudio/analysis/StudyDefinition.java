@@ -1,0 +1,71 @@
+package io.hcastudio.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a study runs: a scenario of a topology, the swept parameters (every combination is one sweep point), the
+ * replications per point and the base seed every run's seed derives from. A single run is a study of one point
+ * without parameters.
+ *
+ * @param kind            {@link Kind#RUN} or {@link Kind#STUDY}
+ * @param name            study name; for a single run the scenario name
+ * @param topologyName    name of the topology
+ * @param scenarioName    name of the scenario
+ * @param baseSeed        seed of the scenario's run settings or of the override
+ * @param replications    runs per sweep point, each with its own derived seed
+ * @param parameters      swept parameters; the last varies fastest
+ * @param profileOverride preset A-D all HCAs run instead of their own profile, or empty
+ */
+public record StudyDefinition(Kind kind, String name, String topologyName, String scenarioName, long baseSeed,
+        int replications, List<SweptParameter> parameters, String profileOverride) {
+
+    /** Single run or sweep. */
+    public enum Kind {
+        RUN,
+        STUDY
+    }
+
+    public StudyDefinition {
+        parameters = List.copyOf(parameters);
+        profileOverride = profileOverride == null ? "" : profileOverride;
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be positive, was " + replications);
+        }
+    }
+
+    /** Number of sweep points: the product of the parameters' value counts (1 without parameters). */
+    public int pointCount() {
+        long count = 1;
+        for (SweptParameter parameter : parameters) {
+            count = Math.multiplyExact(count, parameter.values().size());
+        }
+        return Math.toIntExact(count);
+    }
+
+    /** Number of runs: points × replications. */
+    public int runCount() {
+        return Math.multiplyExact(pointCount(), replications);
+    }
+
+    /** Parameter values of a sweep point, in parameter order; point 0 takes every parameter's first value. */
+    public Map<String, String> pointValues(int pointIndex) {
+        if (pointIndex < 0 || pointIndex >= pointCount()) {
+            throw new IndexOutOfBoundsException("point " + pointIndex + " of " + pointCount());
+        }
+        List<String> chosen = new ArrayList<>();
+        int remainder = pointIndex;
+        for (int i = parameters.size() - 1; i >= 0; i--) {
+            List<String> values = parameters.get(i).values();
+            chosen.add(0, values.get(remainder % values.size()));
+            remainder /= values.size();
+        }
+        Map<String, String> point = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            point.put(parameters.get(i).key(), chosen.get(i));
+        }
+        return point;
+    }
+}

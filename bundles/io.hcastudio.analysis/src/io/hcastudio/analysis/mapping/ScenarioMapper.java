@@ -1,0 +1,324 @@
+package io.hcastudio.analysis.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelValidationException;
+import io.hcastudio.model.CmtimeInstance;
+import io.hcastudio.model.CmtimeRole;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.Host;
+import io.hcastudio.model.InboundBurst;
+import io.hcastudio.model.InboundFanIn;
+import io.hcastudio.model.Link;
+import io.hcastudio.model.OutboundBurst;
+import io.hcastudio.model.PciFunction;
+import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SubnetManager;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.WorkQueueMode;
+import io.hcastudio.model.Workload;
+import io.hcastudio.model.validation.ElementLabels;
+import io.hcastudio.model.validation.TopologyValidation;
+import io.hcastudio.sim.config.CmParameters;
+import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.HostConfig;
+import io.hcastudio.sim.config.Interface;
+import io.hcastudio.sim.config.MetricsSettings;
+import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.TimingParameters;
+
+/**
+ * Translates a validated topology and one of its scenarios into a {@link SimulationConfig}.
+ * <p>
+ * What maps where:
+ * <ul>
+ * <li>every HCA with SR-IOV functions becomes one simulator host (named after its host, or host/HCA when a host
+ * carries several), with as many functions as the HCA has and its port count; HCAs without functions carry no
+ * workload and are left out;</li>
+ * <li>driver profile: preset A-D gives the kernel's CM paravirtualisation patches, the explicit ring sizes and
+ * work-queue mode win over the preset's (so a swept ring size takes effect); {@code custom} runs mainline (C) CM
+ * code with the explicit values; a preset override (scenario or {@link RunOverrides}) replaces everything;</li>
+ * <li>timing parameters of the driver profiles (the engine runs one set for the whole fabric, so all HCAs must
+ * agree), the SA service time and subnet timeout of the subnet manager, the MAD serialisation time of the slowest
+ * link;</li>
+ * <li>cmtime clients with their server peer become sessions, bursts become bursts, an inbound fan-in becomes one
+ * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
+ * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
+ * </ul>
+ * Engine parameters the model does not describe (wake jitter, poll cost, client REP handling, server disconnect,
+ * function receive cost) keep the engine's defaults.
+ */
+public final class ScenarioMapper {
+
+    private ScenarioMapper() {
+    }
+
+    /** The scenario called {@code name}, or an exception listing the scenarios there are. */
+    public static Scenario findScenario(Topology topology, String name) throws AnalysisException {
+        for (Scenario scenario : topology.getScenarios()) {
+            if (scenario.getName() != null && scenario.getName().equals(name)) {
+                return scenario;
+            }
+        }
+        List<String> names = topology.getScenarios().stream().map(Scenario::getName).toList();
+        throw new AnalysisException(ElementLabels.describe(topology) + " has no scenario '" + name + "'"
+                + (names.isEmpty() ? "; it has no scenarios at all" : "; it has " + String.join(", ", names)));
+    }
+
+    /** Validates the topology and maps the scenario called {@code scenarioName}. */
+    public static MappedScenario map(Topology topology, String scenarioName, RunOverrides overrides)
+            throws AnalysisException {
+        return map(findScenario(topology, scenarioName), overrides);
+    }
+
+    /**
+     * Validates the scenario's topology and maps the scenario. Errors in other scenarios do not stop this one;
+     * warnings never stop a run.
+     */
+    public static MappedScenario map(Scenario scenario, RunOverrides overrides) throws AnalysisException {
+        Topology topology = (Topology) scenario.eContainer();
+        requireValid(topology, scenario);
+        return new Translation(topology, scenario, overrides).result();
+    }
+
+    private static void requireValid(Topology topology, Scenario scenario) throws ModelValidationException {
+        Diagnostic result = TopologyValidation.validate(topology);
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic problem : TopologyValidation.problems(result)) {
+            if (problem.getSeverity() >= Diagnostic.ERROR && concerns(problem, scenario)) {
+                errors.add(problem.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ModelValidationException(ElementLabels.describe(scenario), errors);
+        }
+    }
+
+    /** Whether a problem lies outside every scenario or inside this one. */
+    private static boolean concerns(Diagnostic problem, Scenario scenario) {
+        if (problem.getData().isEmpty() || !(problem.getData().get(0) instanceof EObject element)) {
+            return true;
+        }
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            if (current instanceof Scenario owner) {
+                return owner == scenario;
+            }
+        }
+        return true;
+    }
+
+    /** One translation; collects mapping problems the validator does not know about. */
+    private static final class Translation {
+
+        private final Topology topology;
+        private final Scenario scenario;
+        private final RunOverrides overrides;
+        private final ProfilePreset presetOverride;
+        private final Map<Hca, String> hostNames = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+
+        Translation(Topology topology, Scenario scenario, RunOverrides overrides) {
+            this.topology = topology;
+            this.scenario = scenario;
+            this.overrides = overrides;
+            if (overrides.profile() != null) {
+                presetOverride = ProfilePreset.get(overrides.profile());
+            } else if (scenario.isSetPresetOverride() && scenario.getPresetOverride() != ProfilePreset.CUSTOM) {
+                presetOverride = scenario.getPresetOverride();
+            } else {
+                presetOverride = null;
+            }
+        }
+
+        MappedScenario result() throws AnalysisException {
+            List<HostConfig> hosts = new ArrayList<>();
+            List<HcaProfile> profiles = new ArrayList<>();
+            mapHosts(hosts, profiles);
+            TimingParameters timing = timing();
+            CmParameters cm = cmParameters();
+            List<io.hcastudio.sim.config.Workload> workloads = workloads();
+            if (!problems.isEmpty()) {
+                throw new ModelValidationException(ElementLabels.describe(scenario), problems);
+            }
+            if (hosts.isEmpty()) {
+                throw new AnalysisException(ElementLabels.describe(scenario) + ": " + ElementLabels.describe(topology)
+                        + " has no HCA with SR-IOV functions; there is nothing to simulate");
+            }
+            RunSettings settings = scenario.getRunSettings();
+            long seed = overrides.seed() != null ? overrides.seed() : settings == null ? 1 : settings.getSeed();
+            int replications = settings == null ? 1 : settings.getReplications();
+            long stopTimeNs = settings == null || settings.getStopTimeMs() == 0 ? Long.MAX_VALUE
+                    : Math.multiplyExact(settings.getStopTimeMs(), 1_000_000L);
+            boolean randomizeTies = settings != null && settings.isRandomizeTies();
+            SimulationConfig config = new SimulationConfig(hosts, workloads, timing, cm, MetricsSettings.defaults(),
+                    seed, randomizeTies, stopTimeNs, SimulationConfig.DEFAULT_EVENT_BUDGET);
+            return new MappedScenario(topology.getName(), scenario.getName(), config, seed, replications, profiles);
+        }
+
+        private void mapHosts(List<HostConfig> hosts, List<HcaProfile> profiles) {
+            Map<String, Hca> taken = new LinkedHashMap<>();
+            for (Host host : topology.getHosts()) {
+                List<Hca> sriov = host.getHcas().stream().filter(hca -> !hca.getFunctions().isEmpty()).toList();
+                for (Hca hca : sriov) {
+                    String name = sriov.size() == 1 ? host.getName() : ElementLabels.path(hca);
+                    Hca earlier = taken.putIfAbsent(name, hca);
+                    if (earlier != null) {
+                        problems.add(ElementLabels.describe(hca) + ": name " + name + " is also used by "
+                                + ElementLabels.describe(earlier) + "; the simulator needs unique host names");
+                        continue;
+                    }
+                    if (hca.getPortCount() < 1 || hca.getPortCount() > 2) {
+                        problems.add(ElementLabels.describe(hca) + ": portCount " + hca.getPortCount()
+                                + " is not supported; the simulator models ConnectX-3 HCAs with 1 or 2 ports");
+                        continue;
+                    }
+                    hostNames.put(hca, name);
+                    DriverProfile profile = driverProfile(hca);
+                    hosts.add(HostConfig.sriov(name, hca.getFunctions().size(), hca.getPortCount(), profile));
+                    profiles.add(new HcaProfile(name, profile.name(), profile.wireRingSize(),
+                            profile.tunnelRingSize(), profile.splitWireWorkqueue() ? "split" : "single"));
+                }
+            }
+        }
+
+        private DriverProfile driverProfile(Hca hca) {
+            io.hcastudio.model.DriverProfile model = hca.getDriverProfile();
+            if (presetOverride != null) {
+                return withQueues(DriverProfile.preset(presetOverride.getLiteral()), presetOverride.getLiteral(),
+                        model);
+            }
+            ProfilePreset preset = model.getPreset();
+            DriverProfile base = preset == ProfilePreset.CUSTOM ? DriverProfile.profileC()
+                    : DriverProfile.preset(preset.getLiteral());
+            return withQueues(base.withRingSizes(model.getWireRingSize(), model.getTunnelRingSize())
+                    .withSplitWireWorkqueue(model.getWorkQueueMode() == WorkQueueMode.SPLIT), preset.getLiteral(), model);
+        }
+
+        /** The engine profile with the model's label and function-side MAD queue sizes. */
+        private static DriverProfile withQueues(DriverProfile profile, String label,
+                io.hcastudio.model.DriverProfile model) {
+            return new DriverProfile(label, profile.wireRingSize(), profile.tunnelRingSize(),
+                    profile.splitWireWorkqueue(), profile.mraProxied(), profile.rejTimeoutProxied(),
+                    profile.cleanupRearmedOnDuplicate(), model.getMadSendQueueSize(), model.getMadRecvQueueSize());
+        }
+
+        /** The timing of the first SR-IOV HCA; every other HCA must use the same values. */
+        private TimingParameters timing() {
+            io.hcastudio.model.TimingParameters reference = null;
+            Hca referenceHca = null;
+            for (Hca hca : hostNames.keySet()) {
+                io.hcastudio.model.TimingParameters timing = hca.getDriverProfile().getTiming();
+                if (reference == null) {
+                    reference = timing;
+                    referenceHca = hca;
+                } else if (!EcoreUtil.equals(reference, timing)) {
+                    problems.add(ElementLabels.describe(timing) + ": differ from those of "
+                            + ElementLabels.describe(referenceHca) + "; the simulator runs one set of timing parameters"
+                            + " for the whole fabric");
+                }
+            }
+            TimingParameters defaults = TimingParameters.defaults();
+            if (reference == null) {
+                return defaults;
+            }
+            SubnetManager subnetManager = topology.getSubnetManager();
+            long saServiceNs = subnetManager == null ? defaults.saServiceNs() : subnetManager.getSaServiceTimeNs();
+            return new TimingParameters(reference.getLoopbackLatencyNs(), reference.getLoopbackCqeLatencyNs(),
+                    reference.getWireCqeLatencyNs(), reference.getIrqLatencyNs(), reference.getWakeLatencyNs(),
+                    defaults.wakeJitterNs(), reference.getReschedLatencyNs(), defaults.pollNs(),
+                    reference.getReapCostNs(), reference.getMuxCostNs(), reference.getDemuxCostNs(),
+                    reference.getCmIdAllocCostNs(), reference.getIssueCostNs(), defaults.connectResponseNs(),
+                    reference.getAcceptCostNs(), defaults.serverDisconnectNs(), saServiceNs,
+                    defaults.functionRecvNs(), reference.getSwitchHopLatencyNs(), serialisationNs(defaults));
+        }
+
+        /** The slowest link sets the serialisation time; a topology without links keeps the engine default. */
+        private long serialisationNs(TimingParameters defaults) {
+            double slowest = Double.POSITIVE_INFINITY;
+            for (Link link : topology.getLinks()) {
+                slowest = Math.min(slowest, LinkRates.dataRateGbps(link.getWidth(), link.getSpeed()));
+            }
+            return Double.isInfinite(slowest) ? defaults.serialisationNs() : LinkRates.madSerialisationNs(slowest);
+        }
+
+        private CmParameters cmParameters() {
+            CmParameters defaults = CmParameters.defaults();
+            SubnetManager subnetManager = topology.getSubnetManager();
+            int packetLifeTime = subnetManager == null ? defaults.packetLifeTime() : subnetManager.getSubnetTimeout();
+            io.hcastudio.model.TimingParameters timing = hostNames.keySet().stream()
+                    .map(hca -> hca.getDriverProfile().getTiming()).findFirst().orElse(null);
+            if (timing == null) {
+                return new CmParameters(packetLifeTime, defaults.cmResponseTimeout(), defaults.maxCmRetries(),
+                        defaults.mraServiceTimeout(), defaults.idMapCleanupMs());
+            }
+            return new CmParameters(packetLifeTime, timing.getCmResponseTimeout(), timing.getCmMaxRetries(),
+                    timing.getMraServiceTimeout(), timing.getCmIdCacheLifeMs());
+        }
+
+        private List<io.hcastudio.sim.config.Workload> workloads() {
+            List<io.hcastudio.sim.config.Workload> workloads = new ArrayList<>();
+            for (Workload workload : scenario.getWorkloads()) {
+                Interface itf = simInterface(workload, workload.getFunction(), workload.getPortNumber());
+                if (itf == null) {
+                    continue;
+                }
+                switch (workload) {
+                    case CmtimeInstance cmtime when cmtime.getRole() == CmtimeRole.CLIENT -> {
+                        CmtimeInstance server = cmtime.getPeer();
+                        Interface serverItf = simInterface(server, server.getFunction(), server.getPortNumber());
+                        if (serverItf != null) {
+                            workloads.add(new CmtimeSession(itf, serverItf, cmtime.getConnections(),
+                                    cmtime.getTimeoutMs(), cmtime.getRetries(), cmtime.getStartTimeNs()));
+                        }
+                    }
+                    case CmtimeInstance server -> {
+                        // A server only answers; the sessions of its clients create it.
+                    }
+                    case OutboundBurst burst -> workloads.add(new io.hcastudio.sim.config.OutboundBurst(itf.host(),
+                            itf.function(), itf.port(), burst.getMadCount(), burst.getStartTimeNs()));
+                    case InboundBurst burst -> workloads.add(new io.hcastudio.sim.config.InboundBurst(itf.host(),
+                            itf.function(), itf.port(), burst.getMadCount(), burst.getStartTimeNs()));
+                    case InboundFanIn fanIn -> addFanIn(workloads, itf, fanIn);
+                    default -> problems.add(ElementLabels.describe(workload) + ": the simulator has no model for a "
+                            + workload.eClass().getName());
+                }
+            }
+            return workloads;
+        }
+
+        /** Peers send in lock step: each round delivers one MAD per peer at once, rounds intervalNs apart. */
+        private static void addFanIn(List<io.hcastudio.sim.config.Workload> workloads, Interface itf,
+                InboundFanIn fanIn) {
+            if (fanIn.getIntervalNs() == 0) {
+                workloads.add(new io.hcastudio.sim.config.InboundBurst(itf.host(), itf.function(), itf.port(),
+                        fanIn.getPeerCount() * fanIn.getMadsPerPeer(), fanIn.getStartTimeNs()));
+                return;
+            }
+            for (int round = 0; round < fanIn.getMadsPerPeer(); round++) {
+                workloads.add(new io.hcastudio.sim.config.InboundBurst(itf.host(), itf.function(), itf.port(),
+                        fanIn.getPeerCount(), fanIn.getStartTimeNs() + (long) round * fanIn.getIntervalNs()));
+            }
+        }
+
+        /** The engine interface of a workload's function and port; slave numbers are the engine's function ids. */
+        private Interface simInterface(Workload workload, PciFunction function, int portNumber) {
+            String host = function == null ? null : hostNames.get(function.getHca());
+            if (host == null) {
+                problems.add(ElementLabels.describe(workload) + ": function is not on an HCA the simulator runs");
+                return null;
+            }
+            return new Interface(host, function.getSlaveNumber(), portNumber);
+        }
+    }
+}

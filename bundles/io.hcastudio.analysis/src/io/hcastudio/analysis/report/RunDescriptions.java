@@ -1,0 +1,84 @@
+package io.hcastudio.analysis.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.ContextOutage;
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.InboundBurst;
+import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.TimingParameters;
+import io.hcastudio.sim.config.Workload;
+
+/** Sentences that describe an engine configuration to a reader of the report. */
+public final class RunDescriptions {
+
+    private RunDescriptions() {
+    }
+
+    /** One sentence per kind of workload, e.g. {@code cmtime -c 800 -t 2000 -r 2 on 18 interfaces of hostA ...}. */
+    public static List<String> workload(SimulationConfig config) {
+        Map<String, List<CmtimeSession>> sessionsByOptions = new LinkedHashMap<>();
+        long outboundMads = 0;
+        Set<String> outboundSources = new LinkedHashSet<>();
+        List<String> sentences = new ArrayList<>();
+        for (Workload workload : config.workloads()) {
+            switch (workload) {
+                case CmtimeSession session -> sessionsByOptions.computeIfAbsent("cmtime -c " + session.connections()
+                        + " -t " + session.timeoutMs() + " -r " + session.retries(), key -> new ArrayList<>())
+                        .add(session);
+                case OutboundBurst burst -> {
+                    outboundMads += burst.mads();
+                    outboundSources.add(burst.host() + "/f" + burst.function() + "/p" + burst.port());
+                }
+                case InboundBurst burst -> sentences.add("inbound burst of " + Figures.countOf(burst.mads(), "MAD")
+                        + " for slave " + burst.slave() + " on " + burst.host() + " port " + burst.port() + " at "
+                        + Figures.duration(burst.atNs()));
+                case ContextOutage outage -> sentences.add("proxy context " + outage.host() + "/f" + outage.function()
+                        + "/p" + outage.port() + " down from " + Figures.duration(outage.fromNs()) + " to "
+                        + Figures.duration(outage.toNs()));
+            }
+        }
+        List<String> result = new ArrayList<>();
+        sessionsByOptions.forEach((options, sessions) -> {
+            Set<String> clientHosts = new LinkedHashSet<>();
+            Set<String> serverHosts = new LinkedHashSet<>();
+            long connections = 0;
+            for (CmtimeSession session : sessions) {
+                clientHosts.add(session.client().host());
+                serverHosts.add(session.server().host());
+                connections += session.connections();
+            }
+            result.add(options + " on " + Figures.countOf(sessions.size(), "interface") + " of "
+                    + String.join(", ", clientHosts) + " against " + String.join(", ", serverHosts) + ": "
+                    + Figures.countOf(connections, "connection"));
+        });
+        if (outboundMads > 0) {
+            result.add("outbound burst of " + Figures.countOf(outboundMads, "MAD") + " from "
+                    + Figures.countOf(outboundSources.size(), "function interface") + " at once");
+        }
+        result.addAll(sentences);
+        return result;
+    }
+
+    /** The costs and latencies the drop behaviour hinges on (spec §5). */
+    public static String timing(TimingParameters timing) {
+        return "mux " + Figures.duration(timing.muxNs()) + ", demux " + Figures.duration(timing.demuxNs())
+                + ", cmtime issue " + Figures.duration(timing.issueNs()) + ", IRQ " + Figures.duration(timing.irqNs())
+                + ", kworker wake " + Figures.duration(timing.wakeNs()) + ", reap "
+                + Figures.duration(timing.reapNs());
+    }
+
+    /** Ring sizes and workqueue mode, e.g. {@code wire ring 2048, tunnel ring 512, wire CQ on its own workqueue}. */
+    public static String profile(DriverProfile profile) {
+        return "wire ring " + profile.wireRingSize() + ", tunnel ring " + profile.tunnelRingSize() + ", "
+                + (profile.splitWireWorkqueue() ? "wire CQ on its own workqueue (mlx4_ibwi)"
+                        : "wire and tunnel CQs share one ordered workqueue (mlx4_ibt)");
+    }
+}

@@ -1,0 +1,82 @@
+package io.hcastudio.editor.commands;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.hcastudio.model.Link;
+import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.Topology;
+
+/**
+ * Pastes copies of elements into a container, with links between copied ports copied too. Every paste makes
+ * new copies with fresh GUIDs and unique names, shifted so they do not hide what they were copied from.
+ */
+public class PasteCommand extends ModelCommand {
+
+    private final EObject target;
+    private final List<EObject> originals;
+    private final List<Link> links;
+    private final int offset;
+    private final List<EObject> pasted = new ArrayList<>();
+
+    public PasteCommand(EObject target, Collection<? extends EObject> originals, Collection<Link> links, int offset) {
+        super("Paste");
+        this.target = target;
+        this.originals = new ArrayList<>(originals);
+        this.links = new ArrayList<>(links);
+        this.offset = offset;
+    }
+
+    @Override
+    public boolean canExecute() {
+        if (target == null || originals.isEmpty()) {
+            return false;
+        }
+        for (EObject original : originals) {
+            if (!Containment.accepts(target, original)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    protected EObject scope() {
+        return target;
+    }
+
+    @Override
+    protected void apply() {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        List<EObject> copies = new ArrayList<>(copier.copyAll(originals));
+        List<Link> linkCopies = new ArrayList<>();
+        for (Link link : links) {
+            if (copier.containsKey(link.getSource()) && copier.containsKey(link.getTarget())) {
+                linkCopies.add((Link) copier.copy(link));
+            }
+        }
+        copier.copyReferences();
+        for (EObject copy : copies) {
+            NewElements.clearGuids(copy);
+            if (copy instanceof NodeElement node) {
+                node.setX(node.getX() + offset);
+                node.setY(node.getY() + offset);
+            }
+            NewElements.prepare(target, copy);
+            Containment.listOf(target, Containment.referenceFor(target, copy.eClass())).add(copy);
+            pasted.add(copy);
+        }
+        if (!linkCopies.isEmpty() && EcoreUtil.getRootContainer(target) instanceof Topology topology) {
+            topology.getLinks().addAll(linkCopies);
+        }
+    }
+
+    /** The copies the last execution added. */
+    public List<EObject> getPasted() {
+        return pasted;
+    }
+}

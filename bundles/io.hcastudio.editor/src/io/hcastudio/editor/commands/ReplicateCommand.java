@@ -1,0 +1,125 @@
+package io.hcastudio.editor.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.emf.ecore.EObject;
+
+import io.hcastudio.editor.layout.DiagramMetrics;
+import io.hcastudio.model.FunctionOwner;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.HcaFactory;
+import io.hcastudio.model.Host;
+import io.hcastudio.model.PciFunction;
+import io.hcastudio.model.VirtualMachine;
+
+/**
+ * Adds N virtual functions to an HCA, or N virtual machines to a host (each with a VF of the host's first HCA
+ * passed through to it, while the HCA has VFs to spare). Function numbers, slave numbers and GUIDs continue
+ * where the model leaves off, so they come out sequential.
+ */
+public class ReplicateCommand extends ModelCommand {
+
+    private static final int GRID_COLUMNS = 4;
+
+    private final Hca hca;
+    private final Host host;
+    private final int count;
+
+    private ReplicateCommand(Hca hca, Host host, int count) {
+        super(hca != null ? "Add " + count + " virtual functions" : "Add " + count + " virtual machines");
+        this.hca = hca;
+        this.host = host;
+        this.count = count;
+    }
+
+    public static ReplicateCommand virtualFunctions(Hca hca, int count) {
+        return new ReplicateCommand(hca, null, count);
+    }
+
+    public static ReplicateCommand virtualMachines(Host host, int count) {
+        return new ReplicateCommand(null, host, count);
+    }
+
+    /** How many more VFs the HCA can expose. */
+    public static int spareVirtualFunctions(Hca hca) {
+        return Math.max(0, hca.getMaxVirtualFunctions() - hca.virtualFunctions().size());
+    }
+
+    @Override
+    public boolean canExecute() {
+        if (count < 1) {
+            return false;
+        }
+        if (hca != null) {
+            return hca.eContainer() != null && count <= spareVirtualFunctions(hca);
+        }
+        return host != null && host.eContainer() != null;
+    }
+
+    @Override
+    protected EObject scope() {
+        return hca != null ? hca : host;
+    }
+
+    @Override
+    protected void apply() {
+        if (hca != null) {
+            addFunctions(hca, count);
+        } else {
+            addMachines();
+        }
+    }
+
+    private static List<PciFunction> addFunctions(Hca hca, int count) {
+        if (hca.physicalFunction() == null) {
+            addFunction(hca, 0, 0);
+        }
+        int top = DiagramMetrics.bottomOf(hca.getFunctions());
+        List<PciFunction> added = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            added.add(addFunction(hca, i, top));
+        }
+        DiagramMetrics.growToFit(hca);
+        return added;
+    }
+
+    private static PciFunction addFunction(Hca hca, int slot, int top) {
+        PciFunction function = HcaFactory.eINSTANCE.createPciFunction();
+        if (hca.physicalFunction() != null) {
+            function.setFunctionId(-1);
+        }
+        Point position = DiagramMetrics.gridSlot(slot, GRID_COLUMNS, DiagramMetrics.FUNCTION, top);
+        function.setX(position.x);
+        function.setY(position.y);
+        function.setWidth(DiagramMetrics.FUNCTION.width);
+        function.setHeight(DiagramMetrics.FUNCTION.height);
+        NewElements.prepare(hca, function);
+        hca.getFunctions().add(function);
+        return function;
+    }
+
+    private void addMachines() {
+        Hca firstHca = host.getHcas().isEmpty() ? null : host.getHcas().get(0);
+        int spare = firstHca == null ? 0 : spareVirtualFunctions(firstHca);
+        List<PciFunction> functions = firstHca == null ? List.of() : addFunctions(firstHca, Math.min(spare, count));
+        int top = Math.max(DiagramMetrics.bottomOf(host.getHcas()), DiagramMetrics.bottomOf(host.getVirtualMachines()));
+        for (int i = 0; i < count; i++) {
+            VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
+            Point position = DiagramMetrics.gridSlot(i, GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top);
+            machine.setX(position.x);
+            machine.setY(position.y);
+            machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
+            machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
+            NewElements.prepare(host, machine);
+            host.getVirtualMachines().add(machine);
+            if (i < functions.size()) {
+                PciFunction function = functions.get(i);
+                function.setOwner(FunctionOwner.VIRTUAL_MACHINE);
+                function.setVirtualMachine(machine);
+            }
+        }
+        DiagramMetrics.growToFit(host);
+    }
+}

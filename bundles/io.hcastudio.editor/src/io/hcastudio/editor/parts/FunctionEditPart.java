@@ -1,0 +1,35 @@
+package io.hcastudio.editor.parts;
+
+import org.eclipse.draw2d.IFigure;
+
+import io.hcastudio.editor.figures.FunctionFigure;
+import io.hcastudio.model.FunctionOwner;
+import io.hcastudio.model.PciFunction;
+
+/** A PF or VF inside its HCA. */
+public class FunctionEditPart extends NodeEditPart {
+
+    public PciFunction getFunction() {
+        return (PciFunction) getModel();
+    }
+
+    @Override
+    protected boolean isContainer() {
+        return false;
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new FunctionFigure();
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        super.refreshVisuals();
+        PciFunction function = getFunction();
+        String owner = function.getVirtualMachine() != null ? function.getVirtualMachine().getName()
+                : function.getOwner() == FunctionOwner.BARE_METAL ? "bare metal" : null;
+        String name = function.getName() != null ? function.getName() : function.isPhysicalFunction() ? "PF" : "VF" + function.getFunctionId();
+        ((FunctionFigure) getFigure()).setFunction(name, function.isPhysicalFunction(), function.getSlaveNumber(), owner);
+    }
+}

@@ -1,0 +1,126 @@
+package io.hcastudio.model.provider;
+
+import org.eclipse.emf.common.notify.Adapter;
+
+import io.hcastudio.model.CmtimeInstance;
+import io.hcastudio.model.DriverProfile;
+import io.hcastudio.model.FunctionInterface;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.Link;
+import io.hcastudio.model.PciFunction;
+import io.hcastudio.model.Port;
+import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.validation.ElementLabels;
+
+/**
+ * The item provider factory the UI should use: the generated providers with labels that say what an engineer
+ * looks for (LIDs, GUIDs, ring sizes, cmtime arguments) instead of the bare type name. The generated factory
+ * stays registered in plugin.xml for generic EMF tooling.
+ */
+public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterFactory {
+
+    @Override
+    public Adapter createHcaAdapter() {
+        if (hcaItemProvider == null) {
+            hcaItemProvider = new HcaItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    Hca hca = (Hca) object;
+                    return hca.getName() + " (" + hca.getModelName() + ", " + Guids.format(hca.getNodeGuid()) + ")";
+                }
+            };
+        }
+        return hcaItemProvider;
+    }
+
+    @Override
+    public Adapter createPortAdapter() {
+        if (portItemProvider == null) {
+            portItemProvider = new PortItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    Port port = (Port) object;
+                    String lid = port.getLid() == 0 ? "no LID" : "LID " + port.getLid();
+                    return "Port " + port.getNumber() + " (" + lid + ", " + port.getWidth() + " " + port.getSpeed() + ")";
+                }
+            };
+        }
+        return portItemProvider;
+    }
+
+    @Override
+    public Adapter createLinkAdapter() {
+        if (linkItemProvider == null) {
+            linkItemProvider = new LinkItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    Link link = (Link) object;
+                    return ElementLabels.describe(link) + " (" + link.getWidth() + " " + link.getSpeed() + ")";
+                }
+            };
+        }
+        return linkItemProvider;
+    }
+
+    @Override
+    public Adapter createPciFunctionAdapter() {
+        if (pciFunctionItemProvider == null) {
+            pciFunctionItemProvider = new PciFunctionItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    PciFunction function = (PciFunction) object;
+                    String owner = function.getVirtualMachine() != null ? function.getVirtualMachine().getName()
+                            : function.getOwner().getLiteral();
+                    return function.getName() + " (slave " + function.getSlaveNumber() + ", " + owner + ")";
+                }
+            };
+        }
+        return pciFunctionItemProvider;
+    }
+
+    @Override
+    public Adapter createFunctionInterfaceAdapter() {
+        if (functionInterfaceItemProvider == null) {
+            functionInterfaceItemProvider = new FunctionInterfaceItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    FunctionInterface functionInterface = (FunctionInterface) object;
+                    return "Port " + functionInterface.getPortNumber() + " (alias " + Guids.format(functionInterface.getAliasGuid())
+                            + ")";
+                }
+            };
+        }
+        return functionInterfaceItemProvider;
+    }
+
+    @Override
+    public Adapter createDriverProfileAdapter() {
+        if (driverProfileItemProvider == null) {
+            driverProfileItemProvider = new DriverProfileItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    DriverProfile profile = (DriverProfile) object;
+                    return "Driver profile " + profile.getPreset() + " (wire " + profile.getWireRingSize() + ", tunnel "
+                            + profile.getTunnelRingSize() + ", " + profile.getWorkQueueMode() + " workqueue)";
+                }
+            };
+        }
+        return driverProfileItemProvider;
+    }
+
+    @Override
+    public Adapter createCmtimeInstanceAdapter() {
+        if (cmtimeInstanceItemProvider == null) {
+            cmtimeInstanceItemProvider = new CmtimeInstanceItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    CmtimeInstance cmtime = (CmtimeInstance) object;
+                    String interfaceName = cmtime.getFunction() == null ? "?" : ElementLabels.path(cmtime.getFunction());
+                    return "cmtime " + cmtime.getRole() + " on " + interfaceName + " port " + cmtime.getPortNumber() + " -c "
+                            + cmtime.getConnections() + " -t " + cmtime.getTimeoutMs() + " -r " + cmtime.getRetries();
+                }
+            };
+        }
+        return cmtimeInstanceItemProvider;
+    }
+}

@@ -1,0 +1,266 @@
+package io.hcastudio.model.examples;
+
+import java.util.List;
+
+import io.hcastudio.model.CmtimeInstance;
+import io.hcastudio.model.CmtimeRole;
+import io.hcastudio.model.FabricNode;
+import io.hcastudio.model.FunctionInterface;
+import io.hcastudio.model.FunctionOwner;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.HcaFactory;
+import io.hcastudio.model.Host;
+import io.hcastudio.model.InboundBurst;
+import io.hcastudio.model.InboundFanIn;
+import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkSpeed;
+import io.hcastudio.model.LinkWidth;
+import io.hcastudio.model.OutboundBurst;
+import io.hcastudio.model.PciFunction;
+import io.hcastudio.model.Port;
+import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.Study;
+import io.hcastudio.model.SubnetManager;
+import io.hcastudio.model.SweepParameter;
+import io.hcastudio.model.Switch;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.Workload;
+import io.hcastudio.model.operations.DriverProfiles;
+import io.hcastudio.model.resource.HcaTopologyFormat;
+
+/**
+ * Builds topologies with consistent defaults (ibsim GUID numbering, 4x FDR InfiniBand ports, diagram layout),
+ * for the example models, importers and tests. Every method adds to the topology given at construction.
+ */
+public final class TopologyBuilder {
+
+    /** Mellanox's IEEE vendor id as InfiniBand reports it. */
+    public static final int MELLANOX_VENDOR_ID = 0x02c9;
+    /** ConnectX-3 device id. */
+    public static final int CONNECTX3_DEVICE_ID = 0x1003;
+
+    private static final int HOST_WIDTH = 360;
+    private static final int HCA_X = 20;
+    private static final int HCA_Y = 40;
+    private static final int HCA_WIDTH = 320;
+    private static final int HCA_HEIGHT = 110;
+    private static final int FUNCTION_SIZE = 30;
+    private static final int FUNCTION_GAP = 4;
+    private static final int VM_SIZE = 36;
+
+    private final HcaFactory factory = HcaFactory.eINSTANCE;
+    private final Topology topology;
+
+    public TopologyBuilder(String name, String description) {
+        topology = factory.createTopology();
+        topology.setName(name);
+        topology.setDescription(description);
+        topology.setFormatVersion(HcaTopologyFormat.CURRENT_VERSION);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Host host(String name, int x, int y) {
+        Host host = factory.createHost();
+        host.setName(name);
+        layout(host, x, y, HOST_WIDTH, 0);
+        topology.getHosts().add(host);
+        return host;
+    }
+
+    /**
+     * A ConnectX-3 in the host with ports 1..portCount numbered as ibsim does: node GUID {@code nodeGuid}, port n
+     * GUID {@code nodeGuid + n}, LIDs {@code firstLid, firstLid + 1, ...}; the driver profile follows {@code preset}.
+     */
+    public Hca hca(Host host, String name, long nodeGuid, int portCount, int firstLid, ProfilePreset preset) {
+        Hca hca = factory.createHca();
+        hca.setName(name);
+        hca.setNodeGuid(nodeGuid);
+        hca.setSystemImageGuid(nodeGuid);
+        hca.setNodeDescription(host.getName() + " " + name);
+        hca.setVendorId(MELLANOX_VENDOR_ID);
+        hca.setDeviceId(CONNECTX3_DEVICE_ID);
+        hca.setPortCount(portCount);
+        for (int number = 1; number <= portCount; number++) {
+            Port port = addPort(hca, number);
+            port.setPortGuid(nodeGuid + number);
+            port.setLid(firstLid + number - 1);
+        }
+        hca.setDriverProfile(DriverProfiles.create(preset));
+        layout(hca, HCA_X, HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10), HCA_WIDTH, HCA_HEIGHT);
+        host.getHcas().add(hca);
+        host.setHeight(HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10) + VM_SIZE + 20);
+        return hca;
+    }
+
+    public Switch fabricSwitch(String name, long guid, int portCount, int lid, int x, int y) {
+        Switch fabricSwitch = factory.createSwitch();
+        fabricSwitch.setName(name);
+        fabricSwitch.setNodeGuid(guid);
+        fabricSwitch.setSystemImageGuid(guid);
+        fabricSwitch.setNodeDescription(name);
+        fabricSwitch.setVendorId(MELLANOX_VENDOR_ID);
+        fabricSwitch.setDeviceId(0xc738);
+        fabricSwitch.setPortCount(portCount);
+        fabricSwitch.setLid(lid);
+        fabricSwitch.setEnhancedPort0(true);
+        layout(fabricSwitch, x, y, 160, 60);
+        topology.getSwitches().add(fabricSwitch);
+        return fabricSwitch;
+    }
+
+    /** The node's port with this number, added (without GUID or LID, as switch external ports are) if missing. */
+    public Port port(FabricNode node, int number) {
+        Port existing = node.port(number);
+        return existing != null ? existing : addPort(node, number);
+    }
+
+    private Port addPort(FabricNode node, int number) {
+        Port port = factory.createPort();
+        port.setNumber(number);
+        port.setWidth(LinkWidth.X4);
+        port.setSpeed(LinkSpeed.FDR);
+        node.getPorts().add(port);
+        return port;
+    }
+
+    public Link link(Port source, Port target) {
+        Link link = factory.createLink();
+        link.setSource(source);
+        link.setTarget(target);
+        link.setWidth(LinkWidth.X4);
+        link.setSpeed(LinkSpeed.FDR);
+        topology.getLinks().add(link);
+        return link;
+    }
+
+    public VirtualMachine virtualMachine(Host host, String name, int vcpus) {
+        VirtualMachine virtualMachine = factory.createVirtualMachine();
+        virtualMachine.setName(name);
+        virtualMachine.setVcpus(vcpus);
+        int index = host.getVirtualMachines().size();
+        layout(virtualMachine, 20 + index * (VM_SIZE + 4), host.getHeight() - VM_SIZE - 10, VM_SIZE, VM_SIZE);
+        host.getVirtualMachines().add(virtualMachine);
+        return virtualMachine;
+    }
+
+    /**
+     * Enables SR-IOV: the PF (function 0, slave 0, the HCA's GUIDs, owned by the host OS) and {@code virtualFunctions}
+     * VFs, every function active on all HCA ports. VF n is slave n; its GUIDs differ from the PF's by n in bits
+     * 16-23. VF n is passed through to {@code virtualMachines.get(n - 1)} where given, else bare metal.
+     */
+    public List<PciFunction> sriov(Hca hca, int virtualFunctions, List<VirtualMachine> virtualMachines) {
+        for (int id = 0; id <= virtualFunctions; id++) {
+            PciFunction function = factory.createPciFunction();
+            function.setName(id == 0 ? "PF" : "VF" + id);
+            function.setFunctionId(id);
+            function.setSlaveNumber(id);
+            function.setNodeGuid(hca.getNodeGuid() + ((long) id << 16));
+            if (id == 0) {
+                function.setOwner(FunctionOwner.HOST_OS);
+            } else if (id <= virtualMachines.size()) {
+                function.setOwner(FunctionOwner.VIRTUAL_MACHINE);
+                function.setVirtualMachine(virtualMachines.get(id - 1));
+            } else {
+                function.setOwner(FunctionOwner.BARE_METAL);
+            }
+            for (Port port : hca.getPorts()) {
+                FunctionInterface functionInterface = factory.createFunctionInterface();
+                functionInterface.setPortNumber(port.getNumber());
+                functionInterface.setAliasGuid(port.getPortGuid() + ((long) id << 16));
+                functionInterface.setIpoibName("ib" + (port.getNumber() - 1));
+                function.getInterfaces().add(functionInterface);
+            }
+            layout(function, 10 + id * (FUNCTION_SIZE + FUNCTION_GAP), 60, FUNCTION_SIZE, FUNCTION_SIZE);
+            hca.getFunctions().add(function);
+        }
+        return hca.getFunctions();
+    }
+
+    public SubnetManager subnetManager(String name, Port port) {
+        SubnetManager subnetManager = factory.createSubnetManager();
+        subnetManager.setName(name);
+        subnetManager.setPort(port);
+        topology.setSubnetManager(subnetManager);
+        return subnetManager;
+    }
+
+    /** A scenario with default run settings; {@code presetOverride} null keeps each HCA's own profile. */
+    public Scenario scenario(String name, String description, ProfilePreset presetOverride) {
+        Scenario scenario = factory.createScenario();
+        scenario.setName(name);
+        scenario.setDescription(description);
+        if (presetOverride != null) {
+            scenario.setPresetOverride(presetOverride);
+        }
+        RunSettings runSettings = factory.createRunSettings();
+        scenario.setRunSettings(runSettings);
+        topology.getScenarios().add(scenario);
+        return scenario;
+    }
+
+    public CmtimeInstance cmtime(Scenario scenario, PciFunction function, int portNumber, CmtimeRole role, int connections,
+            CmtimeInstance peer) {
+        CmtimeInstance cmtime = factory.createCmtimeInstance();
+        cmtime.setRole(role);
+        cmtime.setConnections(connections);
+        cmtime.setPeer(peer);
+        return attach(scenario, cmtime, role.getLiteral(), function, portNumber);
+    }
+
+    public OutboundBurst outboundBurst(Scenario scenario, PciFunction function, int portNumber, int madCount) {
+        OutboundBurst burst = factory.createOutboundBurst();
+        burst.setMadCount(madCount);
+        return attach(scenario, burst, "out", function, portNumber);
+    }
+
+    public InboundBurst inboundBurst(Scenario scenario, PciFunction function, int portNumber, int madCount) {
+        InboundBurst burst = factory.createInboundBurst();
+        burst.setMadCount(madCount);
+        return attach(scenario, burst, "in", function, portNumber);
+    }
+
+    public InboundFanIn inboundFanIn(Scenario scenario, PciFunction function, int portNumber, int peerCount, int madsPerPeer,
+            int intervalNs) {
+        InboundFanIn fanIn = factory.createInboundFanIn();
+        fanIn.setPeerCount(peerCount);
+        fanIn.setMadsPerPeer(madsPerPeer);
+        fanIn.setIntervalNs(intervalNs);
+        return attach(scenario, fanIn, "fanin", function, portNumber);
+    }
+
+    /** A study of one swept parameter. */
+    public Study study(Scenario scenario, String name, String key, String... values) {
+        Study study = factory.createStudy();
+        study.setName(name);
+        SweepParameter parameter = factory.createSweepParameter();
+        parameter.setKey(key);
+        parameter.getValues().addAll(List.of(values));
+        study.getParameters().add(parameter);
+        scenario.getStudies().add(study);
+        return study;
+    }
+
+    /** Names workloads after their interface, e.g. {@code client-hostA/VF3-p1}. */
+    private static <W extends Workload> W attach(Scenario scenario, W workload, String kind, PciFunction function, int portNumber) {
+        String host = function.getHca() != null && function.getHca().getHost() != null ? function.getHca().getHost().getName() + "/"
+                : "";
+        workload.setName(kind + "-" + host + function.getName() + "-p" + portNumber);
+        workload.setFunction(function);
+        workload.setPortNumber(portNumber);
+        scenario.getWorkloads().add(workload);
+        return workload;
+    }
+
+    private static void layout(io.hcastudio.model.NodeElement element, int x, int y, int width, int height) {
+        element.setX(x);
+        element.setY(y);
+        element.setWidth(width);
+        element.setHeight(height);
+    }
+}

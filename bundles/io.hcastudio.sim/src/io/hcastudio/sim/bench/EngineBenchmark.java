@@ -1,0 +1,90 @@
+package io.hcastudio.sim.bench;
+
+import io.hcastudio.sim.Scenarios;
+import io.hcastudio.sim.SimulationRunner;
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.kernel.RunMonitor;
+import io.hcastudio.sim.kernel.Simulator;
+import io.hcastudio.sim.metrics.SimulationResult;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Prints kernel and model throughput: the classic hold model (pop the earliest event, schedule a new one at
+ * now + Exp(mean)) at 100 / 10 000 / 1 000 000 pending events, and the commit scenario (18 × 800) per profile.
+ * Each figure is the best of several timed repetitions after a warm-up. Run with
+ * {@code java -cp <classes> io.hcastudio.sim.bench.EngineBenchmark}.
+ */
+public final class EngineBenchmark {
+
+    private static final int REPETITIONS = 5;
+
+    private EngineBenchmark() {
+    }
+
+    /** Hold-model event: reschedules itself with an exponential increment (mean 1 µs). */
+    private static final class Hold implements EventTarget {
+        private final Simulator sim;
+        private final SplittableRandom random = new SplittableRandom(1);
+
+        Hold(Simulator sim) {
+            this.sim = sim;
+        }
+
+        long increment() {
+            return (long) (-1000.0 * Math.log(1.0 - random.nextDouble()));
+        }
+
+        @Override
+        public void onEvent(int type, Object data) {
+            sim.schedule(increment(), this, 0, null);
+        }
+    }
+
+    /** Events per second of the hold model with {@code pending} events in the set. */
+    public static double holdModel(int pending, long events) {
+        Simulator sim = new Simulator();
+        Hold hold = new Hold(sim);
+        for (int i = 0; i < pending; i++) {
+            sim.schedule(hold.increment(), hold, 0, null);
+        }
+        // Let the time distribution settle before timing.
+        sim.run(Long.MAX_VALUE, Math.min(events, 2L * pending), RunMonitor.NONE);
+        long start = System.nanoTime();
+        long budget = sim.eventsProcessed() + events;
+        sim.run(Long.MAX_VALUE, budget, RunMonitor.NONE);
+        return events / ((System.nanoTime() - start) / 1e9);
+    }
+
+    public static void main(String[] args) {
+        System.out.printf(Locale.ROOT, "java %s, %d CPUs%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+        int[] sizes = {100, 10_000, 1_000_000};
+        long[] counts = {20_000_000, 10_000_000, 5_000_000};
+        for (int i = 0; i < sizes.length; i++) {
+            holdModel(sizes[i], counts[i] / 4);
+            double best = 0;
+            for (int r = 0; r < REPETITIONS; r++) {
+                best = Math.max(best, holdModel(sizes[i], counts[i]));
+            }
+            System.out.printf(Locale.ROOT, "hold model, %,9d pending: %6.1f M events/s%n", sizes[i], best / 1e6);
+        }
+        for (String name : new String[] {"A", "B", "C", "D"}) {
+            DriverProfile profile = DriverProfile.preset(name);
+            SimulationRunner.run(Scenarios.commitScenario(profile));
+            long bestNs = Long.MAX_VALUE;
+            SimulationResult result = null;
+            for (int r = 0; r < REPETITIONS; r++) {
+                long start = System.nanoTime();
+                result = SimulationRunner.run(Scenarios.commitScenario(profile));
+                bestNs = Math.min(bestNs, System.nanoTime() - start);
+            }
+            System.out.printf(Locale.ROOT,
+                    "18x800 profile %s: %,d events in %.0f ms wall = %.1f M events/s; sim end %.3f s; drops %d%n",
+                    name, result.eventsProcessed(), bestNs / 1e6, result.eventsProcessed() / (bestNs / 1e9) / 1e6,
+                    result.endTimeNs() / 1e9, result.totalDrops());
+        }
+    }
+}
