@@ -73,7 +73,7 @@ public class RingOccupancyView extends ViewPart {
         chart.redraw();
     }
 
-    /** The series currently drawn, by id; used by tests and by chart export. */
+    /** The series currently drawn, by id, in drawing order. */
     public List<String> seriesNames() {
         return java.util.Arrays.stream(chart.getSeriesSet().getSeries()).map(ISeries::getId).toList();
     }
@@ -82,7 +82,7 @@ public class RingOccupancyView extends ViewPart {
         return chart.getTitle().getText();
     }
 
-    Chart chart() {
+    public Chart chart() {
         return chart;
     }
 

@@ -33,6 +33,11 @@ final class Figures {
 
     /** {@code 1, "connection"} → {@code 1 connection}; {@code 2, "connection"} → {@code 2 connections}. */
     static String countOf(long value, String singular) {
-        return count(value) + " " + (value == 1 ? singular : singular + "s");
+        return countOf(value, singular, singular + "s");
+    }
+
+    /** {@link #countOf(long, String)} for nouns with an irregular plural. */
+    static String countOf(long value, String singular, String plural) {
+        return count(value) + " " + (value == 1 ? singular : plural);
     }
 }

@@ -27,14 +27,14 @@ public record Report(String title, TopologySummary topology, List<String> worklo
     /**
      * How to get the same numbers again.
      *
-     * @param command     the command line as argument words, program name first
+     * @param commands    the commands that produced the runs, each as argument words, program name first
      * @param toolVersion HCA Studio version that computed the runs
      * @param stamp       when the report was made, or empty: reports carry no time unless asked to
      */
-    public record Reproduction(List<String> command, String toolVersion, String stamp) {
+    public record Reproduction(List<List<String>> commands, String toolVersion, String stamp) {
 
         public Reproduction {
-            command = List.copyOf(command);
+            commands = commands.stream().map(List::copyOf).toList();
         }
     }
 }

@@ -3,7 +3,9 @@ package io.hcastudio.analysis.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;
 import io.hcastudio.analysis.report.TopologySummary.HostBox;
@@ -52,7 +54,7 @@ final class ReportContent {
                 + ", " + Figures.countOf(topology.hcaCount(), "HCA") + " with "
                 + Figures.countOf(topology.hcaPortCount(), "port") + ", "
                 + Figures.countOf(topology.virtualFunctionCount(), "VF") + ", "
-                + Figures.countOf(topology.switches().size(), "switch").replace("switchs", "switches") + ", "
+                + Figures.countOf(topology.switches().size(), "switch", "switches") + ", "
                 + Figures.countOf(topology.cables().size(), "link")
                 + (topology.subnetManager().isEmpty() ? "" : "; SM " + topology.subnetManager())));
         for (HostBox host : topology.hosts()) {
@@ -99,7 +101,7 @@ final class ReportContent {
             rows.add(row("Worst connect time", run -> Figures.duration(run.worstConnectNs())));
         }
         if (report.runs().stream().anyMatch(run -> !"COMPLETED".equals(run.outcome()))) {
-            rows.add(row("Run ended", run -> run.outcome().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+            rows.add(row("Run ended", run -> run.outcome().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
         return rows;
     }
@@ -151,7 +153,7 @@ final class ReportContent {
         return profiles;
     }
 
-    private Row row(String label, java.util.function.Function<RunFigures, String> cell) {
+    private Row row(String label, Function<RunFigures, String> cell) {
         return new Row(label, report.runs().stream().map(cell).toList());
     }
 }

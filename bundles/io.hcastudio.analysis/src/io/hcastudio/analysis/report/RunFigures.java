@@ -1,18 +1,18 @@
 package io.hcastudio.analysis.report;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import io.hcastudio.analysis.store.CompletedRun;
+import io.hcastudio.analysis.store.OccupancyCurve;
+import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.sim.config.DriverProfile;
-import io.hcastudio.sim.config.HostConfig;
-import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.metrics.Bucket;
+import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.DropCause;
-import io.hcastudio.sim.metrics.DropCount;
-import io.hcastudio.sim.metrics.OccupancySeries;
-import io.hcastudio.sim.metrics.SimulationResult;
 import io.hcastudio.sim.metrics.StepPoint;
 
 /**
@@ -29,7 +29,7 @@ import io.hcastudio.sim.metrics.StepPoint;
  * @param connectionsFailed     connections given up (route or connect phase)
  * @param connectionsDelayed    connections that needed a timeout-driven retransmission
  * @param worstConnectNs        longest connect step in ns
- * @param wireOccupancy         send-ring occupancy of the busiest wire QP, for the HTML chart
+ * @param wireOccupancy         send-ring occupancy of the busiest wire QP (bucket maxima), for the HTML chart
  */
 public record RunFigures(String label, DriverProfile profile, long seed, String outcome, long madsSent,
         Map<DropCause, Long> drops,
@@ -49,7 +49,7 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
      *
      * @param name     series name, e.g. {@code hostA/p1/wire/GSI/tx}
      * @param capacity usable slots (ring size − 1): a post beyond it is dropped
-     * @param steps    change points in time order (as many as the engine kept)
+     * @param steps    occupancy from each point in time on, in time order
      */
     public record RingTrace(String name, long capacity, List<StepPoint> steps) {
 
@@ -58,19 +58,21 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
         }
     }
 
-    /** The figures of an engine run of {@code config}; the profile is that of the first SR-IOV host. */
-    public static RunFigures of(String label, SimulationConfig config, SimulationResult result) {
-        DriverProfile profile = config.hosts().stream().map(HostConfig::proxy).flatMap(Optional::stream)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the run has no SR-IOV host"));
+    /**
+     * The figures of a completed run, fresh from the engine or read back from a results store.
+     *
+     * @param profile the driver profile the run's SR-IOV hosts ran (a store keeps only its label)
+     */
+    public static RunFigures of(String label, DriverProfile profile, CompletedRun run) {
+        RunRecord record = run.record();
         EnumMap<DropCause, Long> drops = new EnumMap<>(DropCause.class);
-        for (DropCount drop : result.drops()) {
-            drops.merge(drop.cause(), drop.count(), Long::sum);
+        for (DropCause cause : DropCause.values()) {
+            drops.put(cause, record.drops(cause));
         }
-        var connections = result.connections();
-        return new RunFigures(label, profile, result.seed(), result.outcome().name(), result.mads().created(),
-                drops, connections.attempted(),
-                connections.failedRoute() + connections.failedConnect(), connections.delayed(),
-                connections.worstConnectNs(), busiestWireSendRing(result, profile));
+        ConnectionSummary connections = record.connections();
+        return new RunFigures(label, profile, record.seed(), record.outcome().name(), record.mads().created(), drops,
+                connections.attempted(), record.connectionsFailed(), connections.delayed(),
+                connections.worstConnectNs(), busiestWireSendRing(run.series(), profile));
     }
 
     /** MADs dropped for any cause. */
@@ -78,18 +80,22 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
         return drops.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The wire send ring that came closest to full; ties go to the first in result order. */
-    private static RingTrace busiestWireSendRing(SimulationResult result, DriverProfile profile) {
-        OccupancySeries busiest = null;
-        for (OccupancySeries series : result.series()) {
-            if (series.name().contains("/wire/") && series.name().endsWith("/tx")
-                    && (busiest == null || series.max() > busiest.max())) {
-                busiest = series;
+    /** The wire send ring that came closest to full, as the maximum per stored time bucket. */
+    private static RingTrace busiestWireSendRing(List<OccupancyCurve> curves, DriverProfile profile) {
+        OccupancyCurve busiest = null;
+        for (OccupancyCurve curve : curves) {
+            if (curve.name().contains("/wire/") && curve.name().endsWith("/tx")
+                    && (busiest == null || curve.max() > busiest.max())) {
+                busiest = curve;
             }
         }
         if (busiest == null) {
             return new RingTrace("", profile.wireRingSize() - 1L, List.of());
         }
-        return new RingTrace(busiest.name(), profile.wireRingSize() - 1L, busiest.steps());
+        List<StepPoint> steps = new ArrayList<>();
+        for (Bucket bucket : busiest.buckets()) {
+            steps.add(new StepPoint(bucket.startNs(), bucket.max()));
+        }
+        return new RingTrace(busiest.name(), profile.wireRingSize() - 1L, steps);
     }
 }

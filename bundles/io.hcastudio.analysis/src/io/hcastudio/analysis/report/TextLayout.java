@@ -41,15 +41,6 @@ final class TextLayout {
         return lines;
     }
 
-    /** The words as one shell command line, quoted where the shell would otherwise change them. */
-    static String shellCommand(List<String> words) {
-        List<String> quoted = new ArrayList<>();
-        for (String word : words) {
-            quoted.add(shellQuote(word));
-        }
-        return String.join(" ", quoted);
-    }
-
     /**
      * The command as shell lines of at most {@code width} columns that still paste as one command: lines end in
      * {@code " \"} and continue indented by four; a word too long for a line is split by a backslash-newline,

@@ -1,9 +1,11 @@
 package io.hcastudio.editor.commands;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -43,9 +45,7 @@ public final class NewElements {
         if (element instanceof PciFunction function && parent instanceof Hca hca) {
             numberFunction(hca, function);
         }
-        if (element instanceof NamedElement named) {
-            named.setName(uniqueName(root, named));
-        }
+        nameElements(root, element);
         assignGuids(root, element, parent);
     }
 
@@ -58,21 +58,13 @@ public final class NewElements {
         }
     }
 
-    /** A name not yet used by an element of the same kind in {@code root}: the element's own, or a numbered one. */
-    public static String uniqueName(EObject root, NamedElement element) {
-        Set<String> taken = new HashSet<>();
-        for (EObject object : withContents(root)) {
-            if (object != element && object.eClass() == element.eClass() && object instanceof NamedElement named
-                    && named.getName() != null) {
-                taken.add(named.getName());
-            }
-        }
+    /**
+     * A name not in {@code taken}: the element's own if it is free, else its stem (or the type's default name)
+     * with the first free number.
+     */
+    public static String uniqueName(NamedElement element, Set<String> taken) {
         String wanted = element.getName();
         boolean unnamed = wanted == null || wanted.isBlank();
-        if (element instanceof PciFunction) {
-            // Function names only need to be unique within their HCA, where the function number already is.
-            return unnamed ? defaultName(element) : wanted;
-        }
         if (!unnamed && !taken.contains(wanted)) {
             return wanted;
         }
@@ -81,6 +73,27 @@ public final class NewElements {
             String candidate = stem + "-" + suffix;
             if (!taken.contains(candidate)) {
                 return candidate;
+            }
+        }
+    }
+
+    /** Names every element of the new subtree uniquely per kind; function names only need their number. */
+    private static void nameElements(EObject root, EObject element) {
+        Map<EClass, Set<String>> taken = new HashMap<>();
+        for (EObject object : withContents(root)) {
+            if (object instanceof NamedElement named && named.getName() != null) {
+                taken.computeIfAbsent(object.eClass(), type -> new HashSet<>()).add(named.getName());
+            }
+        }
+        for (EObject object : withContents(element)) {
+            if (object instanceof PciFunction function) {
+                if (function.getName() == null || function.getName().isBlank()) {
+                    function.setName(defaultName(function));
+                }
+            } else if (object instanceof NamedElement named) {
+                Set<String> names = taken.computeIfAbsent(object.eClass(), type -> new HashSet<>());
+                named.setName(uniqueName(named, names));
+                names.add(named.getName());
             }
         }
     }

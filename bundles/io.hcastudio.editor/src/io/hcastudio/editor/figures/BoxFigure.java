@@ -98,6 +98,22 @@ public class BoxFigure extends Figure {
         repaint();
     }
 
+    public Color getFillColor() {
+        return fill;
+    }
+
+    public Color getLineColor() {
+        return line;
+    }
+
+    public boolean isDashed() {
+        return lineStyle != SWT.LINE_SOLID;
+    }
+
+    public int getLineWidth() {
+        return lineWidth;
+    }
+
     public int getProblemSeverity() {
         return problemSeverity;
     }

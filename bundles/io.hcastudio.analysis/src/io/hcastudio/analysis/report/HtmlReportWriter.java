@@ -1,0 +1,88 @@
+package io.hcastudio.analysis.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hcastudio.analysis.report.ReportContent.Entry;
+import io.hcastudio.analysis.report.ReportContent.Row;
+
+/** One self-contained HTML file: the text report's content, the charts and the fabric diagram as inline SVG. */
+final class HtmlReportWriter {
+
+    private static final String STYLE = "body{font-family:sans-serif;max-width:760px;margin:2em auto;color:#222}"
+            + "table{border-collapse:collapse}th,td{padding:3px 10px;border-bottom:1px solid #ccc}"
+            + "td.number,th.number{text-align:right}dt{font-weight:bold;float:left;clear:left;width:9em}"
+            + "dd{margin-left:10em;margin-bottom:4px}pre{background:#f4f4f4;padding:8px;overflow-x:auto}"
+            + "figure{margin:1.5em 0}figcaption{font-size:90%;color:#555}";
+
+    private final StringBuilder out = new StringBuilder();
+
+    static String write(ReportContent content) {
+        return new HtmlReportWriter().render(content);
+    }
+
+    private String render(ReportContent content) {
+        Report report = content.report();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(content.title())).append("</title>\n<style>").append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
+        element("h1", content.title());
+        element("h2", "What was simulated");
+        out.append("<dl>\n");
+        for (Entry entry : content.setup()) {
+            out.append("<dt>").append(escape(entry.label())).append("</dt><dd>").append(escape(entry.text()))
+                    .append("</dd>\n");
+        }
+        out.append("</dl>\n");
+        figure(TopologyDiagram.render("topology", report.topology()), "Fabric of " + report.topology().name());
+        element("h2", "Before / after");
+        table(content.runLabels(), content.rows());
+        figure(ReportCharts.dropsByCause("drops-by-cause", report.runs()),
+                "MADs dropped per cause (spec D1-D6) for each run.");
+        figure(ReportCharts.wireRingOccupancy("wire-ring", report.runs()),
+                "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
+        element("h2", "Result");
+        out.append("<p><strong>").append(escape(content.keySentence())).append("</strong></p>\n");
+        element("h2", "Reproduce");
+        out.append("<pre>");
+        List<String> lines = new ArrayList<>();
+        for (List<String> command : report.reproduction().commands()) {
+            lines.addAll(TextLayout.shellLines(command, TextReportWriter.WIDTH));
+        }
+        out.append(escape(String.join("\n", lines)));
+        out.append("</pre>\n");
+        String stamp = report.reproduction().stamp();
+        element("p", "Seed " + content.seeds() + ", HCA Studio " + report.reproduction().toolVersion() + "."
+                + (stamp.isEmpty() ? "" : " Generated " + stamp + "."));
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void table(List<String> labels, List<Row> rows) {
+        out.append("<table>\n<tr><th></th>");
+        labels.forEach(label -> out.append("<th class=\"number\">").append(escape(label)).append("</th>"));
+        out.append("</tr>\n");
+        for (Row row : rows) {
+            out.append("<tr><td>").append(escape(row.label())).append("</td>");
+            row.cells().forEach(cell -> out.append("<td class=\"number\">").append(escape(cell)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private void figure(String svg, String caption) {
+        if (svg.isEmpty()) {
+            return;
+        }
+        out.append("<figure>\n").append(svg).append("\n<figcaption>").append(escape(caption))
+                .append("</figcaption>\n</figure>\n");
+    }
+
+    private void element(String tag, String text) {
+        out.append('<').append(tag).append('>').append(escape(text)).append("</").append(tag).append(">\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

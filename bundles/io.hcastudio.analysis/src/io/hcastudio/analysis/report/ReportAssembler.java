@@ -1,0 +1,50 @@
+package io.hcastudio.analysis.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.hcastudio.analysis.run.RunSpec;
+import io.hcastudio.analysis.store.CompletedRun;
+import io.hcastudio.model.Topology;
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.HostConfig;
+import io.hcastudio.sim.config.SimulationConfig;
+
+/** Puts a report together from the model and the runs to compare. */
+public final class ReportAssembler {
+
+    /** A run to show in one column: what was planned and what came out. */
+    public record ComparedRun(RunSpec spec, CompletedRun run) {
+    }
+
+    private ReportAssembler() {
+    }
+
+    /**
+     * The report of {@code runs} (before first, after last) of scenario {@code scenarioName} of {@code topology}.
+     * Columns are headed {@code profile X} when every run ran another profile, else {@code run N}.
+     */
+    public static Report assemble(Topology topology, String scenarioName, List<ComparedRun> runs,
+            Report.Reproduction reproduction) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least one run");
+        }
+        boolean profilesDiffer = runs.stream().map(run -> run.spec().profile()).distinct().count() == runs.size();
+        List<RunFigures> figures = new ArrayList<>();
+        for (ComparedRun compared : runs) {
+            String label = profilesDiffer ? "profile " + compared.spec().profile()
+                    : "run " + compared.spec().runId();
+            figures.add(RunFigures.of(label, profileUnderTest(compared.spec().config()), compared.run()));
+        }
+        SimulationConfig config = runs.get(0).spec().config();
+        return new Report(topology.getName() + ": " + scenarioName, TopologySummary.of(topology),
+                RunDescriptions.workload(config), RunDescriptions.timing(config.timing()), figures, reproduction);
+    }
+
+    /** The profile of the first SR-IOV host: the driver whose behaviour the run examines. */
+    static DriverProfile profileUnderTest(SimulationConfig config) {
+        return config.hosts().stream().map(HostConfig::proxy).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the run has no SR-IOV host"));
+    }
+}

@@ -1,0 +1,290 @@
+package io.hcastudio.analysis.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.SweptParameter;
+import io.hcastudio.analysis.ToolVersion;
+import io.hcastudio.sim.metrics.CmCounters;
+import io.hcastudio.sim.metrics.ConnectionSummary;
+import io.hcastudio.sim.metrics.CqStats;
+import io.hcastudio.sim.metrics.DropCount;
+import io.hcastudio.sim.metrics.LatencyHistogram;
+import io.hcastudio.sim.metrics.PhaseStats;
+import io.hcastudio.sim.metrics.RingStats;
+import io.hcastudio.sim.metrics.SessionResult;
+
+/**
+ * The results file of one study, open for writing. {@link #create} starts a new file or reopens one of the same
+ * study and model to resume it; {@link #write} adds one completed run in one transaction, so an interrupted study
+ * keeps every run written before the interruption. {@link #open} reads a file back.
+ */
+public final class ResultsStore implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final SortedSet<Integer> storedRunIds;
+
+    private ResultsStore(Path file, Connection connection, SortedSet<Integer> storedRunIds) {
+        this.file = file;
+        this.connection = connection;
+        this.storedRunIds = storedRunIds;
+    }
+
+    /** Reads a results file; see {@link StudyResults}. */
+    public static StudyResults open(Path file) throws AnalysisException {
+        return StudyResults.open(file);
+    }
+
+    /**
+     * Creates the results file for the study, or reopens it when it already holds this study of this model (to
+     * resume). A file of another study, another definition or another model is refused, not overwritten.
+     */
+    public static ResultsStore create(Path file, StudyDefinition definition, String modelSha256)
+            throws AnalysisException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new AnalysisException(file + ": cannot create the folder: " + e.getMessage(), e);
+        }
+        Connection connection = null;
+        try {
+            connection = Sqlite.open(file, false);
+            connection.setAutoCommit(false);
+            if (StoredStudy.hasMeta(connection)) {
+                StoredStudy existing = StoredStudy.read(connection, file);
+                requireSameStudy(file, existing, definition, modelSha256);
+            } else {
+                createSchema(connection, definition, modelSha256);
+            }
+            return new ResultsStore(file, connection, new TreeSet<>(StoredStudy.runIds(connection)));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new AnalysisException(file + ": not a usable results file: " + e.getMessage(), e);
+        } catch (AnalysisException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Ids of the runs already in the file, ascending. */
+    public SortedSet<Integer> storedRunIds() {
+        return Collections.unmodifiableSortedSet(storedRunIds);
+    }
+
+    /** Writes one completed run and commits; a run already in the file is refused. */
+    public void write(CompletedRun run) throws AnalysisException {
+        RunRecord record = run.record();
+        if (storedRunIds.contains(record.runId())) {
+            throw new AnalysisException(file + ": run " + record.runId() + " is already stored");
+        }
+        try {
+            insertRun(record);
+            insertSeries(record.runId(), run.series());
+            connection.commit();
+            storedRunIds.add(record.runId());
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw new AnalysisException(file + ": cannot store run " + record.runId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws AnalysisException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new AnalysisException(file + ": cannot close: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireSameStudy(Path file, StoredStudy existing, StudyDefinition definition,
+            String modelSha256) throws AnalysisException {
+        if (!existing.definition().equals(definition)) {
+            throw new AnalysisException(file + " holds " + describe(existing.definition())
+                    + ", not " + describe(definition) + "; choose another file or delete this one");
+        }
+        if (!existing.modelSha256().equals(modelSha256)) {
+            throw new AnalysisException(file + " holds " + describe(definition) + " of another version of the model"
+                    + " (SHA-256 " + existing.modelSha256() + ", now " + modelSha256
+                    + "); choose another file or delete this one");
+        }
+    }
+
+    private static String describe(StudyDefinition definition) {
+        return (definition.kind() == StudyDefinition.Kind.RUN ? "a run of scenario '" : "study '")
+                + definition.name() + "' (" + definition.runCount() + " runs, base seed " + definition.baseSeed()
+                + (definition.profileOverride().isEmpty() ? "" : ", profile " + definition.profileOverride()) + ")";
+    }
+
+    private static void createSchema(Connection connection, StudyDefinition definition, String modelSha256)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : Schema.CREATE) {
+                statement.execute(sql);
+            }
+        }
+        Map<String, String> meta = StoredStudy.metaOf(definition, modelSha256, ToolVersion.VERSION);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> entry : meta.entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, entry.getValue());
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO sweep_values (position, value_index, key, value) VALUES (?, ?, ?, ?)")) {
+            List<SweptParameter> parameters = definition.parameters();
+            for (int position = 0; position < parameters.size(); position++) {
+                SweptParameter parameter = parameters.get(position);
+                for (int index = 0; index < parameter.values().size(); index++) {
+                    bind(insert, position, index, parameter.key(), parameter.values().get(index));
+                    insert.executeUpdate();
+                }
+            }
+        }
+        connection.commit();
+    }
+
+    private void insertRun(RunRecord record) throws SQLException {
+        ConnectionSummary connections = record.connections();
+        CmCounters cm = connections.counters();
+        LatencyHistogram latency = record.madLatency();
+        int id = record.runId();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(insert, id, record.pointIndex(), record.replication(), record.seed(), record.profile(),
+                    record.toolVersion(), record.outcome().name(), record.endTimeNs(), record.eventsProcessed(),
+                    record.mads().created(), record.mads().delivered(), record.mads().dropped(),
+                    record.mads().inFlight(), connections.attempted(), connections.established(),
+                    connections.failedRoute(), connections.failedConnect(), connections.delayed(),
+                    connections.worstConnectNs(), cm.saTimeouts(), cm.reqRetries(), cm.repRetries(),
+                    cm.dreqRetries(), cm.rtuResent(), cm.drepResent(), cm.mraSent(), cm.mraReceived(),
+                    cm.duplicatesIgnored(), cm.staleResponses(), latency.count(), latency.minNs(), latency.maxNs(),
+                    latency.meanNs());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_parameters VALUES (?, ?, ?, ?)")) {
+            int position = 0;
+            for (Map.Entry<String, String> parameter : record.parameters().entrySet()) {
+                bind(insert, id, position++, parameter.getKey(), parameter.getValue());
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO drops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (DropCount drop : record.drops()) {
+                bind(insert, id, drop.host(), drop.port(), drop.function(), drop.qp().name(),
+                        drop.direction().name(), drop.cause().name(), drop.count(), drop.firstNs(), drop.lastNs());
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO rings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RingStats ring : record.rings()) {
+                bind(insert, id, ring.host(), ring.port(), ring.function(), ring.qp().name(), ring.ringSize(),
+                        ring.sends(), ring.reaps(), ring.sendRejects(), ring.maxOutstanding(), ring.receives(),
+                        ring.receiveOverruns(), ring.maxReceiveBacklog());
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cqs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (CqStats cq : record.cqs()) {
+                bind(insert, id, cq.host(), cq.port(), cq.function(), cq.capacity(), cq.maxOccupancy(),
+                        cq.overflows(), cq.completionEvents(), cq.workRuns(), cq.queueRequests());
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO latency_buckets VALUES (?, ?, ?, ?)")) {
+            for (int bucket = 0; bucket < latency.counts().size(); bucket++) {
+                bind(insert, id, bucket, latency.upperNs().get(bucket), latency.counts().get(bucket));
+                insert.executeUpdate();
+            }
+        }
+        try (PreparedStatement insertPhase = connection.prepareStatement(
+                "INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement insertSession = connection.prepareStatement(
+                        "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insertPhases(insertPhase, id, -1, connections.phases());
+            List<SessionResult> sessions = connections.sessions();
+            for (int session = 0; session < sessions.size(); session++) {
+                SessionResult result = sessions.get(session);
+                bind(insertSession, id, session, result.client(), result.server(), result.connections(),
+                        result.established(), result.failedRoute(), result.failedConnect(), result.delayed(),
+                        result.disconnected(), result.worstConnectNs());
+                insertSession.executeUpdate();
+                insertPhases(insertPhase, id, session, result.phases());
+            }
+        }
+    }
+
+    private static void insertPhases(PreparedStatement insert, int runId, int session, List<PhaseStats> phases)
+            throws SQLException {
+        for (int index = 0; index < phases.size(); index++) {
+            PhaseStats phase = phases.get(index);
+            bind(insert, runId, session, index, phase.phase(), phase.count(), phase.minNs(), phase.maxNs(),
+                    phase.meanNs(), phase.totalNs());
+            insert.executeUpdate();
+        }
+    }
+
+    private void insertSeries(int runId, List<OccupancyCurve> series) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int index = 0; index < series.size(); index++) {
+                OccupancyCurve curve = series.get(index);
+                bind(insert, runId, index, curve.name(), curve.bucketNs(), curve.max(), curve.buckets().size(),
+                        SeriesCodec.encode(curve.buckets()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            switch (value) {
+                case Integer number -> statement.setInt(i + 1, number);
+                case Long number -> statement.setLong(i + 1, number);
+                case Double number -> statement.setDouble(i + 1, number);
+                case String text -> statement.setString(i + 1, text);
+                case byte[] bytes -> statement.setBytes(i + 1, bytes);
+                default -> throw new IllegalArgumentException("cannot store a " + value.getClass().getName());
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // The original failure is what the caller needs to see.
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.hcastudio.analysis.store;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hcastudio.sim.kernel.RunOutcome;
+import io.hcastudio.sim.metrics.ConnectionSummary;
+import io.hcastudio.sim.metrics.CqStats;
+import io.hcastudio.sim.metrics.DropCause;
+import io.hcastudio.sim.metrics.DropCount;
+import io.hcastudio.sim.metrics.LatencyHistogram;
+import io.hcastudio.sim.metrics.MadAccounting;
+import io.hcastudio.sim.metrics.RingStats;
+
+/**
+ * One stored run: where it sits in its study, its seed and everything it measured except the occupancy series
+ * (which {@link StudyResults#series(int)} loads on demand). Drops, rings and CQs are kept in (host, port,
+ * function, QP, direction, cause) order, so a record read back from a store equals the one that was written.
+ *
+ * @param runId           position in the study: {@code pointIndex × replications + replication}
+ * @param pointIndex      sweep point
+ * @param replication     replication within the point, 0-based
+ * @param seed            engine seed of this run
+ * @param parameters      swept parameter values of the point, in the study's parameter order
+ * @param profile         driver profile label(s) the HCAs ran, e.g. {@code B} or {@code B+C}
+ * @param toolVersion     version of the tool that produced the run
+ * @param outcome         why the engine stopped; never {@link RunOutcome#CANCELLED} in a store
+ * @param endTimeNs       simulated time at the end in ns
+ * @param eventsProcessed events the engine dispatched
+ * @param drops           drop counters per host, port, function, QP, direction and cause
+ * @param rings           every proxy QP ring
+ * @param cqs             every proxy CQ
+ * @param madLatency      MAD end-to-end latency histogram
+ * @param mads            MAD fate accounting
+ * @param connections     cmtime results: totals, phase step statistics, CM counters, sessions
+ */
+public record RunRecord(int runId, int pointIndex, int replication, long seed, Map<String, String> parameters,
+        String profile, String toolVersion, RunOutcome outcome, long endTimeNs, long eventsProcessed,
+        List<DropCount> drops, List<RingStats> rings, List<CqStats> cqs, LatencyHistogram madLatency,
+        MadAccounting mads, ConnectionSummary connections) {
+
+    /** The causes of the proxy specification's drop table, D1-D6, in order. */
+    public static final List<DropCause> SPECIFIED_CAUSES = List.of(DropCause.D1_WIRE_RING_FULL,
+            DropCause.D2_TUNNEL_RING_FULL, DropCause.D3_TUNNEL_RX_OVERRUN, DropCause.D4_WIRE_RX_OVERRUN,
+            DropCause.D5_CM_ID_MISS, DropCause.D6_CONTEXT_NOT_ACTIVE);
+
+    private static final Comparator<DropCount> DROP_ORDER = Comparator.comparing(DropCount::host)
+            .thenComparingInt(DropCount::port).thenComparingInt(DropCount::function).thenComparing(DropCount::qp)
+            .thenComparing(DropCount::direction).thenComparing(DropCount::cause);
+    private static final Comparator<RingStats> RING_ORDER = Comparator.comparing(RingStats::host)
+            .thenComparingInt(RingStats::port).thenComparingInt(RingStats::function).thenComparing(RingStats::qp);
+    private static final Comparator<CqStats> CQ_ORDER = Comparator.comparing(CqStats::host)
+            .thenComparingInt(CqStats::port).thenComparingInt(CqStats::function);
+
+    public RunRecord {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        // One canonical order, whatever order the engine or a database query delivered.
+        drops = drops.stream().sorted(DROP_ORDER).toList();
+        rings = rings.stream().sorted(RING_ORDER).toList();
+        cqs = cqs.stream().sorted(CQ_ORDER).toList();
+        if (outcome == RunOutcome.CANCELLED) {
+            throw new IllegalArgumentException("run " + runId + " was cancelled; a cancelled run is not a result");
+        }
+    }
+
+    /** MADs dropped for {@code cause} anywhere. */
+    public long drops(DropCause cause) {
+        return drops.stream().filter(drop -> drop.cause() == cause).mapToLong(DropCount::count).sum();
+    }
+
+    /** MADs dropped for the specified causes D1-D6. */
+    public long specifiedDrops() {
+        return drops.stream().filter(drop -> SPECIFIED_CAUSES.contains(drop.cause())).mapToLong(DropCount::count)
+                .sum();
+    }
+
+    /** MADs dropped for any cause, including function receive overruns and proxy policy. */
+    public long totalDrops() {
+        return drops.stream().mapToLong(DropCount::count).sum();
+    }
+
+    /** Connections given up in route resolution or connect. */
+    public long connectionsFailed() {
+        return connections.failedRoute() + connections.failedConnect();
+    }
+
+    /** Largest send-ring occupancy (head − tail) over all wire QPs, or over all tunnel QPs. */
+    public long maxRingOccupancy(boolean wire) {
+        return rings.stream().filter(ring -> (ring.function() < 0) == wire).mapToLong(RingStats::maxOutstanding)
+                .max().orElse(0);
+    }
+
+    /** Largest CQ occupancy over all proxy contexts. */
+    public long maxCqOccupancy() {
+        return cqs.stream().mapToLong(CqStats::maxOccupancy).max().orElse(0);
+    }
+}

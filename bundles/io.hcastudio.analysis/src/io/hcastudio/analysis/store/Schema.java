@@ -1,0 +1,95 @@
+package io.hcastudio.analysis.store;
+
+import java.util.List;
+
+/**
+ * Tables of a results file (one SQLite file per study). Everything a chart, report or CSV export needs is in here,
+ * so reopening a study never re-runs it. A run's rows are written in one transaction: a run is in the file
+ * completely or not at all.
+ */
+final class Schema {
+
+    /** Stored in {@code meta.schema_version}; raise it when a table changes. */
+    static final int VERSION = 1;
+
+    static final List<String> CREATE = List.of(
+            // Study definition and provenance: schema_version, kind, study, topology, scenario, base_seed,
+            // replications, profile_override, seed_derivation, model_sha256, tool_version, planned_runs.
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+            // Swept parameters (position = parameter order, the last varies fastest) and their values.
+            "CREATE TABLE sweep_values (position INTEGER NOT NULL, value_index INTEGER NOT NULL, key TEXT NOT NULL,"
+                    + " value TEXT NOT NULL, PRIMARY KEY (position, value_index)) WITHOUT ROWID",
+            // One row per completed run, with its seed, engine outcome and scalar counters.
+            "CREATE TABLE runs (run_id INTEGER PRIMARY KEY, point_index INTEGER NOT NULL,"
+                    + " replication INTEGER NOT NULL, seed INTEGER NOT NULL, profile TEXT NOT NULL,"
+                    + " tool_version TEXT NOT NULL, outcome TEXT NOT NULL, end_time_ns INTEGER NOT NULL,"
+                    + " events INTEGER NOT NULL, mads_created INTEGER NOT NULL, mads_delivered INTEGER NOT NULL,"
+                    + " mads_dropped INTEGER NOT NULL, mads_in_flight INTEGER NOT NULL,"
+                    + " connections_attempted INTEGER NOT NULL, connections_established INTEGER NOT NULL,"
+                    + " connections_failed_route INTEGER NOT NULL, connections_failed_connect INTEGER NOT NULL,"
+                    + " connections_delayed INTEGER NOT NULL, worst_connect_ns INTEGER NOT NULL,"
+                    + " sa_timeouts INTEGER NOT NULL, req_retries INTEGER NOT NULL, rep_retries INTEGER NOT NULL,"
+                    + " dreq_retries INTEGER NOT NULL, rtu_resent INTEGER NOT NULL, drep_resent INTEGER NOT NULL,"
+                    + " mra_sent INTEGER NOT NULL, mra_received INTEGER NOT NULL,"
+                    + " duplicates_ignored INTEGER NOT NULL, stale_responses INTEGER NOT NULL,"
+                    + " latency_count INTEGER NOT NULL, latency_min_ns INTEGER NOT NULL,"
+                    + " latency_max_ns INTEGER NOT NULL, latency_mean_ns REAL NOT NULL)",
+            "CREATE TABLE run_parameters (run_id INTEGER NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL,"
+                    + " value TEXT NOT NULL, PRIMARY KEY (run_id, position)) WITHOUT ROWID",
+            // Drops by cause (D1-D6 and the function/policy causes) per host, port, function, QP and direction.
+            "CREATE TABLE drops (run_id INTEGER NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL,"
+                    + " function INTEGER NOT NULL, qp TEXT NOT NULL, direction TEXT NOT NULL, cause TEXT NOT NULL,"
+                    + " count INTEGER NOT NULL, first_ns INTEGER NOT NULL, last_ns INTEGER NOT NULL,"
+                    + " PRIMARY KEY (run_id, host, port, function, qp, direction, cause)) WITHOUT ROWID",
+            // Every proxy QP ring (function -1 = the port's wire QP).
+            "CREATE TABLE rings (run_id INTEGER NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL,"
+                    + " function INTEGER NOT NULL, qp TEXT NOT NULL, ring_size INTEGER NOT NULL,"
+                    + " sends INTEGER NOT NULL, reaps INTEGER NOT NULL, send_rejects INTEGER NOT NULL,"
+                    + " max_outstanding INTEGER NOT NULL, receives INTEGER NOT NULL,"
+                    + " receive_overruns INTEGER NOT NULL, max_receive_backlog INTEGER NOT NULL,"
+                    + " PRIMARY KEY (run_id, host, port, function, qp)) WITHOUT ROWID",
+            // Every proxy CQ and its work item (function -1 = the port's wire context).
+            "CREATE TABLE cqs (run_id INTEGER NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL,"
+                    + " function INTEGER NOT NULL, capacity INTEGER NOT NULL, max_occupancy INTEGER NOT NULL,"
+                    + " overflows INTEGER NOT NULL, completion_events INTEGER NOT NULL, work_runs INTEGER NOT NULL,"
+                    + " queue_requests INTEGER NOT NULL, PRIMARY KEY (run_id, host, port, function)) WITHOUT ROWID",
+            // MAD end-to-end latency histogram; bucket i holds latencies below upper_ns (powers of two).
+            "CREATE TABLE latency_buckets (run_id INTEGER NOT NULL, bucket INTEGER NOT NULL,"
+                    + " upper_ns INTEGER NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (run_id, bucket)) WITHOUT ROWID",
+            // cmtime steps per phase: session -1 is all sessions together, else the session's index.
+            "CREATE TABLE phases (run_id INTEGER NOT NULL, session INTEGER NOT NULL, phase_index INTEGER NOT NULL,"
+                    + " phase TEXT NOT NULL, count INTEGER NOT NULL, min_ns INTEGER NOT NULL,"
+                    + " max_ns INTEGER NOT NULL, mean_ns REAL NOT NULL, total_ns INTEGER NOT NULL,"
+                    + " PRIMARY KEY (run_id, session, phase_index)) WITHOUT ROWID",
+            // One row per cmtime client session (client and server interface host/f<function>/p<port>).
+            "CREATE TABLE sessions (run_id INTEGER NOT NULL, session INTEGER NOT NULL, client TEXT NOT NULL,"
+                    + " server TEXT NOT NULL, connections INTEGER NOT NULL, established INTEGER NOT NULL,"
+                    + " failed_route INTEGER NOT NULL, failed_connect INTEGER NOT NULL, delayed INTEGER NOT NULL,"
+                    + " disconnected INTEGER NOT NULL, worst_connect_ns INTEGER NOT NULL,"
+                    + " PRIMARY KEY (run_id, session)) WITHOUT ROWID",
+            // Ring and CQ occupancy pre-aggregated per time bucket; data is SeriesCodec's packed min/max/last.
+            "CREATE TABLE series (run_id INTEGER NOT NULL, series_index INTEGER NOT NULL, name TEXT NOT NULL,"
+                    + " bucket_ns INTEGER NOT NULL, max INTEGER NOT NULL, bucket_count INTEGER NOT NULL,"
+                    + " data BLOB NOT NULL, PRIMARY KEY (run_id, series_index)) WITHOUT ROWID",
+            // Key figures per run for a quick look with the sqlite3 shell.
+            "CREATE VIEW run_summary AS SELECT r.run_id, r.point_index, r.replication, r.seed, r.profile,"
+                    + dropColumn("D1_WIRE_RING_FULL", "d1") + dropColumn("D2_TUNNEL_RING_FULL", "d2")
+                    + dropColumn("D3_TUNNEL_RX_OVERRUN", "d3") + dropColumn("D4_WIRE_RX_OVERRUN", "d4")
+                    + dropColumn("D5_CM_ID_MISS", "d5") + dropColumn("D6_CONTEXT_NOT_ACTIVE", "d6")
+                    + " r.connections_established,"
+                    + " r.connections_failed_route + r.connections_failed_connect AS connections_failed,"
+                    + " r.connections_delayed, r.worst_connect_ns,"
+                    + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
+                    + " AND g.function < 0) AS max_wire_ring,"
+                    + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
+                    + " AND g.function >= 0) AS max_tunnel_ring"
+                    + " FROM runs r");
+
+    private Schema() {
+    }
+
+    private static String dropColumn(String cause, String column) {
+        return " (SELECT COALESCE(SUM(count), 0) FROM drops d WHERE d.run_id = r.run_id AND d.cause = '" + cause
+                + "') AS drops_" + column + ",";
+    }
+}

@@ -1,0 +1,443 @@
+package io.hcastudio.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.gef.ContextMenuProvider;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.KeyHandler;
+import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.MouseWheelHandler;
+import org.eclipse.gef.MouseWheelZoomHandler;
+import org.eclipse.gef.SnapToGeometry;
+import org.eclipse.gef.SnapToGrid;
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
+import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.palette.PaletteRoot;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.gef.ui.actions.DirectEditAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.ToggleGridAction;
+import org.eclipse.gef.ui.actions.ToggleSnapToGeometryAction;
+import org.eclipse.gef.ui.actions.ZoomInAction;
+import org.eclipse.gef.ui.actions.ZoomOutAction;
+import org.eclipse.gef.ui.palette.PaletteViewer;
+import org.eclipse.gef.ui.palette.PaletteViewerProvider;
+import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import io.hcastudio.editor.actions.AutoLayoutAction;
+import io.hcastudio.editor.actions.CopyAction;
+import io.hcastudio.editor.actions.ExportDiagramAction;
+import io.hcastudio.editor.actions.PasteAction;
+import io.hcastudio.editor.actions.ReplicateAction;
+import io.hcastudio.editor.actions.TopologyActionIds;
+import io.hcastudio.editor.layout.AutoLayout;
+import io.hcastudio.editor.outline.TopologyOutlinePage;
+import io.hcastudio.editor.palette.TopologyPalette;
+import io.hcastudio.editor.parts.TopologyEditPartFactory;
+import io.hcastudio.editor.properties.ModelPropertySourceProvider;
+import io.hcastudio.editor.validation.ValidationDecorator;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.provider.HcaItemProviderAdapterFactory;
+import io.hcastudio.model.resource.HcaTopologyResources;
+import io.hcastudio.model.resource.ModelLoadException;
+
+/**
+ * The graphical editor for .hcatopo files. It loads the file through the model's resource helpers (a file
+ * that cannot be read shows an error page with the diagnostic instead), draws it, and routes every edit
+ * through one GEF command stack, which also drives the dirty state and Save.
+ */
+public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
+
+    public static final String ID = "io.hcastudio.editor.topology";
+
+    /** Zoom levels offered by the zoom combo and stepped through by Ctrl+= / Ctrl+-. */
+    private static final double[] ZOOM_LEVELS = { 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0 };
+    private static final int ARROW_STEP = 10;
+
+    private Topology topology;
+    private String loadProblem;
+    private ComposedAdapterFactory adapterFactory;
+    private AdapterFactoryEditingDomain editingDomain;
+    private PaletteRoot paletteRoot;
+    private ValidationDecorator validation;
+    private TopologyOutlinePage outlinePage;
+    private PropertySheetPage propertySheetPage;
+    private Control errorPage;
+
+    public TopologyEditor() {
+        setEditDomain(new DefaultEditDomain(this));
+    }
+
+    @Override
+    protected void setInput(IEditorInput input) {
+        super.setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        load(fileOf(input));
+    }
+
+    private static Path fileOf(IEditorInput input) {
+        if (input instanceof PathEditorInput pathInput) {
+            return pathInput.getFile();
+        }
+        if (input instanceof IPathEditorInput pathInput) {
+            return pathInput.getPath().toPath();
+        }
+        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+            return Path.of(uriInput.getURI());
+        }
+        return null;
+    }
+
+    private void load(Path file) {
+        ResourceSet resourceSet = HcaTopologyResources.createResourceSet();
+        adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new HcaItemProviderAdapterFactory(),
+                new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+        if (file == null) {
+            loadProblem = getEditorInput().getName() + ": the topology editor opens files only";
+            return;
+        }
+        try {
+            topology = HcaTopologyResources.load(resourceSet, file);
+            if (AutoLayout.needsLayout(topology)) {
+                // Imported fabrics carry no diagram positions; lay them out before the first paint.
+                AutoLayout.applyTo(topology);
+            }
+            loadProblem = null;
+        } catch (ModelLoadException e) {
+            topology = null;
+            loadProblem = e.getMessage();
+        } catch (RuntimeException e) {
+            topology = null;
+            loadProblem = file + ": cannot read the topology: " + e;
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        if (loadProblem != null) {
+            createErrorPage(parent);
+        } else {
+            super.createPartControl(parent);
+        }
+    }
+
+    private void createErrorPage(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        Label heading = new Label(page, SWT.WRAP);
+        heading.setText("This file cannot be opened as a topology. Nothing was changed; fix the file (or restore it) and open it again.");
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Text details = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        details.setText(loadProblem);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        errorPage = page;
+    }
+
+    /** The diagnostic shown instead of the diagram, or null when the file loaded. */
+    public String getLoadProblem() {
+        return loadProblem;
+    }
+
+    @Override
+    protected void configureGraphicalViewer() {
+        super.configureGraphicalViewer();
+        GraphicalViewer viewer = getGraphicalViewer();
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        viewer.setRootEditPart(root);
+        viewer.setEditPartFactory(new TopologyEditPartFactory());
+
+        ZoomManager zoom = root.getZoomManager();
+        zoom.setZoomLevels(ZOOM_LEVELS);
+        zoom.setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH, ZoomManager.FIT_HEIGHT));
+        registerAction(new ZoomInAction(zoom));
+        registerAction(new ZoomOutAction(zoom));
+        viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);
+
+        viewer.setProperty(SnapToGrid.PROPERTY_GRID_SPACING, new org.eclipse.draw2d.geometry.Dimension(ARROW_STEP, ARROW_STEP));
+        viewer.setProperty(SnapToGrid.PROPERTY_GRID_ENABLED, Boolean.TRUE);
+        viewer.setProperty(SnapToGrid.PROPERTY_GRID_VISIBLE, Boolean.FALSE);
+        viewer.setProperty(SnapToGeometry.PROPERTY_SNAP_ENABLED, Boolean.TRUE);
+        registerAction(new ToggleGridAction(viewer));
+        registerAction(new ToggleSnapToGeometryAction(viewer));
+
+        KeyHandler keys = new TopologyKeyHandler(viewer, this, ARROW_STEP).setParent(sharedKeyHandler());
+        viewer.setKeyHandler(keys);
+        ContextMenuProvider menu = new TopologyContextMenuProvider(viewer, getActionRegistry());
+        viewer.setContextMenu(menu);
+        getSite().registerContextMenu(ID + ".contextMenu", menu, viewer);
+    }
+
+    private KeyHandler sharedKeyHandler() {
+        KeyHandler keys = new KeyHandler();
+        keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), getActionRegistry().getAction(ActionFactory.DELETE.getId()));
+        keys.put(KeyStroke.getPressed(SWT.F2, 0), getActionRegistry().getAction(GEFActionConstants.DIRECT_EDIT));
+        return keys;
+    }
+
+    private void registerAction(IAction action) {
+        getActionRegistry().registerAction(action);
+    }
+
+    @Override
+    protected void initializeGraphicalViewer() {
+        super.initializeGraphicalViewer();
+        GraphicalViewer viewer = getGraphicalViewer();
+        viewer.setContents(topology);
+        viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
+        validation = new ValidationDecorator(viewer, topology);
+        validation.setResultListener(this::showValidationSummary);
+        validation.start();
+    }
+
+    private void showValidationSummary() {
+        int problems = validation.getProblems().size();
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(problems == 0 ? "Topology valid"
+                : problems + (problems == 1 ? " problem" : " problems") + ": " + validation.getProblems().get(0).getMessage());
+    }
+
+    @Override
+    protected PaletteViewerProvider createPaletteViewerProvider() {
+        return new PaletteViewerProvider(getEditDomain()) {
+            @Override
+            protected void configurePaletteViewer(PaletteViewer viewer) {
+                super.configurePaletteViewer(viewer);
+                // Palette entries can be dragged onto the diagram as well as clicked.
+                viewer.addDragSourceListener(new TemplateTransferDragSourceListener(viewer));
+            }
+        };
+    }
+
+    @Override
+    public PaletteRoot getPaletteRoot() {
+        if (paletteRoot == null) {
+            paletteRoot = TopologyPalette.create();
+        }
+        return paletteRoot;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void createActions() {
+        super.createActions();
+        ActionRegistry registry = getActionRegistry();
+        // Key bindings (Ctrl+Z, Ctrl+Y, Delete, Ctrl+A) reach global action handlers through their command ids.
+        setDefinition(registry, ActionFactory.UNDO.getId(), "org.eclipse.ui.edit.undo");
+        setDefinition(registry, ActionFactory.REDO.getId(), "org.eclipse.ui.edit.redo");
+        setDefinition(registry, ActionFactory.DELETE.getId(), "org.eclipse.ui.edit.delete");
+        setDefinition(registry, ActionFactory.SELECT_ALL.getId(), "org.eclipse.ui.edit.selectAll");
+        setDefinition(registry, ActionFactory.SAVE.getId(), "org.eclipse.ui.file.save");
+        List<String> selectionActions = getSelectionActions();
+        for (IAction action : new IAction[] { new CopyAction(this), new PasteAction(this), new ReplicateAction(this),
+                new DirectEditAction((org.eclipse.ui.IWorkbenchPart) this) }) {
+            registry.registerAction(action);
+            selectionActions.add(action.getId());
+        }
+        registry.registerAction(new AutoLayoutAction(this));
+        registry.registerAction(new ExportDiagramAction(this, false));
+        registry.registerAction(new ExportDiagramAction(this, true));
+    }
+
+    private static void setDefinition(ActionRegistry registry, String actionId, String commandId) {
+        IAction action = registry.getAction(actionId);
+        if (action != null) {
+            action.setActionDefinitionId(commandId);
+        }
+    }
+
+    @Override
+    public void commandStackChanged(EventObject event) {
+        super.commandStackChanged(event);
+        // GEF 3.2's GraphicalEditor never tells the workbench that the dirty state changed.
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return loadProblem == null && getCommandStack().isDirty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        Path file = fileOf(getEditorInput());
+        if (file == null || topology == null) {
+            return;
+        }
+        if (saveTo(file)) {
+            getCommandStack().markSaveLocation();
+        }
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return loadProblem == null;
+    }
+
+    @Override
+    public void doSaveAs() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.hcatopo" });
+        Path current = fileOf(getEditorInput());
+        if (current != null) {
+            dialog.setFilterPath(current.getParent() == null ? null : current.getParent().toString());
+            dialog.setFileName(current.getFileName().toString());
+        }
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            saveAs(Path.of(chosen));
+        }
+    }
+
+    /** Saves to {@code file}, which from then on is the editor's file. */
+    public boolean saveAs(Path file) {
+        if (topology == null || !saveTo(file)) {
+            return false;
+        }
+        getCommandStack().markSaveLocation();
+        super.setInput(new PathEditorInput(file));
+        setPartName(getEditorInput().getName());
+        setTitleToolTip(getEditorInput().getToolTipText());
+        firePropertyChange(PROP_INPUT);
+        return true;
+    }
+
+    private boolean saveTo(Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            HcaTopologyResources.save(topology, file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Save failed",
+                    "The topology could not be saved to " + file + ". The file on disk is unchanged.\n\n" + e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class type) {
+        if (type == CommandStack.class) {
+            return getCommandStack();
+        }
+        if (type == Topology.class) {
+            return topology;
+        }
+        if (loadProblem != null) {
+            return type == IContentOutlinePage.class || type == IPropertySheetPage.class || type == ZoomManager.class ? null
+                    : super.getAdapter(type);
+        }
+        if (type == IContentOutlinePage.class) {
+            if (outlinePage == null && getGraphicalViewer() != null) {
+                outlinePage = new TopologyOutlinePage(topology, getEditDomain(), getGraphicalViewer(), getSelectionSynchronizer(),
+                        adapterFactory);
+            }
+            return outlinePage;
+        }
+        if (type == IPropertySheetPage.class) {
+            if (propertySheetPage == null) {
+                propertySheetPage = new PropertySheetPage();
+                UndoablePropertySheetEntry root = new UndoablePropertySheetEntry(getCommandStack());
+                root.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory, editingDomain));
+                propertySheetPage.setRootEntry(root);
+            }
+            return propertySheetPage;
+        }
+        if (type == ZoomManager.class && getGraphicalViewer() != null) {
+            return ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void setFocus() {
+        if (errorPage != null) {
+            errorPage.setFocus();
+        } else if (getGraphicalViewer() != null) {
+            super.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (validation != null) {
+            validation.stop();
+        }
+        if (adapterFactory != null) {
+            adapterFactory.dispose();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public GraphicalViewer getGraphicalViewer() {
+        return super.getGraphicalViewer();
+    }
+
+    @Override
+    public CommandStack getCommandStack() {
+        return super.getCommandStack();
+    }
+
+    @Override
+    public ActionRegistry getActionRegistry() {
+        return super.getActionRegistry();
+    }
+
+    /** The root model object; null when the file failed to load. */
+    public Topology getTopology() {
+        return topology;
+    }
+
+    /** The EMF editing domain the Properties view builds its set commands with. */
+    public EditingDomain getEditingDomain() {
+        return editingDomain;
+    }
+
+    public AdapterFactory getAdapterFactory() {
+        return adapterFactory;
+    }
+
+    /** Validation markers; null while there is no diagram. */
+    public ValidationDecorator getValidation() {
+        return validation;
+    }
+}

@@ -1,0 +1,93 @@
+package io.hcastudio.editor.outline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.editparts.AbstractTreeEditPart;
+import org.eclipse.swt.graphics.Image;
+
+import io.hcastudio.editor.policies.ElementComponentPolicy;
+import io.hcastudio.model.Topology;
+
+/** A model object in the outline tree; label, icon and children come from its EMF.Edit item provider. */
+public class ModelTreeEditPart extends AbstractTreeEditPart {
+
+    private final AdapterFactory adapterFactory;
+    private final ModelImages images;
+
+    private final Adapter listener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch() && isActive()) {
+                refreshVisuals();
+                refreshChildren();
+            }
+        }
+    };
+
+    public ModelTreeEditPart(EObject model, AdapterFactory adapterFactory, ModelImages images) {
+        super(model);
+        this.adapterFactory = adapterFactory;
+        this.images = images;
+    }
+
+    private EObject eObject() {
+        return (EObject) getModel();
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        if (!(getModel() instanceof Topology)) {
+            installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentPolicy());
+        }
+    }
+
+    @Override
+    public void activate() {
+        super.activate();
+        eObject().eAdapters().add(listener);
+    }
+
+    @Override
+    public void deactivate() {
+        eObject().eAdapters().remove(listener);
+        super.deactivate();
+    }
+
+    @Override
+    protected List<Object> getModelChildren() {
+        Object provider = adapterFactory.adapt(getModel(), ITreeItemContentProvider.class);
+        if (provider instanceof ITreeItemContentProvider content) {
+            Collection<?> children = content.getChildren(getModel());
+            List<Object> objects = new ArrayList<>();
+            for (Object child : children) {
+                if (child instanceof EObject) {
+                    objects.add(child);
+                }
+            }
+            return objects;
+        }
+        return List.of();
+    }
+
+    @Override
+    protected String getText() {
+        Object provider = adapterFactory.adapt(getModel(), IItemLabelProvider.class);
+        return provider instanceof IItemLabelProvider labels ? labels.getText(getModel()) : String.valueOf(getModel());
+    }
+
+    @Override
+    protected Image getImage() {
+        Object provider = adapterFactory.adapt(getModel(), IItemLabelProvider.class);
+        return provider instanceof IItemLabelProvider labels ? images.get(labels.getImage(getModel())) : null;
+    }
+}

@@ -1,0 +1,87 @@
+package io.hcastudio.editor.outline;
+
+import org.eclipse.draw2d.LightweightSystem;
+import org.eclipse.draw2d.Viewport;
+import org.eclipse.draw2d.parts.ScrollableThumbnail;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.EditDomain;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.LayerConstants;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.ui.parts.ContentOutlinePage;
+import org.eclipse.gef.ui.parts.SelectionSynchronizer;
+import org.eclipse.gef.ui.parts.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import io.hcastudio.model.Topology;
+
+/**
+ * The Outline view for a topology editor: the model as a tree (selection kept in step with the diagram) above
+ * a thumbnail of the whole diagram with the visible part framed.
+ */
+public class TopologyOutlinePage extends ContentOutlinePage {
+
+    private final Topology topology;
+    private final EditDomain domain;
+    private final GraphicalViewer diagramViewer;
+    private final SelectionSynchronizer synchronizer;
+    private final AdapterFactory adapterFactory;
+    private final ModelImages images = new ModelImages();
+    private SashForm sash;
+    private ScrollableThumbnail thumbnail;
+
+    public TopologyOutlinePage(Topology topology, EditDomain domain, GraphicalViewer diagramViewer, SelectionSynchronizer synchronizer,
+            AdapterFactory adapterFactory) {
+        super(new TreeViewer());
+        this.topology = topology;
+        this.domain = domain;
+        this.diagramViewer = diagramViewer;
+        this.synchronizer = synchronizer;
+        this.adapterFactory = adapterFactory;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        sash = new SashForm(parent, SWT.VERTICAL);
+        getViewer().createControl(sash);
+        getViewer().setEditDomain(domain);
+        getViewer().setEditPartFactory((context, model) -> new ModelTreeEditPart((EObject) model, adapterFactory, images));
+        getViewer().setContents(topology);
+        domain.addViewer(getViewer());
+        synchronizer.addViewer(getViewer());
+
+        Canvas canvas = new Canvas(sash, SWT.BORDER);
+        LightweightSystem lightweightSystem = new LightweightSystem(canvas);
+        ScalableFreeformRootEditPart root = (ScalableFreeformRootEditPart) diagramViewer.getRootEditPart();
+        thumbnail = new ScrollableThumbnail((Viewport) root.getFigure());
+        thumbnail.setSource(root.getLayer(LayerConstants.PRINTABLE_LAYERS));
+        lightweightSystem.setContents(thumbnail);
+        sash.setWeights(new int[] { 3, 2 });
+    }
+
+    /** The tree viewer, for tests and for the editor's selection synchronisation. */
+    public org.eclipse.gef.EditPartViewer getTreeViewer() {
+        return getViewer();
+    }
+
+    @Override
+    public Control getControl() {
+        return sash;
+    }
+
+    @Override
+    public void dispose() {
+        synchronizer.removeViewer(getViewer());
+        domain.removeViewer(getViewer());
+        if (thumbnail != null) {
+            thumbnail.deactivate();
+        }
+        images.dispose();
+        super.dispose();
+    }
+}

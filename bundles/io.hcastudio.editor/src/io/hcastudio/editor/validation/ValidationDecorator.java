@@ -1,0 +1,160 @@
+package io.hcastudio.editor.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.gef.EditPartViewer;
+import org.eclipse.swt.widgets.Display;
+
+import io.hcastudio.editor.parts.DiagramEditPart;
+import io.hcastudio.editor.parts.ProblemDisplay;
+import io.hcastudio.model.Topology;
+
+/**
+ * Validates the topology a moment after each burst of edits (the model's validator, registered with EMF) and
+ * marks the figures of offending elements; a problem of an element without a figure of its own (a driver
+ * profile, an interface) is shown on the nearest enclosing figure.
+ */
+public class ValidationDecorator {
+
+    /** Edits closer together than this are validated once. */
+    private static final int SETTLE_MILLIS = 300;
+
+    private final EditPartViewer viewer;
+    private final Topology topology;
+    private final Runnable scheduled = this::validateNow;
+    private final Runnable onChange = this::schedule;
+    private final Set<ProblemDisplay> decorated = new HashSet<>();
+    private Diagnostic lastResult = Diagnostic.OK_INSTANCE;
+    private Runnable resultListener = () -> { };
+
+    public ValidationDecorator(EditPartViewer viewer, Topology topology) {
+        this.viewer = viewer;
+        this.topology = topology;
+    }
+
+    public void start() {
+        ((DiagramEditPart) viewer.getContents()).addChangeListener(onChange);
+        validateNow();
+    }
+
+    public void stop() {
+        if (viewer.getContents() instanceof DiagramEditPart diagram) {
+            diagram.removeChangeListener(onChange);
+        }
+        Display display = Display.getCurrent();
+        if (display != null) {
+            display.timerExec(-1, scheduled);
+        }
+    }
+
+    /** Called after each validation, e.g. to update the status line. */
+    public void setResultListener(Runnable listener) {
+        resultListener = listener;
+    }
+
+    private void schedule() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        display.timerExec(-1, scheduled);
+        display.timerExec(SETTLE_MILLIS, scheduled);
+    }
+
+    /** Validates at once and redraws the markers. */
+    public Diagnostic validateNow() {
+        if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
+            return lastResult;
+        }
+        BasicDiagnostic result = Diagnostician.INSTANCE.createDefaultDiagnostic(topology);
+        Diagnostician.INSTANCE.validate(topology, result);
+        lastResult = result;
+        Map<ProblemDisplay, List<Diagnostic>> problems = new HashMap<>();
+        collect(result, problems);
+        for (ProblemDisplay display : decorated) {
+            if (!problems.containsKey(display)) {
+                display.showProblems(Diagnostic.OK, null);
+            }
+        }
+        decorated.clear();
+        problems.forEach((display, diagnostics) -> {
+            int severity = Diagnostic.OK;
+            StringBuilder messages = new StringBuilder();
+            for (Diagnostic diagnostic : diagnostics) {
+                severity = Math.max(severity, diagnostic.getSeverity());
+                messages.append(messages.length() == 0 ? "" : "\n").append(severityName(diagnostic.getSeverity())).append(": ")
+                        .append(diagnostic.getMessage());
+            }
+            display.showProblems(severity, messages.toString());
+            decorated.add(display);
+        });
+        resultListener.run();
+        return result;
+    }
+
+    public Diagnostic getLastResult() {
+        return lastResult;
+    }
+
+    /** Problems (warnings and errors) of the last validation, one line each. */
+    public List<Diagnostic> getProblems() {
+        List<Diagnostic> leaves = new ArrayList<>();
+        flatten(lastResult, leaves);
+        return leaves;
+    }
+
+    private static void flatten(Diagnostic diagnostic, List<Diagnostic> leaves) {
+        if (diagnostic.getChildren().isEmpty()) {
+            if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
+                leaves.add(diagnostic);
+            }
+            return;
+        }
+        for (Diagnostic child : diagnostic.getChildren()) {
+            flatten(child, leaves);
+        }
+    }
+
+    private void collect(Diagnostic diagnostic, Map<ProblemDisplay, List<Diagnostic>> problems) {
+        if (diagnostic.getChildren().isEmpty()) {
+            if (diagnostic.getSeverity() < Diagnostic.WARNING) {
+                return;
+            }
+            for (Object datum : diagnostic.getData()) {
+                if (datum instanceof EObject object) {
+                    ProblemDisplay display = displayFor(object);
+                    if (display != null) {
+                        problems.computeIfAbsent(display, key -> new ArrayList<>()).add(diagnostic);
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+        for (Diagnostic child : diagnostic.getChildren()) {
+            collect(child, problems);
+        }
+    }
+
+    private ProblemDisplay displayFor(EObject object) {
+        for (EObject current = object; current != null; current = current.eContainer()) {
+            if (viewer.getEditPartRegistry().get(current) instanceof ProblemDisplay display) {
+                return display;
+            }
+        }
+        return null;
+    }
+
+    public static String severityName(int severity) {
+        return severity >= Diagnostic.ERROR ? "Error" : severity >= Diagnostic.WARNING ? "Warning" : "Info";
+    }
+}

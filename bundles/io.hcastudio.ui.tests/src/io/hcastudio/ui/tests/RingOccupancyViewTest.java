@@ -1,0 +1,65 @@
+package io.hcastudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.swtchart.ISeries;
+import org.junit.jupiter.api.Test;
+
+import io.hcastudio.charts.ChartSeries;
+import io.hcastudio.charts.RingOccupancyView;
+import io.hcastudio.sim.Scenarios;
+import io.hcastudio.sim.SimulationRunner;
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.metrics.OccupancySeries;
+import io.hcastudio.sim.metrics.SimulationResult;
+import io.hcastudio.sim.metrics.StepPoint;
+
+/** The chart view draws a real run: profile B's wire ring filling up under a 9 × 500 burst. */
+class RingOccupancyViewTest {
+
+    @Test
+    void showsTheWireRingOfAnOutboundBurstAgainstItsCapacity() throws Exception {
+        SimulationResult result = SimulationRunner.run(Scenarios.outboundBurst(DriverProfile.profileB(), 9, 500));
+        OccupancySeries wire = result.series().stream()
+                .filter(series -> series.name().contains("wire") && series.name().endsWith("tx"))
+                .findFirst().orElseThrow(() -> new AssertionError("no wire send ring series in " + names(result)));
+        ChartSeries occupancy = toChart(wire);
+        double usable = DriverProfile.profileB().wireRingSize() - 1;
+        ChartSeries capacity = new ChartSeries(wire.name() + " capacity",
+                new double[] { occupancy.xs()[0], occupancy.xs()[occupancy.size() - 1] },
+                new double[] { usable, usable }, true);
+
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        RingOccupancyView view = (RingOccupancyView) page.showView(RingOccupancyView.ID);
+        view.show("Profile B, 9 functions × 500 MADs", List.of(occupancy, capacity));
+
+        assertEquals(List.of(wire.name(), wire.name() + " capacity"), view.seriesNames());
+        assertEquals("Profile B, 9 functions × 500 MADs", view.title());
+        ISeries<?> drawn = view.chart().getSeriesSet().getSeries(wire.name());
+        double drawnMax = java.util.Arrays.stream(drawn.getYSeries()).max().orElseThrow();
+        assertEquals(usable, drawnMax, "the ring fills to N - 1 slots before the driver drops");
+        assertTrue(drawn.getYSeries().length <= 2 * Math.max(100, view.chart().getPlotArea().getSize().x),
+                "the chart gets at most two points per pixel column");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "ring-occupancy");
+    }
+
+    private static ChartSeries toChart(OccupancySeries series) {
+        List<StepPoint> steps = series.steps();
+        double[] xs = new double[steps.size()];
+        double[] ys = new double[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            xs[i] = steps.get(i).timeNs() / 1000.0;
+            ys[i] = steps.get(i).value();
+        }
+        return new ChartSeries(series.name(), xs, ys, false);
+    }
+
+    private static List<String> names(SimulationResult result) {
+        return result.series().stream().map(OccupancySeries::name).toList();
+    }
+}

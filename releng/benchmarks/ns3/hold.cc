@@ -1,0 +1,110 @@
+// Classic hold model on ns-3's simulator core: N events pending; each event, when it fires,
+// schedules one new event at now + exponential increment. After a warm-up, the measured window
+// runs until it has processed window-events events or used window-seconds of wall time (ns-3's
+// Calendar scheduler degrades badly with a million pending events, so every window is bounded).
+//
+// Arguments (all required): scheduler=Map|Heap|Calendar|PriorityQueue pending= mean-ns= seed=
+//   warmup-events= window-events= window-seconds= repetitions=
+// Prints one "result" line per repetition.
+#include "benchmark-support.h"
+
+using namespace ns3;
+using namespace hcastudio_benchmarks;
+
+namespace
+{
+
+class HoldModel
+{
+  public:
+    HoldModel(uint64_t seed, double meanNs)
+        : m_random(seed),
+          m_meanNs(meanNs)
+    {
+    }
+
+    void Populate(int64_t pending)
+    {
+        for (int64_t i = 0; i < pending; ++i)
+        {
+            ScheduleNext();
+        }
+    }
+
+    // Runs until `events` more events have fired or `maxSeconds` of wall time have passed;
+    // returns the number of events fired.
+    int64_t RunFor(int64_t events, double maxSeconds)
+    {
+        m_fired = 0;
+        m_limit = events;
+        m_maxSeconds = maxSeconds;
+        m_start = std::chrono::steady_clock::now();
+        Simulator::Run();
+        return m_fired;
+    }
+
+  private:
+    // The wall clock is read only every this many events, to keep its cost out of the figures.
+    static constexpr int64_t kClockCheckMask = 4095;
+
+    void ScheduleNext()
+    {
+        Simulator::Schedule(NanoSeconds(m_random.NextExponentialNs(m_meanNs)), &HoldModel::Fire, this);
+    }
+
+    void Fire()
+    {
+        ScheduleNext();
+        ++m_fired;
+        if (m_fired == m_limit ||
+            ((m_fired & kClockCheckMask) == 0 && SecondsSince(m_start) > m_maxSeconds))
+        {
+            Simulator::Stop();
+        }
+    }
+
+    SplitMix64 m_random;
+    double m_meanNs;
+    int64_t m_fired = 0;
+    int64_t m_limit = 0;
+    double m_maxSeconds = 0;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+} // namespace
+
+int
+main(int argc, char** argv)
+{
+    Arguments arguments(argc, argv);
+    std::string scheduler = arguments.Text("scheduler");
+    int64_t pending = arguments.Integer("pending");
+    double meanNs = arguments.Real("mean-ns");
+    uint64_t seed = static_cast<uint64_t>(arguments.Integer("seed"));
+    int64_t warmupEvents = arguments.Integer("warmup-events");
+    int64_t windowEvents = arguments.Integer("window-events");
+    double windowSeconds = arguments.Real("window-seconds");
+    int64_t repetitions = arguments.Integer("repetitions");
+
+    for (int64_t repetition = 1; repetition <= repetitions; ++repetition)
+    {
+        Simulator::SetScheduler(SchedulerFactory(scheduler));
+        HoldModel model(seed, meanNs);
+        model.Populate(pending);
+        model.RunFor(warmupEvents, windowSeconds);
+        auto start = std::chrono::steady_clock::now();
+        int64_t fired = model.RunFor(windowEvents, windowSeconds);
+        double seconds = SecondsSince(start);
+        std::printf("result system=ns-3 variant=%s model=hold size=%lld repetition=%lld events=%lld "
+                    "seconds=%.6f simTimeNs=%lld\n",
+                    scheduler.c_str(),
+                    static_cast<long long>(pending),
+                    static_cast<long long>(repetition),
+                    static_cast<long long>(fired),
+                    seconds,
+                    static_cast<long long>(Simulator::Now().GetNanoSeconds()));
+        std::fflush(stdout);
+        Simulator::Destroy();
+    }
+    return 0;
+}
