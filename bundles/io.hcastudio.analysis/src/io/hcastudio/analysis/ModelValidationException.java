@@ -10,7 +10,7 @@ public class ModelValidationException extends AnalysisException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
+    private final transient List<String> problems;
 
     public ModelValidationException(String subject, List<String> problems) {
         super(subject + ": " + problems.size() + (problems.size() == 1 ? " error" : " errors") + " stop the run: "

@@ -25,7 +25,7 @@ import io.hcastudio.model.validation.SweepKeys;
  * run settings. Meant for a copy of the model that one sweep point runs on.
  * <p>
  * Setting {@code driverProfile.preset} applies the preset with its ring sizes and work-queue mode, as choosing it in
- * the editor does.
+ * the editor does, and clears the scenario's preset override: the swept value is the more specific instruction.
  */
 public final class SweepAssignments {
 
@@ -44,6 +44,9 @@ public final class SweepAssignments {
         } catch (RuntimeException e) {
             throw new AnalysisException(ElementLabels.describe(scenario) + ": value '" + value + "' of " + key
                     + " is not a valid " + attribute.getEType().getName(), e);
+        }
+        if (attribute == HcaPackage.Literals.DRIVER_PROFILE__PRESET) {
+            scenario.unsetPresetOverride();
         }
         String scope = key.substring(0, key.indexOf('.'));
         for (EObject element : scopeElements(scenario, scope)) {

@@ -22,10 +22,10 @@ public final class ReportAssembler {
     }
 
     /**
-     * The report of {@code runs} (before first, after last) of scenario {@code scenarioName} of {@code topology}.
+     * The report of {@code runs} (before first, after last) of the scenarios {@code scenarios} of {@code topology}.
      * Columns are headed {@code profile X} when every run ran another profile, else {@code run N}.
      */
-    public static Report assemble(Topology topology, String scenarioName, List<ComparedRun> runs,
+    public static Report assemble(Topology topology, List<String> scenarios, List<ComparedRun> runs,
             Report.Reproduction reproduction) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run");
@@ -38,7 +38,8 @@ public final class ReportAssembler {
             figures.add(RunFigures.of(label, profileUnderTest(compared.spec().config()), compared.run()));
         }
         SimulationConfig config = runs.get(0).spec().config();
-        return new Report(topology.getName() + ": " + scenarioName, TopologySummary.of(topology),
+        String title = topology.getName() + ": " + String.join(" vs ", scenarios.stream().distinct().toList());
+        return new Report(title, TopologySummary.of(topology),
                 RunDescriptions.workload(config), RunDescriptions.timing(config.timing()), figures, reproduction);
     }
 

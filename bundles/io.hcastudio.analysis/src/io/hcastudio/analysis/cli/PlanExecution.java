@@ -1,0 +1,143 @@
+package io.hcastudio.analysis.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.run.RunExecutor;
+import io.hcastudio.analysis.run.RunSpec;
+import io.hcastudio.analysis.store.CompletedRun;
+import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.store.StudyResults;
+import io.hcastudio.analysis.study.StudyPlan;
+import io.hcastudio.sim.metrics.DropCause;
+
+/**
+ * Executes the runs of a plan that its results file does not hold yet (so an interrupted study resumes), then
+ * prints what the file holds: one line per run, or a JSON summary.
+ */
+final class PlanExecution {
+
+    private PlanExecution() {
+    }
+
+    /**
+     * Runs the missing runs of {@code plan} on {@code jobs} threads into {@code results} and prints the summary.
+     *
+     * @return {@link ExitCode#FINDING} when {@code failOnDrops} and some run dropped MADs, else {@link ExitCode#OK}
+     */
+    static int execute(String command, StudyPlan plan, Path results, int jobs, boolean json, boolean failOnDrops,
+            CliContext context) throws CliException {
+        try (ResultsStore store = ResultsStore.create(results, plan.definition(), plan.modelSha256())) {
+            SortedSet<Integer> stored = store.storedRunIds();
+            List<RunSpec> missing = plan.runs().stream().filter(spec -> !stored.contains(spec.runId())).toList();
+            ProgressBar progress = new ProgressBar(context.err(), context.terminal(), missing.size());
+            try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, missing.size())))) {
+                List<Future<Optional<CompletedRun>>> futures = new ArrayList<>();
+                for (RunSpec spec : missing) {
+                    futures.add(pool.submit(() -> {
+                        Optional<CompletedRun> run = RunExecutor.execute(spec, progress.monitor());
+                        progress.runFinished();
+                        return run;
+                    }));
+                }
+                // Written in run order whatever the finishing order, so equal studies give equal files.
+                for (Future<Optional<CompletedRun>> future : futures) {
+                    Optional<CompletedRun> run = future.get();
+                    if (run.isPresent()) {
+                        store.write(run.get());
+                    }
+                }
+            } finally {
+                progress.finish();
+            }
+        } catch (AnalysisException e) {
+            throw new CliException(results + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(results + ": interrupted; the runs written so far are kept", e);
+        } catch (ExecutionException e) {
+            throw new CliException(results + ": a run failed: " + e.getCause(), e.getCause());
+        }
+        return summarise(command, results, json, failOnDrops, context);
+    }
+
+    private static int summarise(String command, Path results, boolean json, boolean failOnDrops,
+            CliContext context) throws CliException {
+        try (StudyResults stored = ResultsStore.open(results)) {
+            boolean dropped = false;
+            List<Object> runs = new ArrayList<>();
+            for (RunRecord run : stored.runs()) {
+                dropped |= run.totalDrops() > 0;
+                if (json) {
+                    runs.add(runJson(run));
+                } else {
+                    context.out().println(runLine(run));
+                }
+            }
+            if (json) {
+                context.out().println(new JsonObject().put("command", command).put("results", results.toString())
+                        .put("study", stored.definition().name()).put("scenario", stored.definition().scenarioName())
+                        .put("toolVersion", stored.toolVersion()).put("runs", runs).put("dropped", dropped));
+            } else {
+                context.out().println("Results: " + results);
+            }
+            return failOnDrops && dropped ? ExitCode.FINDING : ExitCode.OK;
+        } catch (AnalysisException e) {
+            throw new CliException(results + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code run 0, profile B, seed 1: 3,858 MADs dropped (D1 3,858); 0 of 14,400 connections failed, ...}. */
+    private static String runLine(RunRecord run) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "run %d, profile %s, seed %d",
+                run.runId(), run.profile(), run.seed()));
+        run.parameters().forEach((key, value) -> line.append(", ").append(key).append('=').append(value));
+        line.append(String.format(Locale.ROOT, ": %,d MADs dropped", run.totalDrops()));
+        List<String> causes = new ArrayList<>();
+        for (DropCause cause : DropCause.values()) {
+            if (run.drops(cause) > 0) {
+                causes.add(String.format(Locale.ROOT, "%s %,d", causeName(cause), run.drops(cause)));
+            }
+        }
+        if (!causes.isEmpty()) {
+            line.append(" (").append(String.join(", ", causes)).append(')');
+        }
+        if (run.connections().attempted() > 0) {
+            line.append(String.format(Locale.ROOT, "; %,d of %,d connections failed, %,d delayed",
+                    run.connectionsFailed(), run.connections().attempted(), run.connections().delayed()));
+        }
+        return line.toString();
+    }
+
+    private static JsonObject runJson(RunRecord run) {
+        JsonObject drops = new JsonObject();
+        for (DropCause cause : DropCause.values()) {
+            drops.put(causeName(cause), run.drops(cause));
+        }
+        JsonObject parameters = new JsonObject();
+        run.parameters().forEach(parameters::put);
+        return new JsonObject().put("run", run.runId()).put("point", run.pointIndex())
+                .put("replication", run.replication()).put("seed", run.seed()).put("profile", run.profile())
+                .put("parameters", parameters).put("outcome", run.outcome().name()).put("drops", drops)
+                .put("madsDropped", run.totalDrops())
+                .put("connectionsAttempted", run.connections().attempted())
+                .put("connectionsFailed", run.connectionsFailed())
+                .put("connectionsDelayed", run.connections().delayed())
+                .put("worstConnectNs", run.connections().worstConnectNs());
+    }
+
+    /** {@code D1} for the specified causes, the enum name for the others. */
+    static String causeName(DropCause cause) {
+        return RunRecord.SPECIFIED_CAUSES.contains(cause) ? cause.name().substring(0, 2) : cause.name();
+    }
+}

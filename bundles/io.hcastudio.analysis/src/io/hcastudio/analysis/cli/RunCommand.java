@@ -1,0 +1,112 @@
+package io.hcastudio.analysis.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.study.StudyPlan;
+import io.hcastudio.analysis.study.StudyPlanner;
+import io.hcastudio.model.Topology;
+
+/**
+ * {@code run FILE --scenario NAME} and {@code study FILE --study NAME}: plan from the model, execute into a results
+ * file, summarise. The two differ only in what they plan and in the default number of threads.
+ */
+final class RunCommand implements Command {
+
+    private final boolean study;
+
+    private RunCommand(boolean study) {
+        this.study = study;
+    }
+
+    static RunCommand run() {
+        return new RunCommand(false);
+    }
+
+    static RunCommand study() {
+        return new RunCommand(true);
+    }
+
+    @Override
+    public String name() {
+        return study ? "study" : "run";
+    }
+
+    @Override
+    public String summary() {
+        return study ? "run a study (a parameter sweep) of a topology into a results file"
+                : "simulate one scenario of a topology into a results file";
+    }
+
+    @Override
+    public String help() {
+        String usage = study ? "Usage: hcastudio-cli study FILE --study NAME [options]\n\n"
+                + "Runs every point x replication of the study NAME, --jobs at a time.\n"
+                + "Each run is single-threaded and deterministic; seeds derive from the\n"
+                + "base seed, so the results do not depend on --jobs.\n"
+                : "Usage: hcastudio-cli run FILE --scenario NAME [options]\n\n"
+                        + "Simulates scenario NAME of the topology FILE (all its replications).\n";
+        return usage + """
+
+                A results file that already holds some runs of the same study of the
+                same model is resumed: only the missing runs are simulated.
+
+                Options:
+                """ + (study ? "  --study NAME    study to run (required)\n"
+                        + "  --jobs N        runs in parallel (default: number of CPUs)\n"
+                        : "  --scenario NAME scenario to run (required)\n") + """
+                  --profile X     run every HCA with driver profile preset A, B, C or D
+                  --seed S        base seed instead of the one in the run settings
+                  -o FILE         results file (default: NAME[-PROFILE].sqlite)
+                  --json          print a JSON summary
+                  --fail-on-drops exit with 1 when any run dropped a MAD
+
+                Exit status: 0 done, 1 drops found with --fail-on-drops, 2 usage
+                error, unreadable or invalid model, unknown scenario or study.
+                """;
+    }
+
+    @Override
+    public int execute(List<String> words, CliContext context) throws CliException {
+        String selector = study ? "--study" : "--scenario";
+        Arguments arguments = Arguments.parse(name(), words,
+                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs") : Set.of(selector, "--profile",
+                        "--seed", "-o"),
+                Set.of("--json", "--fail-on-drops"));
+        String file = arguments.singleOperand("FILE");
+        String target = arguments.required(selector);
+        RunOverrides overrides;
+        try {
+            overrides = new RunOverrides(arguments.value("--profile"), arguments.longValue("--seed", null));
+        } catch (IllegalArgumentException e) {
+            throw arguments.usage(e.getMessage());
+        }
+        long jobs = study ? arguments.longValue("--jobs", (long) Runtime.getRuntime().availableProcessors()) : 1;
+        if (jobs < 1) {
+            throw arguments.usage("--jobs must be at least 1");
+        }
+        Topology topology = ModelFiles.load(file);
+        StudyPlan plan;
+        try {
+            plan = study ? StudyPlanner.planStudy(topology, target, overrides)
+                    : StudyPlanner.planRun(topology, target, overrides);
+        } catch (AnalysisException e) {
+            throw new CliException(file + ": " + oneLine(e.getMessage()), e);
+        }
+        String defaultName = target.replaceAll("[^A-Za-z0-9._-]+", "_")
+                + (overrides.profile() == null ? "" : "-" + overrides.profile()) + ".sqlite";
+        Path results = Path.of(arguments.value("-o") == null ? defaultName : arguments.value("-o"));
+        return PlanExecution.execute(name(), plan, results, (int) jobs, arguments.flag("--json"),
+                arguments.flag("--fail-on-drops"), context);
+    }
+
+    /** Validation failures list one problem per line; the exit message must be one line. */
+    static String oneLine(String message) {
+        String[] lines = message.strip().split("\\R");
+        return lines.length == 1 ? lines[0]
+                : lines[0] + " " + String.join("; ", List.of(lines).subList(1, lines.length)).strip();
+    }
+}

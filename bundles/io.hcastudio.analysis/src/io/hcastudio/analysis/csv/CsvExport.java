@@ -1,0 +1,191 @@
+package io.hcastudio.analysis.csv;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.Estimate;
+import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.SweptParameter;
+import io.hcastudio.analysis.store.OccupancyCurve;
+import io.hcastudio.analysis.store.PointAggregate;
+import io.hcastudio.analysis.store.RunMetric;
+import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.store.StudyResults;
+import io.hcastudio.sim.metrics.Bucket;
+import io.hcastudio.sim.metrics.DropCount;
+import io.hcastudio.sim.metrics.PhaseStats;
+import io.hcastudio.sim.metrics.SessionResult;
+
+/**
+ * CSV exports of a results file. Every row starts with its context: study, topology, scenario, model hash, tool
+ * version, run, sweep point, replication, seed, one column per swept parameter and the driver profile, so a row
+ * copied anywhere still says where it came from. Output is deterministic: runs in run-id order, rows in a fixed
+ * order, integers in plain decimal, fractions with three decimals ({@link Locale#ROOT}), LF line ends, fields quoted
+ * only when they contain a comma, quote or line break.
+ */
+public final class CsvExport {
+
+    private static final List<String> CONTEXT = List.of("study", "topology", "scenario", "model_sha256",
+            "tool_version", "run", "point", "replication", "seed");
+
+    private CsvExport() {
+    }
+
+    /** One row per run with its key figures ({@link RunMetric}) and engine outcome. */
+    public static void runs(StudyResults results, Appendable out) throws IOException {
+        List<String> header = header(results.definition(), "profile", "outcome", "end_time_ns", "events");
+        for (RunMetric metric : RunMetric.values()) {
+            header.add(metric.column());
+        }
+        row(out, header);
+        for (RunRecord run : results.runs()) {
+            List<String> fields = context(results, run);
+            fields.addAll(List.of(run.profile(), run.outcome().name(), Long.toString(run.endTimeNs()),
+                    Long.toString(run.eventsProcessed())));
+            for (RunMetric metric : RunMetric.values()) {
+                fields.add(Long.toString(metric.valueOf(run)));
+            }
+            row(out, fields);
+        }
+    }
+
+    /** One row per drop counter: host, port, function, QP, direction, cause. */
+    public static void drops(StudyResults results, Appendable out) throws IOException {
+        row(out, header(results.definition(), "profile", "host", "port", "function", "qp", "direction", "cause",
+                "count", "first_ns", "last_ns"));
+        for (RunRecord run : results.runs()) {
+            for (DropCount drop : run.drops()) {
+                List<String> fields = context(results, run);
+                fields.addAll(List.of(run.profile(), drop.host(), Integer.toString(drop.port()),
+                        Integer.toString(drop.function()), drop.qp().name(), drop.direction().name(),
+                        drop.cause().name(), Long.toString(drop.count()), Long.toString(drop.firstNs()),
+                        Long.toString(drop.lastNs())));
+                row(out, fields);
+            }
+        }
+    }
+
+    /** cmtime step table: per run, all sessions together (session {@code all}) and then every session. */
+    public static void phases(StudyResults results, Appendable out) throws IOException {
+        row(out, header(results.definition(), "profile", "session", "client", "phase", "count", "min_ns", "max_ns",
+                "mean_ns", "total_ns"));
+        for (RunRecord run : results.runs()) {
+            phaseRows(out, results, run, "all", "", run.connections().phases());
+            List<SessionResult> sessions = run.connections().sessions();
+            for (int index = 0; index < sessions.size(); index++) {
+                phaseRows(out, results, run, Integer.toString(index), sessions.get(index).client(),
+                        sessions.get(index).phases());
+            }
+        }
+    }
+
+    /** The occupancy series of one run, bucket by bucket. */
+    public static void series(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
+        RunRecord run = results.run(runId)
+                .orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+        row(out, header(results.definition(), "profile", "series", "bucket_start_ns", "bucket_ns", "min", "max",
+                "last"));
+        for (OccupancyCurve curve : results.series(runId)) {
+            for (Bucket bucket : curve.buckets()) {
+                List<String> fields = context(results, run);
+                fields.addAll(List.of(run.profile(), curve.name(), Long.toString(bucket.startNs()),
+                        Long.toString(curve.bucketNs()), Long.toString(bucket.min()), Long.toString(bucket.max()),
+                        Long.toString(bucket.last())));
+                row(out, fields);
+            }
+        }
+    }
+
+    /**
+     * One row per sweep point: mean and 95 % confidence bounds of every {@link RunMetric} over the stored
+     * replications. The run and seed columns list the point's runs and seeds, separated by ';'.
+     */
+    public static void aggregates(StudyResults results, Appendable out) throws IOException {
+        List<String> header = header(results.definition(), "profile", "replications");
+        for (RunMetric metric : RunMetric.values()) {
+            header.addAll(List.of(metric.column() + "_mean", metric.column() + "_ci95_low",
+                    metric.column() + "_ci95_high"));
+        }
+        row(out, header);
+        for (PointAggregate point : results.aggregates()) {
+            List<RunRecord> runs = results.runs().stream().filter(run -> run.pointIndex() == point.pointIndex())
+                    .toList();
+            List<String> fields = studyContext(results);
+            fields.add(runs.stream().map(run -> Integer.toString(run.runId())).collect(Collectors.joining(";")));
+            fields.add(Integer.toString(point.pointIndex()));
+            fields.add("");
+            fields.add(runs.stream().map(run -> Long.toString(run.seed())).collect(Collectors.joining(";")));
+            fields.addAll(point.parameters().values());
+            fields.add(point.profile());
+            fields.add(Integer.toString(runs.size()));
+            for (RunMetric metric : RunMetric.values()) {
+                Estimate estimate = point.estimate(metric);
+                fields.addAll(List.of(decimal(estimate.mean()), decimal(estimate.lower()),
+                        decimal(estimate.upper())));
+            }
+            row(out, fields);
+        }
+    }
+
+    private static void phaseRows(Appendable out, StudyResults results, RunRecord run, String session,
+            String client, List<PhaseStats> phases) throws IOException {
+        for (PhaseStats phase : phases) {
+            List<String> fields = context(results, run);
+            fields.addAll(List.of(run.profile(), session, client, phase.phase(), Long.toString(phase.count()),
+                    Long.toString(phase.minNs()), Long.toString(phase.maxNs()), decimal(phase.meanNs()),
+                    Long.toString(phase.totalNs())));
+            row(out, fields);
+        }
+    }
+
+    private static List<String> header(StudyDefinition definition, String... columns) {
+        List<String> header = new ArrayList<>(CONTEXT);
+        for (SweptParameter parameter : definition.parameters()) {
+            header.add(parameter.key());
+        }
+        header.addAll(List.of(columns));
+        return header;
+    }
+
+    /** Study, topology, scenario, model hash and tool version of the file. */
+    private static List<String> studyContext(StudyResults results) {
+        StudyDefinition definition = results.definition();
+        return new ArrayList<>(List.of(definition.name(), definition.topologyName(), definition.scenarioName(),
+                results.modelSha256(), results.toolVersion()));
+    }
+
+    private static List<String> context(StudyResults results, RunRecord run) {
+        List<String> fields = studyContext(results);
+        fields.set(4, run.toolVersion());
+        fields.addAll(List.of(Integer.toString(run.runId()), Integer.toString(run.pointIndex()),
+                Integer.toString(run.replication()), Long.toString(run.seed())));
+        fields.addAll(run.parameters().values());
+        return fields;
+    }
+
+    /** Three decimals, dot as separator; empty for NaN (no confidence interval from one replication). */
+    static String decimal(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static void row(Appendable out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(quoted(fields.get(i)));
+        }
+        out.append('\n');
+    }
+
+    private static String quoted(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}
