@@ -10,10 +10,13 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IPersistableElement;
-import org.eclipse.ui.IURIEditorInput;
 
-/** Editor input for a topology file anywhere in the file system (the app has no workspace). */
-public final class PathEditorInput implements IPathEditorInput, IURIEditorInput {
+/**
+ * Editor input for a topology file anywhere in the file system (the app has no workspace). It offers the file
+ * as a path and as a URI; it does not declare IURIEditorInput, which lives in org.eclipse.ui.ide, a bundle the
+ * product does not ship.
+ */
+public final class PathEditorInput implements IPathEditorInput {
 
     private final Path file;
 
@@ -31,7 +34,7 @@ public final class PathEditorInput implements IPathEditorInput, IURIEditorInput 
         return IPath.fromOSString(file.toString());
     }
 
-    @Override
+    /** The file as a {@code file:} URI. */
     public URI getURI() {
         return file.toUri();
     }

@@ -53,7 +53,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPathEditorInput;
-import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -117,9 +116,6 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         }
         if (input instanceof IPathEditorInput pathInput) {
             return pathInput.getPath().toPath();
-        }
-        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
-            return Path.of(uriInput.getURI());
         }
         return null;
     }

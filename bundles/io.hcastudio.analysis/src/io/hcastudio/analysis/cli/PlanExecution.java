@@ -4,26 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.hcastudio.analysis.AnalysisException;
-import io.hcastudio.analysis.run.RunExecutor;
-import io.hcastudio.analysis.run.RunSpec;
-import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
+import io.hcastudio.analysis.study.StudyRunner;
 import io.hcastudio.sim.metrics.DropCause;
 
 /**
- * Executes the runs of a plan that its results file does not hold yet (so an interrupted study resumes), then
- * prints what the file holds: one line per run, or a JSON summary.
+ * Executes a plan into its results file (resuming an interrupted one) with a progress bar, then prints what the
+ * file holds: one line per run, or a JSON summary.
  */
 final class PlanExecution {
 
@@ -31,42 +23,19 @@ final class PlanExecution {
     }
 
     /**
-     * Runs the missing runs of {@code plan} on {@code jobs} threads into {@code results} and prints the summary.
+     * Runs the runs of {@code plan} missing from {@code results} on {@code jobs} threads and prints the summary.
      *
      * @return {@link ExitCode#FINDING} when {@code failOnDrops} and some run dropped MADs, else {@link ExitCode#OK}
      */
     static int execute(String command, StudyPlan plan, Path results, int jobs, boolean json, boolean failOnDrops,
             CliContext context) throws CliException {
-        try (ResultsStore store = ResultsStore.create(results, plan.definition(), plan.modelSha256())) {
-            SortedSet<Integer> stored = store.storedRunIds();
-            List<RunSpec> missing = plan.runs().stream().filter(spec -> !stored.contains(spec.runId())).toList();
-            ProgressBar progress = new ProgressBar(context.err(), context.terminal(), missing.size());
-            try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, missing.size())))) {
-                List<Future<Optional<CompletedRun>>> futures = new ArrayList<>();
-                for (RunSpec spec : missing) {
-                    futures.add(pool.submit(() -> {
-                        Optional<CompletedRun> run = RunExecutor.execute(spec, progress.monitor());
-                        progress.runFinished();
-                        return run;
-                    }));
-                }
-                // Written in run order whatever the finishing order, so equal studies give equal files.
-                for (Future<Optional<CompletedRun>> future : futures) {
-                    Optional<CompletedRun> run = future.get();
-                    if (run.isPresent()) {
-                        store.write(run.get());
-                    }
-                }
-            } finally {
-                progress.finish();
-            }
+        ProgressBar progress = new ProgressBar(context.err(), context.terminal());
+        try {
+            StudyRunner.run(plan, results, jobs, progress);
         } catch (AnalysisException e) {
-            throw new CliException(results + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException(results + ": interrupted; the runs written so far are kept", e);
-        } catch (ExecutionException e) {
-            throw new CliException(results + ": a run failed: " + e.getCause(), e.getCause());
+            throw new CliException(results + ": " + RunCommand.oneLine(e.getMessage()), e);
+        } finally {
+            progress.finish();
         }
         return summarise(command, results, json, failOnDrops, context);
     }

@@ -2,84 +2,80 @@ package io.hcastudio.analysis.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.hcastudio.sim.kernel.RunMonitor;
+import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.study.StudyMonitor;
 
 /**
- * A one-line progress bar on standard error for a terminal; it appears only once the work has taken a second,
- * and draws nothing at all when the output is not a terminal.
+ * A one-line progress bar on standard error for a terminal. It appears only once the work has taken a second and
+ * draws nothing at all when the output is not a terminal; it never cancels.
  */
-final class ProgressBar {
+final class ProgressBar implements StudyMonitor {
 
     private static final long SHOW_AFTER_NS = 1_000_000_000L;
     private static final long REDRAW_EVERY_NS = 100_000_000L;
     private static final int BAR_WIDTH = 30;
-    /** Characters the bar occupies, carriage return included; shorter redraws are padded to cover longer ones. */
-    private static final int LINE_WIDTH = 80;
+    /** Characters the bar occupies; shorter redraws are padded to cover longer ones. */
+    private static final int LINE_WIDTH = 79;
 
     private final PrintStream err;
     private final boolean terminal;
-    private final int totalRuns;
     private final long startNs = System.nanoTime();
-    private final AtomicInteger finishedRuns = new AtomicInteger();
+    private int storedRuns;
+    private int totalRuns;
     private long lastDrawNs;
     private boolean drawn;
 
-    ProgressBar(PrintStream err, boolean terminal, int totalRuns) {
+    ProgressBar(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
-        this.totalRuns = totalRuns;
     }
 
-    /** A monitor for one run that redraws the bar with its simulated time. */
-    RunMonitor monitor() {
-        return new RunMonitor() {
-            @Override
-            public void progress(long simTimeNs, long eventsProcessed) {
-                draw(simTimeNs, eventsProcessed);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+    @Override
+    public boolean isCancelled() {
+        return false;
     }
 
-    void runFinished() {
-        finishedRuns.incrementAndGet();
-        draw(-1, -1);
+    @Override
+    public synchronized void started(int total, int alreadyStored) {
+        totalRuns = total;
+        storedRuns = alreadyStored;
+    }
+
+    @Override
+    public void runProgress(int runId, long simTimeNs, long eventsProcessed) {
+        draw(String.format(Locale.ROOT, ", run %d at %.3f s simulated", runId, simTimeNs / 1e9));
+    }
+
+    @Override
+    public void runStored(RunRecord run, int stored, int total) {
+        synchronized (this) {
+            storedRuns = stored;
+            totalRuns = total;
+        }
+        draw("");
     }
 
     /** Clears the bar so that the summary starts on a clean line. */
     synchronized void finish() {
         if (drawn) {
-            err.print("\r" + " ".repeat(LINE_WIDTH - 1) + "\r");
+            err.print("\r" + " ".repeat(LINE_WIDTH) + "\r");
             err.flush();
         }
     }
 
-    private synchronized void draw(long simTimeNs, long events) {
-        if (!terminal) {
-            return;
-        }
+    private synchronized void draw(String detail) {
         long now = System.nanoTime();
-        if (now - startNs < SHOW_AFTER_NS || now - lastDrawNs < REDRAW_EVERY_NS) {
+        if (!terminal || now - startNs < SHOW_AFTER_NS || now - lastDrawNs < REDRAW_EVERY_NS) {
             return;
         }
         lastDrawNs = now;
-        int done = finishedRuns.get();
-        int filled = totalRuns == 0 ? 0 : done * BAR_WIDTH / totalRuns;
-        StringBuilder line = new StringBuilder("\r[").append("#".repeat(filled))
-                .append(".".repeat(BAR_WIDTH - filled)).append("] ")
-                .append(String.format(Locale.ROOT, "%d/%d runs", done, totalRuns));
-        if (simTimeNs >= 0) {
-            line.append(String.format(Locale.ROOT, ", simulated %.3f s, %,d events", simTimeNs / 1e9, events));
-        }
-        line.append(String.format(Locale.ROOT, ", %.0f s", (now - startNs) / 1e9));
-        String text = line.length() > LINE_WIDTH ? line.substring(0, LINE_WIDTH) : line.toString();
-        err.print(text + " ".repeat(LINE_WIDTH - text.length()));
+        int filled = totalRuns == 0 ? 0 : storedRuns * BAR_WIDTH / totalRuns;
+        String text = "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] "
+                + String.format(Locale.ROOT, "%d/%d runs, %.0f s", storedRuns, totalRuns, (now - startNs) / 1e9)
+                + detail;
+        text = text.length() > LINE_WIDTH ? text.substring(0, LINE_WIDTH) : text;
+        err.print("\r" + text + " ".repeat(LINE_WIDTH - text.length()));
         err.flush();
         drawn = true;
     }

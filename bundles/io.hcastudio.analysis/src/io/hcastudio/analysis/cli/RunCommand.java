@@ -8,6 +8,7 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
+import io.hcastudio.analysis.study.StudyRunner;
 import io.hcastudio.model.Topology;
 
 /**
@@ -84,7 +85,7 @@ final class RunCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw arguments.usage(e.getMessage());
         }
-        long jobs = study ? arguments.longValue("--jobs", (long) Runtime.getRuntime().availableProcessors()) : 1;
+        long jobs = study ? arguments.longValue("--jobs", (long) StudyRunner.defaultJobs()) : 1;
         if (jobs < 1) {
             throw arguments.usage("--jobs must be at least 1");
         }

@@ -51,9 +51,7 @@ final class HtmlReportWriter {
         }
         out.append(escape(String.join("\n", lines)));
         out.append("</pre>\n");
-        String stamp = report.reproduction().stamp();
-        element("p", "Seed " + content.seeds() + ", HCA Studio " + report.reproduction().toolVersion() + "."
-                + (stamp.isEmpty() ? "" : " Generated " + stamp + "."));
+        element("p", content.provenance());
         out.append("</body>\n</html>\n");
         return out.toString();
     }

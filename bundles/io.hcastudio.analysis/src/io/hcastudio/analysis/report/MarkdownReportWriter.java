@@ -35,12 +35,7 @@ final class MarkdownReportWriter {
         for (List<String> command : content.report().reproduction().commands()) {
             TextLayout.shellLines(command, TextReportWriter.WIDTH).forEach(line -> out.append(line).append('\n'));
         }
-        out.append("```\n\nSeed ").append(content.seeds()).append(", HCA Studio ")
-                .append(escape(content.report().reproduction().toolVersion())).append('.');
-        String stamp = content.report().reproduction().stamp();
-        if (!stamp.isEmpty()) {
-            out.append(" Generated ").append(escape(stamp)).append('.');
-        }
+        out.append("```\n\n").append(escape(content.provenance()));
         return out.append('\n').toString();
     }
 

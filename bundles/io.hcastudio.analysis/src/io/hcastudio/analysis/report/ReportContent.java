@@ -132,9 +132,15 @@ final class ReportContent {
         return String.join("; ", clauses) + ".";
     }
 
-    /** Seeds of the runs, e.g. {@code 1} or {@code 1, 2}. */
-    String seeds() {
-        return String.join(", ", report.runs().stream().map(run -> Long.toString(run.seed())).distinct().toList());
+    /**
+     * The line under the commands: engine seed of every run (derived from the base seed by the tool, shown so a
+     * single run can be checked), tool version and, if asked for, when the report was made.
+     */
+    String provenance() {
+        String seeds = String.join(", ", report.runs().stream().map(run -> run.label() + " " + run.seed()).toList());
+        String stamp = report.reproduction().stamp();
+        return "Engine seeds: " + seeds + ". HCA Studio " + report.reproduction().toolVersion() + "."
+                + (stamp.isEmpty() ? "" : " Generated " + stamp + ".");
     }
 
     Report report() {

@@ -35,18 +35,12 @@ final class TextReportWriter {
             TextLayout.shellLines(command, WIDTH).forEach(this::line);
             out.append('\n');
         }
-        paragraph("Seed " + content.seeds() + ", HCA Studio " + content.report().reproduction().toolVersion() + "."
-                + stamp(content), "");
+        paragraph(content.provenance(), "");
         return out.toString();
     }
 
-    private static String stamp(ReportContent content) {
-        String stamp = content.report().reproduction().stamp();
-        return stamp.isEmpty() ? "" : " Generated " + stamp + ".";
-    }
-
     private void heading(String title, char underline) {
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() && out.charAt(out.length() - 2) != '\n') {
             out.append('\n');
         }
         List<String> lines = TextLayout.wrap(title, WIDTH);

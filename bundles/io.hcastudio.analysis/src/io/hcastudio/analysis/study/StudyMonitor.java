@@ -4,8 +4,8 @@ import io.hcastudio.analysis.store.RunRecord;
 
 /**
  * Progress and cancellation of a study (an Eclipse Job or the command line's progress bar adapts it).
- * {@link #runProgress} is called from the worker threads and must be cheap and thread-safe; the other methods are
- * called on the thread that runs the study.
+ * {@link #runStarting}, {@link #runProgress} and {@link #isCancelled} are called from the worker threads and must be
+ * cheap and thread-safe; the other methods are called on the thread that runs the study.
  */
 public interface StudyMonitor {
 
@@ -17,6 +17,10 @@ public interface StudyMonitor {
 
     /** Before the first run: how many runs the study has and how many the file already holds. */
     default void started(int totalRuns, int alreadyStored) {
+    }
+
+    /** A worker is about to execute the run; cancelling now keeps it from running. */
+    default void runStarting(int runId) {
     }
 
     /** Engine progress of a running run: simulated time reached and events processed. */

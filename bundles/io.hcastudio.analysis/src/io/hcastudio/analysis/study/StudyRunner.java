@@ -118,7 +118,11 @@ public final class StudyRunner {
     }
 
     private static Optional<CompletedRun> execute(RunSpec spec, StudyMonitor monitor, AtomicBoolean abandon) {
-        if (abandon.get() || monitor.isCancelled()) {
+        if (abandon.get()) {
+            return Optional.empty();
+        }
+        monitor.runStarting(spec.runId());
+        if (monitor.isCancelled()) {
             return Optional.empty();
         }
         return RunExecutor.execute(spec, new RunMonitor() {

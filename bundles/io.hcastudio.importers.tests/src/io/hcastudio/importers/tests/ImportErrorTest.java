@@ -17,6 +17,8 @@ import io.hcastudio.importers.ImportException;
 import io.hcastudio.importers.ImportOptions;
 import io.hcastudio.importers.ImportProblem;
 import io.hcastudio.importers.ImportResult;
+import io.hcastudio.model.LinkSpeed;
+import io.hcastudio.model.LinkWidth;
 import io.hcastudio.model.Topology;
 
 /** Errors name file, line, column and expectation; strict imports nothing, lenient imports the rest. */
@@ -176,10 +178,10 @@ class ImportErrorTest {
         assertEquals(0x1010L, node.getNodeGuid());
         assertEquals(0x2c9, node.getVendorId());
         assertNotNull(topology.linkOf(node.port(1)));
-        ModelAssertions.assertLink(topology, "core", 1, "rack1#node1", 1, io.hcastudio.model.LinkWidth.X4,
-                io.hcastudio.model.LinkSpeed.SDR);
-        ModelAssertions.assertLink(topology, "core", 2, "rack1#node1", 2, io.hcastudio.model.LinkWidth.X4,
-                io.hcastudio.model.LinkSpeed.SDR);
+        ModelAssertions.assertLink(topology, "core", 1, "rack1#node1", 1, LinkWidth.X4,
+                LinkSpeed.SDR);
+        ModelAssertions.assertLink(topology, "core", 2, "rack1#node1", 2, LinkWidth.X4,
+                LinkSpeed.SDR);
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.hcastudio.analysis;
+
+import java.util.List;
+
+import io.hcastudio.model.HcaFactory;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.Study;
+import io.hcastudio.model.SweepParameter;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.examples.ExampleModels;
+
+/** Small models that run in milliseconds. */
+public final class TestModels {
+
+    /** Scenario of {@link #smallStudy()}: 5 functions of one port send a burst each under preset A. */
+    public static final String SCENARIO = "T1-outbound-burst-A";
+
+    /** The study of {@link #smallStudy()}: burst sizes 100, 150, 200 × 2 replications with shuffled ties. */
+    public static final String STUDY = "burst size";
+
+    private TestModels() {
+    }
+
+    public static Topology smallStudy() {
+        Topology topology = ExampleModels.singleSwitchPair();
+        Scenario scenario = topology.getScenarios().stream().filter(s -> s.getName().equals(SCENARIO)).findFirst()
+                .orElseThrow();
+        scenario.getRunSettings().setReplications(2);
+        scenario.getRunSettings().setRandomizeTies(true);
+        Study study = HcaFactory.eINSTANCE.createStudy();
+        study.setName(STUDY);
+        SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
+        parameter.setKey("outboundBurst.madCount");
+        parameter.getValues().addAll(List.of("100", "150", "200"));
+        study.getParameters().add(parameter);
+        scenario.getStudies().add(study);
+        return topology;
+    }
+}

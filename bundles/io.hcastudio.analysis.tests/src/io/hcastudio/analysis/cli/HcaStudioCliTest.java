@@ -1,0 +1,271 @@
+package io.hcastudio.analysis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hcastudio.analysis.TestModels;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.model.resource.HcaTopologyResources;
+
+/** Every command, every exit code and the one-line messages for bad input, run in-process. */
+class HcaStudioCliTest {
+
+    private static final List<String> COMMANDS = List.of("validate", "import", "run", "study", "report",
+            "export-csv");
+
+    /** A switch and two ConnectX-3 HCAs as ibnetdiscover prints them. */
+    private static final String IBNETDISCOVER = """
+            #
+            # Topology file: generated on Mon Aug  3 06:19:41 2020
+            #
+            vendid=0x2c9
+            devid=0xc738
+            sysimgguid=0x2c90300001000
+            switchguid=0x2c90300001000(2c90300001000)
+            Switch  8 "S-0002c90300001000"         # "sw1" base port 0 lid 1 lmc 0
+            [1]     "H-0002c90300000200"[1](2c90300000201)         # "hostA hca0" lid 3 4xFDR
+            [2]     "H-0002c90300000300"[1](2c90300000301)         # "hostB hca0" lid 4 4xFDR
+
+            vendid=0x2c9
+            devid=0x1003
+            sysimgguid=0x2c90300000200
+            caguid=0x2c90300000200
+            Ca      2 "H-0002c90300000200"          # "hostA hca0"
+            [1](2c90300000201)     "S-0002c90300001000"[1]         # lid 3 lmc 0 "sw1" lid 1 4xFDR
+
+            vendid=0x2c9
+            devid=0x1003
+            sysimgguid=0x2c90300000300
+            caguid=0x2c90300000300
+            Ca      2 "H-0002c90300000300"          # "hostB hca0"
+            [1](2c90300000301)     "S-0002c90300001000"[2]         # lid 4 lmc 0 "sw1" lid 1 4xFDR
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void withoutArgumentsPrintsTheOverviewAndExitsWithUsageError() {
+        CliRun run = CliRun.of();
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+        COMMANDS.forEach(command -> assertTrue(run.out().contains("  " + command + " "), command));
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertEquals(ExitCode.OK, CliRun.of("--help").exitCode());
+        CliRun version = CliRun.of("--version");
+        assertEquals(ExitCode.OK, version.exitCode());
+        assertTrue(version.out().startsWith("hcastudio "), version.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : COMMANDS) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(ExitCode.OK, run.exitCode(), command);
+            assertTrue(run.out().startsWith("Usage: hcastudio-cli " + command + " "), run.out());
+            assertTrue(run.out().contains("Exit status:"), command);
+            run.out().lines().forEach(line -> assertTrue(line.length() <= 80, line));
+        }
+    }
+
+    @Test
+    void unknownCommandAndUnknownOptionAreUsageErrors() {
+        CliRun unknownCommand = CliRun.of("simulate");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, unknownCommand.exitCode());
+        assertEquals("hcastudio-cli: unknown command 'simulate' (see hcastudio-cli --help)",
+                unknownCommand.err().strip());
+        CliRun unknownOption = CliRun.of("validate", "x.hcatopo", "--frobnicate");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, unknownOption.exitCode());
+        assertEquals("hcastudio-cli validate: unknown option --frobnicate (see hcastudio-cli validate --help)",
+                unknownOption.err().strip());
+        CliRun missingValue = CliRun.of("run", "x.hcatopo", "--scenario");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, missingValue.exitCode());
+        assertTrue(missingValue.err().contains("--scenario needs a value"), missingValue.err());
+    }
+
+    @Test
+    void validateAcceptsTheCommitTestbedWithWarnings() throws IOException {
+        Path model = save(ExampleModels.commitTestbed(), "commit-testbed.hcatopo");
+        CliRun run = CliRun.of("validate", model.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains(": warning: "), run.out());
+        assertTrue(run.out().strip().endsWith("valid (0 errors, 6 warnings)"), run.out());
+        CliRun json = CliRun.of("validate", model.toString(), "--json");
+        assertTrue(json.out().startsWith("{\"command\":\"validate\""), json.out());
+        assertTrue(json.out().contains("\"valid\":true"), json.out());
+    }
+
+    @Test
+    void validateExitsWithOneOnValidationErrors() throws IOException {
+        Topology topology = ExampleModels.commitTestbed();
+        topology.getHosts().get(1).getHcas().get(0).getDriverProfile().setWireRingSize(1000);
+        Path model = save(topology, "broken.hcatopo");
+        CliRun run = CliRun.of("validate", model.toString());
+        assertEquals(ExitCode.FINDING, run.exitCode(), run.out());
+        assertTrue(run.out().contains(": error: "), run.out());
+    }
+
+    @Test
+    void missingFileIsReportedOnOneLineNamingTheFile() {
+        Path missing = folder.resolve("missing.hcatopo");
+        for (String[] args : List.of(new String[] {"validate", missing.toString()},
+                new String[] {"run", missing.toString(), "--scenario", "x"},
+                new String[] {"study", missing.toString(), "--study", "x"})) {
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+            assertTrue(run.errIsOneLine(), run.err());
+            assertEquals(missing + ": the file does not exist", run.err().strip());
+        }
+    }
+
+    @Test
+    void corruptModelIsReportedWithFileAndLine() throws IOException {
+        Path corrupt = folder.resolve("corrupt.hcatopo");
+        Files.writeString(corrupt, "<?xml version=\"1.0\"?>\n<hca:Topology xmlns:hca=\"http://hcastudio.io/model/1.0\"\n"
+                + "  name=\"x\">\n  <hosts name=\"a\">\n</hca:Topology>\n");
+        CliRun run = CliRun.of("validate", corrupt.toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+        assertTrue(run.errIsOneLine(), run.err());
+        assertTrue(run.err().matches("(?s)\\Q" + corrupt + "\\E:\\d+(:\\d+)?: .*"), run.err());
+    }
+
+    @Test
+    void importWritesATopologyThatValidates() throws IOException {
+        Path fabric = folder.resolve("fabric.ibnetdiscover");
+        Files.writeString(fabric, IBNETDISCOVER);
+        Path model = folder.resolve("fabric.hcatopo");
+        CliRun run = CliRun.of("import", "ibnetdiscover", fabric.toString(), "-o", model.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 hosts, 2 HCAs, 1 switches, 2 links"), run.out());
+        assertEquals(ExitCode.OK, CliRun.of("validate", model.toString()).exitCode());
+    }
+
+    @Test
+    void importOfABrokenFileNamesFileAndLine() throws IOException {
+        Path fabric = folder.resolve("broken.ibnetdiscover");
+        Files.writeString(fabric, IBNETDISCOVER.replace("[2]     \"H-0002c90300000300\"[1]", "[2]     \"H-0002c9030"));
+        CliRun run = CliRun.of("import", "ibnetdiscover", fabric.toString(), "-o", folder.resolve("x.hcatopo")
+                .toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+        assertTrue(run.errIsOneLine(), run.err());
+        assertTrue(run.err().startsWith(fabric + ":10:"), run.err());
+        CliRun unknownFormat = CliRun.of("import", "csv", fabric.toString(), "-o", "x.hcatopo");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, unknownFormat.exitCode());
+    }
+
+    @Test
+    void unknownScenarioIsNamedWithTheScenariosThereAre() {
+        Path model = CommitTestbedFixture.model();
+        CliRun run = CliRun.of("run", model.toString(), "--scenario", "cmtime-nope", "-o",
+                folder.resolve("x.sqlite").toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+        assertTrue(run.errIsOneLine(), run.err());
+        assertTrue(run.err().startsWith(model + ": "), run.err());
+        assertTrue(run.err().contains("'cmtime-nope'") && run.err().contains(CommitTestbedFixture.SCENARIO_C),
+                run.err());
+    }
+
+    @Test
+    void unknownProfileIsAUsageError() {
+        CliRun run = CliRun.of("run", CommitTestbedFixture.model().toString(), "--scenario", "x", "--profile", "E");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+        assertTrue(run.err().contains("profile must be A, B, C or D"), run.err());
+    }
+
+    @Test
+    void runFailsOnDropsOnlyWhenAskedAndOnlyForProfileB() {
+        Path model = CommitTestbedFixture.model();
+        CommitTestbedFixture.directory();
+        // The fixture's results files are complete, so these runs resume them without simulating again.
+        CliRun b = CliRun.of("run", model.toString(), "--scenario", CommitTestbedFixture.SCENARIO_B, "-o",
+                CommitTestbedFixture.resultsB().toString(), "--fail-on-drops");
+        assertEquals(ExitCode.FINDING, b.exitCode(), b.err());
+        assertTrue(b.out().contains("MADs dropped (D1 "), b.out());
+        CliRun c = CliRun.of("run", model.toString(), "--scenario", CommitTestbedFixture.SCENARIO_C, "-o",
+                CommitTestbedFixture.resultsC().toString(), "--fail-on-drops", "--json");
+        assertEquals(ExitCode.OK, c.exitCode(), c.err());
+        assertTrue(c.out().startsWith("{\"command\":\"run\""), c.out());
+        assertTrue(c.out().contains("\"dropped\":false"), c.out());
+        assertTrue(c.out().contains("\"connectionsAttempted\":4500"), c.out());
+    }
+
+    @Test
+    void studyRunsEveryPointAndReplication() throws IOException {
+        Path model = save(TestModels.smallStudy(), "small.hcatopo");
+        Path results = folder.resolve("study.sqlite");
+        CliRun run = CliRun.of("study", model.toString(), "--study", TestModels.STUDY, "--jobs", "2", "-o",
+                results.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(6, run.out().lines().filter(line -> line.startsWith("run ")).count(), run.out());
+        assertEquals(ExitCode.FINDING, CliRun.of("study", model.toString(), "--study", TestModels.STUDY, "-o",
+                results.toString(), "--fail-on-drops").exitCode());
+        CliRun unknownStudy = CliRun.of("study", model.toString(), "--study", "nope");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, unknownStudy.exitCode());
+        assertTrue(unknownStudy.errIsOneLine(), unknownStudy.err());
+        CliRun badJobs = CliRun.of("study", model.toString(), "--study", TestModels.STUDY, "--jobs", "0");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, badJobs.exitCode());
+    }
+
+    @Test
+    void reportWritesToStandardOutputAndRefusesAnotherModel() throws IOException {
+        CliRun text = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
+                CommitTestbedFixture.model().toString());
+        assertEquals(ExitCode.OK, text.exitCode(), text.err());
+        assertTrue(text.out().startsWith("HCA Studio report: commit-testbed: " + CommitTestbedFixture.SCENARIO_C),
+                text.out());
+        Path other = save(ExampleModels.commitTestbed(), "other.hcatopo");
+        CliRun mismatch = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
+                other.toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, mismatch.exitCode());
+        assertTrue(mismatch.errIsOneLine() && mismatch.err().contains("computed from another model"),
+                mismatch.err());
+        CliRun badFormat = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
+                CommitTestbedFixture.model().toString(), "--format", "pdf");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, badFormat.exitCode());
+    }
+
+    @Test
+    void corruptResultsFileIsAnInputError() throws IOException {
+        Path corrupt = folder.resolve("corrupt.sqlite");
+        Files.writeString(corrupt, "this is not a database");
+        for (String[] args : List.of(new String[] {"export-csv", corrupt.toString()},
+                new String[] {"report", corrupt.toString(), "--model", CommitTestbedFixture.model().toString()})) {
+            CliRun run = CliRun.of(args);
+            assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
+            assertTrue(run.errIsOneLine() && run.err().startsWith(corrupt + ": "), run.err());
+        }
+    }
+
+    @Test
+    void exportCsvRowsCarryTheirContext() throws IOException {
+        CliRun runs = CliRun.of("export-csv", CommitTestbedFixture.resultsB().toString());
+        assertEquals(ExitCode.OK, runs.exitCode(), runs.err());
+        List<String> lines = runs.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("study,topology,scenario,model_sha256,tool_version,run,"), lines.get(0));
+        assertEquals(2, lines.size(), runs.out());
+        Path drops = folder.resolve("drops.csv");
+        assertEquals(ExitCode.OK, CliRun.of("export-csv", CommitTestbedFixture.resultsB().toString(), "--table",
+                "drops", "-o", drops.toString()).exitCode());
+        assertTrue(Files.readString(drops, StandardCharsets.UTF_8).contains("D1_WIRE_RING_FULL"));
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, CliRun.of("export-csv",
+                CommitTestbedFixture.resultsB().toString(), "--table", "series").exitCode());
+    }
+
+    private Path save(Topology topology, String name) throws IOException {
+        Path file = folder.resolve(name);
+        HcaTopologyResources.save(topology, file);
+        return file;
+    }
+}

@@ -1,0 +1,251 @@
+package io.hcastudio.analysis.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelValidationException;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.HostConfig;
+import io.hcastudio.sim.config.InboundBurst;
+import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.SimulationConfig;
+
+class ScenarioMapperTest {
+
+    @Test
+    void commitTestbedUnderProfileBRunsSingleWorkqueueWith2048And512Rings() throws AnalysisException {
+        MappedScenario mapped = ScenarioMapper.map(ExampleModels.commitTestbed(), "cmtime-18x800-B", RunOverrides.NONE);
+
+        SimulationConfig config = mapped.config();
+        assertEquals(List.of("hostA", "hostB"), config.hosts().stream().map(HostConfig::name).toList());
+        DriverProfile profile = config.host("hostA").proxy().orElseThrow();
+        assertEquals("B", profile.name());
+        assertEquals(2048, profile.wireRingSize());
+        assertEquals(512, profile.tunnelRingSize());
+        assertFalse(profile.splitWireWorkqueue());
+        assertEquals(9, config.host("hostA").functions());
+        assertEquals(2, config.host("hostA").ports());
+        assertEquals("B", mapped.profileLabel());
+    }
+
+    @Test
+    void commitTestbedUnderProfileCSplitsTheWireWorkqueue() throws AnalysisException {
+        MappedScenario mapped = ScenarioMapper.map(ExampleModels.commitTestbed(), "cmtime-18x800-C", RunOverrides.NONE);
+
+        DriverProfile profile = mapped.config().host("hostA").proxy().orElseThrow();
+        assertEquals("C", profile.name());
+        assertEquals(2048, profile.wireRingSize());
+        assertEquals(512, profile.tunnelRingSize());
+        assertTrue(profile.splitWireWorkqueue());
+        assertEquals(List.of(new HcaProfile("hostA", "C", 2048, 512, "split"),
+                new HcaProfile("hostB", "C", 2048, 512, "split")), mapped.profiles());
+    }
+
+    @Test
+    void commitTestbedHas18CmtimeSessionsOf800Connections() throws AnalysisException {
+        SimulationConfig config = ScenarioMapper.map(ExampleModels.commitTestbed(), "cmtime-18x800-B",
+                RunOverrides.NONE).config();
+
+        List<CmtimeSession> sessions = config.workloads().stream().map(CmtimeSession.class::cast).toList();
+        assertEquals(18, sessions.size());
+        assertTrue(sessions.stream().allMatch(session -> session.connections() == 800));
+        CmtimeSession vf3Port2 = sessions.stream()
+                .filter(session -> session.client().function() == 3 && session.client().port() == 2).findFirst()
+                .orElseThrow();
+        assertEquals("hostB", vf3Port2.server().host());
+        assertEquals(3, vf3Port2.server().function());
+        assertEquals(2, vf3Port2.server().port());
+    }
+
+    @Test
+    void profileOverrideReplacesTheScenariosPreset() throws AnalysisException {
+        MappedScenario mapped = ScenarioMapper.map(ExampleModels.commitTestbed(), "cmtime-18x800-C",
+                RunOverrides.NONE.withProfile("A"));
+
+        DriverProfile profile = mapped.config().host("hostA").proxy().orElseThrow();
+        assertEquals(DriverProfile.profileA(), profile);
+    }
+
+    @Test
+    void seedOverrideAndRunSettingsReachTheConfig() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        Scenario scenario = ScenarioMapper.findScenario(topology, "T1-outbound-burst-B");
+        scenario.getRunSettings().setStopTimeMs(250);
+        scenario.getRunSettings().setReplications(3);
+        scenario.getRunSettings().setRandomizeTies(true);
+
+        MappedScenario mapped = ScenarioMapper.map(scenario, RunOverrides.NONE.withSeed(77L));
+
+        assertEquals(77, mapped.baseSeed());
+        assertEquals(77, mapped.config().seed());
+        assertEquals(3, mapped.replications());
+        assertEquals(250_000_000L, mapped.config().stopTimeNs());
+        assertTrue(mapped.config().randomizeTies());
+    }
+
+    @Test
+    void stopTimeZeroRunsUntilNoEventIsLeft() throws AnalysisException {
+        MappedScenario mapped = ScenarioMapper.map(ExampleModels.commitTestbed(), "T1-outbound-burst-B",
+                RunOverrides.NONE);
+        assertEquals(Long.MAX_VALUE, mapped.config().stopTimeNs());
+    }
+
+    @Test
+    void everyTimingParameterOfTheProfileReachesTheEngine() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        for (Hca hca : topology.allHcas()) {
+            var timing = hca.getDriverProfile().getTiming();
+            timing.setLoopbackLatencyNs(2100);
+            timing.setLoopbackCqeLatencyNs(1600);
+            timing.setWireCqeLatencyNs(1700);
+            timing.setIrqLatencyNs(5100);
+            timing.setWakeLatencyNs(21000);
+            timing.setReschedLatencyNs(7);
+            timing.setReapCostNs(310);
+            timing.setMuxCostNs(1510);
+            timing.setDemuxCostNs(1520);
+            timing.setCmIdAllocCostNs(510);
+            timing.setIssueCostNs(5000);
+            timing.setSwitchHopLatencyNs(400);
+            timing.setAcceptCostNs(400000);
+            timing.setCmResponseTimeout(19);
+            timing.setCmMaxRetries(14);
+            timing.setMraServiceTimeout(23);
+            timing.setCmIdCacheLifeMs(20000);
+        }
+        topology.getSubnetManager().setSaServiceTimeNs(30000);
+        topology.getSubnetManager().setSubnetTimeout(17);
+
+        SimulationConfig config = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config();
+
+        var timing = config.timing();
+        assertEquals(List.of(2100L, 1600L, 1700L, 5100L, 21000L, 7L, 310L, 1510L, 1520L, 510L, 5000L, 400L, 400000L,
+                30000L), List.of(timing.loopbackNs(), timing.loopbackCqeNs(), timing.wireCqeNs(), timing.irqNs(),
+                        timing.wakeNs(), timing.schedNs(), timing.reapNs(), timing.muxNs(), timing.demuxNs(),
+                        timing.cmIdAllocNs(), timing.issueNs(), timing.fabricLatencyNs(), timing.acceptNs(),
+                        timing.saServiceNs()));
+        assertEquals(43, timing.serialisationNs(), "one MAD at 4x FDR");
+        assertEquals(17, config.cm().packetLifeTime());
+        assertEquals(19, config.cm().cmResponseTimeout());
+        assertEquals(14, config.cm().maxCmRetries());
+        assertEquals(23, config.cm().mraServiceTimeout());
+        assertEquals(20000, config.cm().idMapCleanupMs());
+    }
+
+    @Test
+    void burstsAndFanInBecomeEngineBursts() throws AnalysisException {
+        SimulationConfig outbound = ScenarioMapper.map(ExampleModels.commitTestbed(), "T1-outbound-burst-B",
+                RunOverrides.NONE).config();
+        assertEquals(9, outbound.workloads().size());
+        assertEquals(new OutboundBurst("hostA", 4, 1, 500, 0), outbound.workloads().get(4));
+
+        SimulationConfig inbound = ScenarioMapper.map(ExampleModels.commitTestbed(), "T2-inbound-burst-B",
+                RunOverrides.NONE).config();
+        assertEquals(List.of(new InboundBurst("hostA", 3, 1, 800, 0)), inbound.workloads());
+    }
+
+    @Test
+    void fanInDeliversOneMadPerPeerEveryInterval() throws AnalysisException {
+        Topology topology = ExampleModels.twoSwitchTwoPath();
+        for (Scenario scenario : topology.getScenarios()) {
+            for (var workload : scenario.getWorkloads()) {
+                if (workload instanceof io.hcastudio.model.InboundFanIn fanIn) {
+                    fanIn.setPeerCount(16);
+                    fanIn.setMadsPerPeer(3);
+                    fanIn.setIntervalNs(1000);
+                    fanIn.setStartTimeNs(50);
+                    SimulationConfig config = ScenarioMapper.map(scenario, RunOverrides.NONE).config();
+                    List<InboundBurst> bursts = config.workloads().stream().filter(InboundBurst.class::isInstance)
+                            .map(InboundBurst.class::cast).toList();
+                    assertEquals(List.of(50L, 1050L, 2050L), bursts.stream().map(InboundBurst::atNs).toList());
+                    assertTrue(bursts.stream().allMatch(burst -> burst.mads() == 16));
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("the two-switch example has no fan-in");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExampleModels.Example.class)
+    void everyScenarioOfEveryExampleMaps(ExampleModels.Example example) throws AnalysisException {
+        Topology topology = example.create();
+        assertFalse(topology.getScenarios().isEmpty());
+        for (Scenario scenario : topology.getScenarios()) {
+            MappedScenario mapped = ScenarioMapper.map(scenario, RunOverrides.NONE);
+            assertFalse(mapped.config().workloads().isEmpty(), scenario.getName());
+        }
+    }
+
+    @Test
+    void validationErrorsStopTheMappingNamingElementAndField() {
+        Topology topology = ExampleModels.commitTestbed();
+        Hca hostA = topology.getHosts().stream().filter(host -> host.getName().equals("hostA")).findFirst()
+                .orElseThrow().getHcas().get(0);
+        hostA.getDriverProfile().applyPreset(ProfilePreset.CUSTOM);
+        hostA.getDriverProfile().setTunnelRingSize(500);
+
+        ModelValidationException error = assertThrows(ModelValidationException.class,
+                () -> ScenarioMapper.map(topology, "cmtime-18x800-B", RunOverrides.NONE));
+
+        assertEquals(1, error.problems().size());
+        String problem = error.problems().get(0);
+        assertTrue(problem.contains("hostA/hca0") && problem.contains("tunnelRingSize") && problem.contains("500"),
+                problem);
+        assertTrue(error.getMessage().startsWith("scenario 'cmtime-18x800-B': 1 error stop the run"), error.getMessage());
+    }
+
+    @Test
+    void errorsInsideAnotherScenarioDoNotStopThisOne() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        ScenarioMapper.findScenario(topology, "T2-inbound-burst-B").getRunSettings().setReplications(0);
+
+        assertThrows(ModelValidationException.class,
+                () -> ScenarioMapper.map(topology, "T2-inbound-burst-B", RunOverrides.NONE));
+        assertEquals(9, ScenarioMapper.map(topology, "T1-outbound-burst-B", RunOverrides.NONE).config().workloads()
+                .size());
+    }
+
+    @Test
+    void unknownScenarioNamesTheOnesThereAre() {
+        AnalysisException error = assertThrows(AnalysisException.class,
+                () -> ScenarioMapper.map(ExampleModels.commitTestbed(), "nope", RunOverrides.NONE));
+        assertTrue(error.getMessage().contains("no scenario 'nope'") && error.getMessage().contains("cmtime-18x800-C"),
+                error.getMessage());
+    }
+
+    @Test
+    void customProfileRunsItsExplicitValues() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        for (Hca hca : topology.allHcas()) {
+            hca.getDriverProfile().applyPreset(ProfilePreset.CUSTOM);
+            hca.getDriverProfile().setWireRingSize(1024);
+            hca.getDriverProfile().setTunnelRingSize(128);
+        }
+        Scenario scenario = ScenarioMapper.findScenario(topology, "T1-outbound-burst-B");
+        scenario.unsetPresetOverride();
+
+        DriverProfile profile = ScenarioMapper.map(scenario, RunOverrides.NONE).config().host("hostA").proxy()
+                .orElseThrow();
+
+        assertEquals("custom", profile.name());
+        assertEquals(1024, profile.wireRingSize());
+        assertEquals(128, profile.tunnelRingSize());
+        assertTrue(profile.splitWireWorkqueue());
+    }
+}

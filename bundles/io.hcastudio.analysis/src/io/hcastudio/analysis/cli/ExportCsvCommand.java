@@ -1,0 +1,97 @@
+package io.hcastudio.analysis.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.csv.CsvExport;
+import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.StudyResults;
+
+/** {@code export-csv RESULTS}: the runs of a results file as CSV rows that each name their context. */
+final class ExportCsvCommand implements Command {
+
+    private static final List<String> TABLES = List.of("runs", "drops", "phases", "aggregates", "series");
+
+    @Override
+    public String name() {
+        return "export-csv";
+    }
+
+    @Override
+    public String summary() {
+        return "export the runs of a results file as CSV";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: hcastudio-cli export-csv RESULTS [--table T] [--run N] [-o OUT]
+
+                Writes one table of a results file as CSV. Every row starts with
+                study, topology, scenario, model hash, tool version, run, point,
+                replication and seed, then the swept parameters and the profile.
+
+                Options:
+                  --table T   runs (default): key figures per run
+                              drops: drop counters by place and cause
+                              phases: cmtime step times per phase and session
+                              aggregates: mean and spread per sweep point
+                              series: ring and CQ occupancy of run --run N
+                  --run N     the run whose series to export (with --table series)
+                  -o FILE     where to write (default: standard output)
+
+                Exit status: 0 written, 2 usage error or unreadable results file.
+                """;
+    }
+
+    @Override
+    public int execute(List<String> words, CliContext context) throws CliException {
+        Arguments arguments = Arguments.parse(name(), words, Set.of("--table", "--run", "-o"), Set.of());
+        String resultsName = arguments.singleOperand("RESULTS");
+        String table = arguments.value("--table") == null ? "runs" : arguments.value("--table");
+        if (!TABLES.contains(table)) {
+            throw arguments.usage("unknown table '" + table + "' (" + String.join(", ", TABLES) + ")");
+        }
+        Long run = arguments.longValue("--run", null);
+        if (table.equals("series") != (run != null)) {
+            throw arguments.usage("--run N goes with --table series, and only with it");
+        }
+        Path resultsFile = ModelFiles.existing(resultsName);
+        StringBuilder csv = new StringBuilder();
+        try (StudyResults results = ResultsStore.open(resultsFile)) {
+            switch (table) {
+                case "runs" -> CsvExport.runs(results, csv);
+                case "drops" -> CsvExport.drops(results, csv);
+                case "phases" -> CsvExport.phases(results, csv);
+                case "aggregates" -> CsvExport.aggregates(results, csv);
+                default -> {
+                    if (results.run(run.intValue()).isEmpty()) {
+                        throw new CliException(resultsName + ": no run " + run + " in the file");
+                    }
+                    CsvExport.series(results, run.intValue(), csv);
+                }
+            }
+        } catch (AnalysisException e) {
+            throw new CliException(resultsName + ": " + RunCommand.oneLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new CliException(resultsName + ": " + e.getMessage(), e);
+        }
+        String output = arguments.value("-o");
+        if (output == null || output.equals("-")) {
+            context.out().print(csv);
+        } else {
+            try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+                writer.append(csv);
+            } catch (IOException e) {
+                throw new CliException(output + ": cannot write: " + e.getMessage(), e);
+            }
+        }
+        return ExitCode.OK;
+    }
+}

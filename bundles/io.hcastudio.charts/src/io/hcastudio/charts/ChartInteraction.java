@@ -1,0 +1,159 @@
+package io.hcastudio.charts;
+
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.MouseAdapter;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
+
+/**
+ * Mouse handling every result chart shares: the wheel zooms the x axis around the pointer (Shift: the y axis), a
+ * drag pans, a double click fits the data again, hovering shows the exact value of the nearest point, and a click
+ * on a legend entry hides or shows its series.
+ */
+final class ChartInteraction {
+
+    /** How close, in pixels, the pointer must be to a point for its tooltip. */
+    private static final int HOVER_RADIUS = 12;
+
+    private final Chart chart;
+    private final BiFunction<ISeries<?>, Integer, String> describePoint;
+    private Point dragStart;
+    private Range dragX;
+    private Range dragY;
+
+    private ChartInteraction(Chart chart, BiFunction<ISeries<?>, Integer, String> describePoint) {
+        this.chart = chart;
+        this.describePoint = describePoint;
+    }
+
+    /** Installs the interaction; {@code describePoint} words the tooltip of point {@code index} of a series. */
+    static void install(Chart chart, BiFunction<ISeries<?>, Integer, String> describePoint) {
+        new ChartInteraction(chart, describePoint).attach();
+    }
+
+    /** Tooltip text naming the series and the point's x and y. */
+    static String describeXy(ISeries<?> series, int index, String xUnit, String yUnit) {
+        return String.format(Locale.ROOT, "%s%n%s %s%n%s %s", series.getId(), number(series.getXSeries()[index]),
+                xUnit, number(series.getYSeries()[index]), yUnit);
+    }
+
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) value);
+        }
+        return String.format(Locale.ROOT, "%,.3f", value);
+    }
+
+    private void attach() {
+        Control plot = chart.getPlotArea().getControl();
+        plot.addListener(SWT.MouseVerticalWheel, event -> {
+            boolean vertical = (event.stateMask & SWT.SHIFT) != 0;
+            for (IAxis axis : vertical ? chart.getAxisSet().getYAxes() : chart.getAxisSet().getXAxes()) {
+                if (axis.isCategoryEnabled()) {
+                    continue;
+                }
+                double at = axis.getDataCoordinate(vertical ? event.y : event.x);
+                if (event.count > 0) {
+                    axis.zoomIn(at);
+                } else {
+                    axis.zoomOut(at);
+                }
+            }
+            chart.redraw();
+        });
+        plot.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseDown(MouseEvent event) {
+                if (event.button == 1) {
+                    dragStart = new Point(event.x, event.y);
+                    dragX = chart.getAxisSet().getXAxis(0).getRange();
+                    dragY = chart.getAxisSet().getYAxis(0).getRange();
+                }
+            }
+
+            @Override
+            public void mouseUp(MouseEvent event) {
+                dragStart = null;
+            }
+
+            @Override
+            public void mouseDoubleClick(MouseEvent event) {
+                chart.getAxisSet().adjustRange();
+                chart.redraw();
+            }
+        });
+        plot.addMouseMoveListener(event -> {
+            if (dragStart != null && (event.stateMask & SWT.BUTTON1) != 0) {
+                pan(event.x, event.y);
+            } else {
+                chart.getPlotArea().setToolTipText(tooltipAt(event.x, event.y));
+            }
+        });
+        Control legend = (Control) chart.getLegend();
+        legend.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseDown(MouseEvent event) {
+                toggleSeriesAt(event.x, event.y);
+            }
+        });
+    }
+
+    private void pan(int x, int y) {
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        IAxis yAxis = chart.getAxisSet().getYAxis(0);
+        Rectangle bounds = chart.getPlotArea().getBounds();
+        if (!xAxis.isCategoryEnabled() && bounds.width > 0) {
+            double shift = (dragStart.x - x) * (dragX.upper - dragX.lower) / bounds.width;
+            xAxis.setRange(new Range(dragX.lower + shift, dragX.upper + shift));
+        }
+        if (bounds.height > 0) {
+            double shift = (y - dragStart.y) * (dragY.upper - dragY.lower) / bounds.height;
+            yAxis.setRange(new Range(dragY.lower + shift, dragY.upper + shift));
+        }
+        chart.redraw();
+    }
+
+    private String tooltipAt(int x, int y) {
+        ISeries<?> nearest = null;
+        int nearestIndex = -1;
+        long nearestDistance = (long) HOVER_RADIUS * HOVER_RADIUS + 1;
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            if (!series.isVisible()) {
+                continue;
+            }
+            int count = series.getYSeries().length;
+            for (int index = 0; index < count; index++) {
+                Point pixel = series.getPixelCoordinates(index);
+                long dx = pixel.x - x;
+                long dy = pixel.y - y;
+                long distance = dx * dx + dy * dy;
+                if (distance < nearestDistance) {
+                    nearest = series;
+                    nearestIndex = index;
+                    nearestDistance = distance;
+                }
+            }
+        }
+        return nearest == null ? null : describePoint.apply(nearest, nearestIndex);
+    }
+
+    private void toggleSeriesAt(int x, int y) {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            Rectangle entry = chart.getLegend().getBounds(series.getId());
+            if (entry != null && entry.contains(x, y)) {
+                series.setVisible(!series.isVisible());
+                chart.redraw();
+                return;
+            }
+        }
+    }
+}
