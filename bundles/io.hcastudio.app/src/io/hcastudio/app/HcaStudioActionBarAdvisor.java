@@ -24,6 +24,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction openAction;
+    private IAction importFabricAction;
     private IAction saveAction;
     private IAction saveAsAction;
     private IAction closeAction;
@@ -48,6 +49,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow window) {
         openAction = registered(new OpenTopologyAction(window));
+        importFabricAction = registered(new ImportFabricAction(window));
         saveAction = registered(ActionFactory.SAVE.create(window));
         saveAsAction = registered(ActionFactory.SAVE_AS.create(window));
         closeAction = registered(ActionFactory.CLOSE.create(window));
@@ -84,6 +86,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
         file.add(saveAction);
         file.add(saveAsAction);
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(importFabricAction);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quitAction);

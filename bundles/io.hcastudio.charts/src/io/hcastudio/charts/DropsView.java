@@ -1,0 +1,27 @@
+package io.hcastudio.charts;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+
+/** MADs dropped per function and direction, split by cause ({@link DropsChart}). */
+public class DropsView extends ChartView {
+
+    public static final String ID = "io.hcastudio.charts.drops";
+
+    private DropsChart drops;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new FillLayout());
+        drops = new DropsChart(parent);
+        contributeExports();
+    }
+
+    public void showRun(RunResult run) {
+        drops.showRun(run);
+    }
+
+    public DropsChart panel() {
+        return drops;
+    }
+}
