@@ -1,11 +1,13 @@
 // Classic hold model on ns-3's simulator core: N events pending; each event, when it fires,
 // schedules one new event at now + exponential increment. After a warm-up, the measured window
-// runs until it has processed window-events events or used window-seconds of wall time (ns-3's
-// Calendar scheduler degrades badly with a million pending events, so every window is bounded).
+// runs until it has processed window-events events or used window-seconds of wall time. ns-3's
+// Calendar scheduler degrades badly with a million pending events, so every phase is bounded:
+// the set-up of the pending events by setup-seconds, warm-up and window by window-seconds.
 //
 // Arguments (all required): scheduler=Map|Heap|Calendar|PriorityQueue pending= mean-ns= seed=
-//   warmup-events= window-events= window-seconds= repetitions=
-// Prints one "result" line per repetition.
+//   setup-seconds= warmup-events= window-events= window-seconds= repetitions=
+// Prints one "result" line per repetition, or one "unfinished" line if a set-up overran its
+// bound (the remaining repetitions would overrun it too).
 #include "benchmark-support.h"
 
 using namespace ns3;
@@ -23,12 +25,19 @@ class HoldModel
     {
     }
 
-    void Populate(int64_t pending)
+    // Schedules the pending events; returns false if that took longer than maxSeconds.
+    bool Populate(int64_t pending, double maxSeconds)
     {
+        auto start = std::chrono::steady_clock::now();
         for (int64_t i = 0; i < pending; ++i)
         {
             ScheduleNext();
+            if ((i & kClockCheckMask) == 0 && SecondsSince(start) > maxSeconds)
+            {
+                return false;
+            }
         }
+        return true;
     }
 
     // Runs until `events` more events have fired or `maxSeconds` of wall time have passed;
@@ -81,6 +90,7 @@ main(int argc, char** argv)
     int64_t pending = arguments.Integer("pending");
     double meanNs = arguments.Real("mean-ns");
     uint64_t seed = static_cast<uint64_t>(arguments.Integer("seed"));
+    double setupSeconds = arguments.Real("setup-seconds");
     int64_t warmupEvents = arguments.Integer("warmup-events");
     int64_t windowEvents = arguments.Integer("window-events");
     double windowSeconds = arguments.Real("window-seconds");
@@ -90,7 +100,16 @@ main(int argc, char** argv)
     {
         Simulator::SetScheduler(SchedulerFactory(scheduler));
         HoldModel model(seed, meanNs);
-        model.Populate(pending);
+        if (!model.Populate(pending, setupSeconds))
+        {
+            std::printf("unfinished system=ns-3 variant=%s model=hold size=%lld repetition=%lld phase=setup "
+                        "seconds=%.1f\n",
+                        scheduler.c_str(),
+                        static_cast<long long>(pending),
+                        static_cast<long long>(repetition),
+                        setupSeconds);
+            return 0;
+        }
         model.RunFor(warmupEvents, windowSeconds);
         auto start = std::chrono::steady_clock::now();
         int64_t fired = model.RunFor(windowEvents, windowSeconds);

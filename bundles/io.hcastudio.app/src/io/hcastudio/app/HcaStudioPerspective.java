@@ -4,9 +4,12 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.hcastudio.charts.DropsView;
+import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
+import io.hcastudio.charts.SweepView;
 
-/** Editor in the middle, outline on the left, properties and results below. */
+/** Editor in the middle, outline on the left; properties, results and progress below left, charts below right. */
 public class HcaStudioPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.hcastudio.app.perspective";
@@ -16,10 +19,20 @@ public class HcaStudioPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.LEFT, 0.22f, editorArea);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        bottom.addView(ResultsView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(RingOccupancyView.ID);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        IFolderLayout charts = layout.createFolder("charts", IPageLayout.RIGHT, 0.45f, "bottom");
+        charts.addView(RingOccupancyView.ID);
+        charts.addView(DropsView.ID);
+        charts.addView(SweepView.ID);
+        charts.addPlaceholder("io.hcastudio.charts.*");
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(ResultsView.ID);
         layout.addShowViewShortcut(RingOccupancyView.ID);
+        layout.addShowViewShortcut(DropsView.ID);
+        layout.addShowViewShortcut(SweepView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
 }

@@ -115,6 +115,10 @@ public abstract class ChartPanel extends Composite {
         bands.add(band);
     }
 
+    protected java.util.Optional<ConfidenceBand> bandOf(String seriesId) {
+        return bands.stream().filter(band -> band.seriesId().equals(seriesId)).findFirst();
+    }
+
     /** Pixel columns available for data: the plot width, or a sane width before the first layout. */
     protected int pixelColumns() {
         return Math.max(400, chart.getPlotArea().getSize().x);

@@ -90,13 +90,13 @@ final class SvgChartWriter {
             for (double value : ticks(xAxis.getRange(), xAxis.isLogScaleEnabled())) {
                 double x = xPixel(value);
                 gridLine(x, TOP, x, TOP + PLOT_HEIGHT);
-                text(x, TOP + PLOT_HEIGHT + 16, "middle", 10, ChartInteraction.number(value));
+                text(x, TOP + PLOT_HEIGHT + 16, "middle", 10, tickLabel(xAxis, value));
             }
         }
         for (double value : ticks(yAxis.getRange(), yAxis.isLogScaleEnabled())) {
             double y = yPixel(value);
             gridLine(LEFT, y, LEFT + PLOT_WIDTH, y);
-            text(LEFT - 6, y + 4, "end", 10, ChartInteraction.number(value));
+            text(LEFT - 6, y + 4, "end", 10, tickLabel(yAxis, value));
         }
         text(LEFT + PLOT_WIDTH / 2.0, HEIGHT - 14, "middle", 12, xAxis.getTitle().getText());
         svg.append("<text x=\"16\" y=\"").append(format(TOP + PLOT_HEIGHT / 2.0))
@@ -263,6 +263,12 @@ final class SvgChartWriter {
             ticks.add(Math.abs(value) < step * 1e-9 ? 0 : value);
         }
         return ticks;
+    }
+
+    /** The axis's own tick format (category names on a sweep of presets), else a plain number. */
+    private static String tickLabel(IAxis axis, double value) {
+        java.text.Format format = axis.getTick().getFormat();
+        return format instanceof SweepChart.CategoryFormat ? format.format(value) : ChartInteraction.number(value);
     }
 
     private void gridLine(double x1, double y1, double x2, double y2) {

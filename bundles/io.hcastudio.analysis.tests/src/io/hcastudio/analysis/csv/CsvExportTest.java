@@ -119,8 +119,12 @@ class CsvExportTest {
     }
 
     @Test
-    void fieldsWithCommasOrQuotesAreQuoted() {
+    void decimalsHaveAFixedFormatAndFieldsAreQuotedOnlyWhenNeeded() {
         assertEquals("0.500", CsvExport.decimal(0.5));
+        assertEquals("1234567.125", CsvExport.decimal(1234567.125));
         assertEquals("", CsvExport.decimal(Double.NaN));
+        assertEquals("burst size", CsvExport.quoted("burst size"));
+        assertEquals("\"a,b\"", CsvExport.quoted("a,b"));
+        assertEquals("\"say \"\"x\"\"\"", CsvExport.quoted("say \"x\""));
     }
 }

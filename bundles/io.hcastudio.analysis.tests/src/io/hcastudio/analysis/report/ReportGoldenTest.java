@@ -50,7 +50,7 @@ class ReportGoldenTest {
     void htmlReportEmbedsChartsAndDiagramAsSvg() throws IOException {
         String html = report("html");
         for (String id : new String[] {"topology", "drops-by-cause", "wire-ring"}) {
-            assertTrue(html.contains("<svg id=\"" + id + "\""), "missing SVG " + id);
+            assertTrue(html.contains("<svg id='" + id + "'"), "missing SVG " + id);
         }
         assertTrue(!html.contains("<script"), "a report runs no script");
     }

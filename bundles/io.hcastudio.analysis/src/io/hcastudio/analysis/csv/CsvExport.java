@@ -182,7 +182,7 @@ public final class CsvExport {
         out.append('\n');
     }
 
-    private static String quoted(String field) {
+    static String quoted(String field) {
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

@@ -59,11 +59,15 @@ final class ReportCharts {
      */
     static String wireRingOccupancy(String id, List<RunFigures> runs) {
         XYSeriesCollection dataset = new XYSeriesCollection();
+        // The time axis ends where the last ring drains: the idle tail of a run would squeeze the burst flat.
         long endNs = 1;
         for (RunFigures run : runs) {
             List<StepPoint> steps = run.wireOccupancy().steps();
-            if (!steps.isEmpty()) {
-                endNs = Math.max(endNs, steps.get(steps.size() - 1).timeNs());
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                if (steps.get(i).value() > 0) {
+                    endNs = Math.max(endNs, i + 1 < steps.size() ? steps.get(i + 1).timeNs() : steps.get(i).timeNs());
+                    break;
+                }
             }
         }
         for (RunFigures run : runs) {
@@ -91,6 +95,9 @@ final class ReportCharts {
         StepPoint low = null;
         StepPoint high = null;
         for (StepPoint step : steps) {
+            if (step.timeNs() > endNs) {
+                break;
+            }
             int stepColumn = (int) Math.min(WIDTH - 1, step.timeNs() / columnNs);
             if (stepColumn != column) {
                 addColumn(series, low, high);

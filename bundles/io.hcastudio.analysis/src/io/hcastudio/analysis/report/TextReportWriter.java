@@ -56,7 +56,7 @@ final class TextReportWriter {
             String indent = " ".repeat(labelWidth);
             List<String> lines = TextLayout.wrap(entry.text(), WIDTH - labelWidth);
             if (entry.label().length() + 2 > labelWidth) {
-                line(entry.label());
+                TextLayout.wrap(entry.label(), WIDTH).forEach(this::line);
                 lines.forEach(text -> line(indent + text));
             } else {
                 line(pad(entry.label(), labelWidth) + lines.get(0));

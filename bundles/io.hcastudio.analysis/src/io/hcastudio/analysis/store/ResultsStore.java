@@ -65,11 +65,13 @@ public final class ResultsStore implements AutoCloseable {
         Connection connection = null;
         try {
             connection = Sqlite.open(file, false);
+            boolean resume = StoredStudy.hasMeta(connection);
+            if (resume) {
+                requireSameStudy(file, StoredStudy.read(connection, file), definition, modelSha256);
+            }
+            Sqlite.useWriteAheadLog(connection);
             connection.setAutoCommit(false);
-            if (StoredStudy.hasMeta(connection)) {
-                StoredStudy existing = StoredStudy.read(connection, file);
-                requireSameStudy(file, existing, definition, modelSha256);
-            } else {
+            if (!resume) {
                 createSchema(connection, definition, modelSha256);
             }
             return new ResultsStore(file, connection, new TreeSet<>(StoredStudy.runIds(connection)));
@@ -112,10 +114,13 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    /** Leaves a single self-contained file behind. */
     @Override
     public void close() throws AnalysisException {
-        try {
-            connection.close();
+        try (connection) {
+            connection.commit();
+            connection.setAutoCommit(true);
+            Sqlite.useRollbackJournal(connection);
         } catch (SQLException e) {
             throw new AnalysisException(file + ": cannot close: " + e.getMessage(), e);
         }
@@ -191,16 +196,18 @@ public final class ResultsStore implements AutoCloseable {
             int position = 0;
             for (Map.Entry<String, String> parameter : record.parameters().entrySet()) {
                 bind(insert, id, position++, parameter.getKey(), parameter.getValue());
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO drops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (DropCount drop : record.drops()) {
                 bind(insert, id, drop.host(), drop.port(), drop.function(), drop.qp().name(),
                         drop.direction().name(), drop.cause().name(), drop.count(), drop.firstNs(), drop.lastNs());
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO rings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -208,23 +215,26 @@ public final class ResultsStore implements AutoCloseable {
                 bind(insert, id, ring.host(), ring.port(), ring.function(), ring.qp().name(), ring.ringSize(),
                         ring.sends(), ring.reaps(), ring.sendRejects(), ring.maxOutstanding(), ring.receives(),
                         ring.receiveOverruns(), ring.maxReceiveBacklog());
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO cqs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (CqStats cq : record.cqs()) {
                 bind(insert, id, cq.host(), cq.port(), cq.function(), cq.capacity(), cq.maxOccupancy(),
                         cq.overflows(), cq.completionEvents(), cq.workRuns(), cq.queueRequests());
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO latency_buckets VALUES (?, ?, ?, ?)")) {
             for (int bucket = 0; bucket < latency.counts().size(); bucket++) {
                 bind(insert, id, bucket, latency.upperNs().get(bucket), latency.counts().get(bucket));
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
         try (PreparedStatement insertPhase = connection.prepareStatement(
                 "INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -237,9 +247,11 @@ public final class ResultsStore implements AutoCloseable {
                 bind(insertSession, id, session, result.client(), result.server(), result.connections(),
                         result.established(), result.failedRoute(), result.failedConnect(), result.delayed(),
                         result.disconnected(), result.worstConnectNs());
-                insertSession.executeUpdate();
+                insertSession.addBatch();
                 insertPhases(insertPhase, id, session, result.phases());
             }
+            insertSession.executeBatch();
+            insertPhase.executeBatch();
         }
     }
 
@@ -249,7 +261,7 @@ public final class ResultsStore implements AutoCloseable {
             PhaseStats phase = phases.get(index);
             bind(insert, runId, session, index, phase.phase(), phase.count(), phase.minNs(), phase.maxNs(),
                     phase.meanNs(), phase.totalNs());
-            insert.executeUpdate();
+            insert.addBatch();
         }
     }
 
@@ -259,8 +271,9 @@ public final class ResultsStore implements AutoCloseable {
                 OccupancyCurve curve = series.get(index);
                 bind(insert, runId, index, curve.name(), curve.bucketNs(), curve.max(), curve.buckets().size(),
                         SeriesCodec.encode(curve.buckets()));
-                insert.executeUpdate();
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
     }
 

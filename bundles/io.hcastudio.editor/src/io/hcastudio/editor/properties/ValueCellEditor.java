@@ -18,7 +18,10 @@ class ValueCellEditor extends TextCellEditor {
         this.type = type;
         setValidator(value -> {
             try {
-                EcoreUtil.createFromString(type, (String) value);
+                // The sheet hands in the model value first, the typed text afterwards.
+                if (value instanceof String text) {
+                    EcoreUtil.createFromString(type, text);
+                }
                 return null;
             } catch (RuntimeException e) {
                 return e.getMessage() == null ? "not a valid " + type.getName() : e.getMessage();

@@ -7,19 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.gef.EditPartViewer;
 import org.eclipse.swt.widgets.Display;
 
 import io.hcastudio.editor.parts.DiagramEditPart;
 import io.hcastudio.editor.parts.ProblemDisplay;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.validation.TopologyValidation;
 
 /**
- * Validates the topology a moment after each burst of edits (the model's validator, registered with EMF) and
+ * Validates the topology a moment after each burst of edits (with the model's own rules) and
  * marks the figures of offending elements; a problem of an element without a figure of its own (a driver
  * profile, an interface) is shown on the nearest enclosing figure.
  */
@@ -75,8 +74,7 @@ public class ValidationDecorator {
         if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
             return lastResult;
         }
-        BasicDiagnostic result = Diagnostician.INSTANCE.createDefaultDiagnostic(topology);
-        Diagnostician.INSTANCE.validate(topology, result);
+        Diagnostic result = TopologyValidation.validate(topology);
         lastResult = result;
         Map<ProblemDisplay, List<Diagnostic>> problems = new HashMap<>();
         collect(result, problems);
@@ -105,23 +103,15 @@ public class ValidationDecorator {
         return lastResult;
     }
 
-    /** Problems (warnings and errors) of the last validation, one line each. */
+    /** Warnings and errors of the last validation, most severe first. */
     public List<Diagnostic> getProblems() {
-        List<Diagnostic> leaves = new ArrayList<>();
-        flatten(lastResult, leaves);
-        return leaves;
-    }
-
-    private static void flatten(Diagnostic diagnostic, List<Diagnostic> leaves) {
-        if (diagnostic.getChildren().isEmpty()) {
-            if (diagnostic.getSeverity() >= Diagnostic.WARNING) {
-                leaves.add(diagnostic);
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Diagnostic problem : TopologyValidation.problems(lastResult)) {
+            if (problem.getSeverity() >= Diagnostic.WARNING) {
+                problems.add(problem);
             }
-            return;
         }
-        for (Diagnostic child : diagnostic.getChildren()) {
-            flatten(child, leaves);
-        }
+        return problems;
     }
 
     private void collect(Diagnostic diagnostic, Map<ProblemDisplay, List<Diagnostic>> problems) {

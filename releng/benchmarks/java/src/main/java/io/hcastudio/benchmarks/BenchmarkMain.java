@@ -38,6 +38,13 @@ public final class BenchmarkMain {
             HoldModel model = system.equals("hca")
                     ? new HcaHoldModel(kernelEventSet(variant), parameters)
                     : new SsjHoldModel(ssjEventList(variant), parameters);
+            if (!model.populate(parameters.pending(), parameters.setupNanos())) {
+                // The remaining repetitions would overrun the bound as well.
+                System.out.println(String.format(Locale.ROOT,
+                        "unfinished system=%s variant=%s model=hold size=%d repetition=%d phase=setup seconds=%.1f",
+                        system, variant, parameters.pending(), repetition, parameters.setupSeconds()));
+                return;
+            }
             model.runFor(parameters.warmupEvents(), parameters.windowNanos());
             long start = System.nanoTime();
             long fired = model.runFor(parameters.windowEvents(), parameters.windowNanos());

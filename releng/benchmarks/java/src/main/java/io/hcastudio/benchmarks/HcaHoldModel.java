@@ -16,9 +16,18 @@ final class HcaHoldModel implements HoldModel, EventTarget {
         simulator = new Simulator(events, null);
         increments = new SplitMix64(parameters.seed());
         meanNs = parameters.meanNs();
-        for (int i = 0; i < parameters.pending(); i++) {
+    }
+
+    @Override
+    public boolean populate(int pending, long maxNanos) {
+        long start = System.nanoTime();
+        for (int i = 0; i < pending; i++) {
             scheduleNext();
+            if ((i & CLOCK_CHECK_MASK) == 0 && System.nanoTime() - start > maxNanos) {
+                return false;
+            }
         }
+        return true;
     }
 
     @Override

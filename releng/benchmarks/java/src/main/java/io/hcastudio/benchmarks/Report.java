@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +30,18 @@ public final class Report {
     private Report() {
     }
 
-    /** One table row: a system with one event set on one case, and its repetitions. */
+    /**
+     * One table row: a system with one event set on one case, and its measured repetitions.
+     *
+     * @param cutByWallTime   some measured window ended at its wall-time bound
+     * @param setupOverrunSec the set-up bound (s) that scheduling the pending events overran, or 0
+     */
     private record Row(String model, int size, String system, String variant, List<Double> eventsPerSecond,
-            boolean cutByWallTime) {
+            boolean cutByWallTime, double setupOverrunSec) {
+
+        boolean measured() {
+            return !eventsPerSecond.isEmpty();
+        }
 
         String caseName() {
             return model.equals("hold") ? "hold n=" + String.format(Locale.ROOT, "%,d", size)
@@ -117,8 +127,9 @@ public final class Report {
     private static List<Row> collectRows(List<String> raw, long holdWindowEvents) {
         Map<String, List<Map<String, String>>> byRow = new LinkedHashMap<>();
         for (String line : raw) {
-            if (line.startsWith("result ")) {
+            if (line.startsWith("result ") || line.startsWith("unfinished ")) {
                 Map<String, String> fields = fields(line);
+                fields.put("kind", line.substring(0, line.indexOf(' ')));
                 String key = fields.get("model") + " " + fields.get("size") + " " + fields.get("system") + " "
                         + fields.get("variant");
                 byRow.computeIfAbsent(key, k -> new ArrayList<>()).add(fields);
@@ -127,12 +138,16 @@ public final class Report {
         List<Row> rows = new ArrayList<>();
         for (List<Map<String, String>> results : byRow.values()) {
             Map<String, String> first = results.get(0);
-            List<Double> rates = results.stream()
+            List<Map<String, String>> measured = results.stream().filter(r -> r.get("kind").equals("result"))
+                    .toList();
+            List<Double> rates = measured.stream()
                     .map(r -> Long.parseLong(r.get("events")) / Double.parseDouble(r.get("seconds"))).toList();
             boolean cut = first.get("model").equals("hold")
-                    && results.stream().anyMatch(r -> Long.parseLong(r.get("events")) < holdWindowEvents);
+                    && measured.stream().anyMatch(r -> Long.parseLong(r.get("events")) < holdWindowEvents);
+            double setupOverrun = results.stream().filter(r -> r.get("kind").equals("unfinished"))
+                    .mapToDouble(r -> Double.parseDouble(r.get("seconds"))).max().orElse(0);
             rows.add(new Row(first.get("model"), Integer.parseInt(first.get("size")), first.get("system"),
-                    first.get("variant"), rates, cut));
+                    first.get("variant"), rates, cut, setupOverrun));
         }
         return rows;
     }
@@ -144,7 +159,7 @@ public final class Report {
 
     private static String ratio(List<Row> rows, Row row, String hcaVariant) {
         Row hca = hcaRow(rows, row, hcaVariant);
-        if (row.system().equals("hca") || hca == null) {
+        if (row.system().equals("hca") || hca == null || !hca.measured() || !row.measured()) {
             return "";
         }
         return String.format(Locale.ROOT, "%.2f", hca.median() / row.median());
@@ -157,16 +172,24 @@ public final class Report {
         out.append(String.format(Locale.ROOT, format, "", "", "", "", "M ev/s", "M ev/s", "M ev/s", "(median)"));
         String previousCase = "";
         boolean anyCut = false;
+        double setupOverrun = 0;
         for (Row row : rows) {
             String caseName = row.caseName().equals(previousCase) ? "" : row.caseName();
             previousCase = row.caseName();
             anyCut |= row.cutByWallTime();
+            setupOverrun = Math.max(setupOverrun, row.setupOverrunSec());
+            String marks = (row.cutByWallTime() ? " *" : "") + (row.setupOverrunSec() > 0 ? " +" : "");
             out.append(String.format(Locale.ROOT, format, caseName, SYSTEM_NAMES.get(row.system()),
-                    row.variant() + (row.cutByWallTime() ? " *" : ""), row.eventsPerSecond().size(),
-                    mega(row.min()), mega(row.median()), mega(row.max()), ratio(rows, row, hcaVariant)));
+                    row.variant() + marks, row.eventsPerSecond().size(),
+                    row.measured() ? mega(row.min()) : "-", row.measured() ? mega(row.median()) : "-",
+                    row.measured() ? mega(row.max()) : "-", ratio(rows, row, hcaVariant)));
         }
         if (anyCut) {
             out.append("* at least one measured window ended at its wall-time bound before its event count\n");
+        }
+        if (setupOverrun > 0) {
+            out.append(String.format(Locale.ROOT, "+ scheduling the pending events took longer than the %.0f s "
+                    + "set-up bound; the repetitions from there on were not run%n", setupOverrun));
         }
     }
 
@@ -176,14 +199,15 @@ public final class Report {
 
     private static void appendTargets(StringBuilder out, List<Row> rows, String hcaVariant) {
         out.append("targets (HCA Studio median / fastest peer variant's median):\n");
-        List<Row> hcaRows = rows.stream().filter(r -> r.system().equals("hca") && r.variant().equals(hcaVariant))
-                .toList();
+        List<Row> hcaRows = rows.stream().filter(r -> r.system().equals("hca") && r.variant().equals(hcaVariant)
+                && r.measured()).toList();
         for (Row hca : hcaRows) {
             out.append(String.format(Locale.ROOT, "  %-16s", hca.caseName()));
             for (String peer : List.of("ns-3", "ssj")) {
                 double target = TARGETS.get(peer);
                 rows.stream()
-                        .filter(r -> r.system().equals(peer) && r.model().equals(hca.model()) && r.size() == hca.size())
+                        .filter(r -> r.system().equals(peer) && r.measured() && r.model().equals(hca.model())
+                                && r.size() == hca.size())
                         .max((a, b) -> Double.compare(a.median(), b.median()))
                         .ifPresent(fastest -> {
                             double ratio = hca.median() / fastest.median();
@@ -243,18 +267,22 @@ public final class Report {
         List<String> contextKeys = List.of("date", "commit", "mode", "cores", "cpu", "jdk", "jvm-flags", "gxx",
                 "gxx-flags", "ns3", "ssj", "load-before", "load-after");
         StringBuilder csv = new StringBuilder("case,model,size,system,event_set,repetitions,events_per_s_min,"
-                + "events_per_s_median,events_per_s_max,hca_over_peer_median,window_cut_by_wall_time,"
+                + "events_per_s_median,events_per_s_max,hca_over_peer_median,window_cut_by_wall_time,setup_overran_s,"
                 + String.join(",", contextKeys.stream().map(k -> k.replace('-', '_')).toList()) + "\n");
         for (Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.caseName(), row.model(), Integer.toString(row.size()),
                     SYSTEM_NAMES.get(row.system()), row.variant(), Integer.toString(row.eventsPerSecond().size()),
-                    String.format(Locale.ROOT, "%.0f", row.min()), String.format(Locale.ROOT, "%.0f", row.median()),
-                    String.format(Locale.ROOT, "%.0f", row.max()), ratio(rows, row, hcaVariant),
-                    Boolean.toString(row.cutByWallTime())));
+                    csvRate(row, row::min), csvRate(row, row::median), csvRate(row, row::max),
+                    ratio(rows, row, hcaVariant), Boolean.toString(row.cutByWallTime()),
+                    row.setupOverrunSec() > 0 ? String.format(Locale.ROOT, "%.0f", row.setupOverrunSec()) : ""));
             contextKeys.forEach(k -> cells.add(context.getOrDefault(k, "")));
             csv.append(cells.stream().map(Report::csvCell).collect(Collectors.joining(","))).append('\n');
         }
         return csv.toString();
+    }
+
+    private static String csvRate(Row row, DoubleSupplier rate) {
+        return row.measured() ? String.format(Locale.ROOT, "%.0f", rate.getAsDouble()) : "";
     }
 
     private static String csvCell(String value) {

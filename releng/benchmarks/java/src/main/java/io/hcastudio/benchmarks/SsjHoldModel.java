@@ -7,9 +7,6 @@ import umontreal.ssj.simevents.eventlist.EventList;
 /** The hold model on SSJ: one event object per pending event, each rescheduling itself when it fires. */
 final class SsjHoldModel implements HoldModel {
 
-    /** The wall clock is read only every this many events, as the kernel polls its monitor. */
-    private static final long CLOCK_CHECK_MASK = 4095;
-
     private final Simulator simulator;
     private final SplitMix64 increments;
     private final double meanNs;
@@ -21,9 +18,18 @@ final class SsjHoldModel implements HoldModel {
         simulator = new Simulator(events);
         increments = new SplitMix64(parameters.seed());
         meanNs = parameters.meanNs();
-        for (int i = 0; i < parameters.pending(); i++) {
+    }
+
+    @Override
+    public boolean populate(int pending, long maxNanos) {
+        long start = System.nanoTime();
+        for (int i = 0; i < pending; i++) {
             new HoldEvent().schedule(increments.nextExponentialNs(meanNs));
+            if ((i & CLOCK_CHECK_MASK) == 0 && System.nanoTime() - start > maxNanos) {
+                return false;
+            }
         }
+        return true;
     }
 
     @Override

@@ -1,0 +1,141 @@
+package io.hcastudio.app.run;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.Topology;
+
+/**
+ * Asks which scenario of the topology to run, and optionally a driver profile and a seed that replace the
+ * scenario's for this run. Defaults: the scenario run last (else the first), the scenario's own profile and seed.
+ */
+final class RunScenarioDialog extends Dialog {
+
+    private static final String KEEP_PROFILE = "as the scenario says";
+    private static final String[] PROFILES = {KEEP_PROFILE, "A", "B", "C", "D"};
+
+    private static String lastScenario;
+
+    private final List<Scenario> scenarios;
+    private Combo scenarioCombo;
+    private Combo profileCombo;
+    private Text seedText;
+    private Label description;
+    private Label problem;
+    private String chosenScenario;
+    private RunOverrides chosenOverrides;
+
+    RunScenarioDialog(Shell parent, Topology topology) {
+        super(parent);
+        this.scenarios = List.copyOf(topology.getScenarios());
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Run Scenario");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        new Label(area, SWT.NONE).setText("&Scenario:");
+        scenarioCombo = new Combo(area, SWT.READ_ONLY);
+        scenarioCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        int selected = 0;
+        for (int i = 0; i < scenarios.size(); i++) {
+            scenarioCombo.add(scenarios.get(i).getName());
+            if (scenarios.get(i).getName() != null && scenarios.get(i).getName().equals(lastScenario)) {
+                selected = i;
+            }
+        }
+        description = new Label(area, SWT.WRAP);
+        GridData descriptionData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        descriptionData.widthHint = 460;
+        description.setLayoutData(descriptionData);
+        new Label(area, SWT.NONE).setText("Driver &profile:");
+        profileCombo = new Combo(area, SWT.READ_ONLY);
+        profileCombo.setItems(PROFILES);
+        profileCombo.select(0);
+        new Label(area, SWT.NONE).setText("S&eed:");
+        seedText = new Text(area, SWT.BORDER);
+        seedText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        problem = new Label(area, SWT.NONE);
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        scenarioCombo.addListener(SWT.Selection, event -> scenarioChanged());
+        seedText.addListener(SWT.Modify, event -> validate());
+        if (!scenarios.isEmpty()) {
+            scenarioCombo.select(selected);
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "&Run", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        scenarioChanged();
+    }
+
+    private void scenarioChanged() {
+        int index = scenarioCombo.getSelectionIndex();
+        if (index >= 0) {
+            Scenario scenario = scenarios.get(index);
+            description.setText(scenario.getDescription() == null ? "" : scenario.getDescription());
+            RunSettings settings = scenario.getRunSettings();
+            seedText.setMessage("scenario's seed: " + (settings == null ? 1 : settings.getSeed()));
+            description.getParent().layout(true);
+        }
+        validate();
+    }
+
+    private void validate() {
+        String error = null;
+        if (scenarioCombo.getSelectionIndex() < 0) {
+            error = "The topology has no scenario; add one in the editor first.";
+        } else if (!seedText.getText().isBlank()) {
+            try {
+                Long.parseLong(seedText.getText().trim());
+            } catch (NumberFormatException e) {
+                error = "The seed must be a whole number.";
+            }
+        }
+        problem.setText(error == null ? "" : error);
+        if (getButton(IDialogConstants.OK_ID) != null) {
+            getButton(IDialogConstants.OK_ID).setEnabled(error == null);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        chosenScenario = scenarios.get(scenarioCombo.getSelectionIndex()).getName();
+        String profile = profileCombo.getSelectionIndex() <= 0 ? null : profileCombo.getText();
+        Long seed = seedText.getText().isBlank() ? null : Long.parseLong(seedText.getText().trim());
+        chosenOverrides = new RunOverrides(profile, seed);
+        lastScenario = chosenScenario;
+        super.okPressed();
+    }
+
+    String scenario() {
+        return chosenScenario;
+    }
+
+    RunOverrides overrides() {
+        return chosenOverrides;
+    }
+}

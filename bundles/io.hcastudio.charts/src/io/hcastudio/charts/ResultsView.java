@@ -1,0 +1,349 @@
+package io.hcastudio.charts;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.csv.CsvExport;
+import io.hcastudio.analysis.store.RunMetric;
+import io.hcastudio.analysis.store.RunRecord;
+
+/**
+ * Every run of the session's runs and studies, and of results files opened again, with its key figures: drops by
+ * cause, connections failed and delayed, largest ring and CQ occupancy. Click a column to sort, type to filter,
+ * double-click a run to open its charts (and its study's sweep). Select two runs or studies to compare them.
+ */
+public class ResultsView extends ViewPart {
+
+    public static final String ID = "io.hcastudio.charts.results";
+
+    /** One table row: a stored run of a catalog entry. */
+    public record Row(ResultsCatalog.Entry entry, RunRecord run) {
+    }
+
+    private static final RunMetric[] FIGURES = {RunMetric.DROPS_D1, RunMetric.DROPS_D2, RunMetric.DROPS_D3,
+        RunMetric.DROPS_D4, RunMetric.DROPS_D5, RunMetric.DROPS_D6, RunMetric.DROPS_ALL_CAUSES,
+        RunMetric.CONNECTIONS_FAILED, RunMetric.CONNECTIONS_DELAYED, RunMetric.MAX_WIRE_RING,
+        RunMetric.MAX_TUNNEL_RING, RunMetric.MAX_CQ};
+
+    private TableViewer viewer;
+    private Label status;
+    private String filterText = "";
+    private Comparator<Row> order = Comparator.comparing((Row row) -> 0);
+    private final Consumer<ResultsCatalog.Entry> catalogListener = entry -> refresh();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText("Filter:");
+        Text filter = new Text(parent, SWT.BORDER | SWT.SEARCH);
+        filter.setMessage("study, profile, parameter or state");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, event -> {
+            filterText = filter.getText().trim().toLowerCase(Locale.ROOT);
+            viewer.refresh();
+        });
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        textColumn("Study", 150, row -> row.entry().definition().name());
+        textColumn("State", 80, row -> row.entry().state().label());
+        numberColumn("Run", 45, row -> row.run().runId());
+        textColumn("Profile", 55, row -> row.run().profile());
+        textColumn("Parameters", 150, row -> parameters(row.run()));
+        numberColumn("Seed", 90, row -> row.run().seed());
+        for (RunMetric metric : FIGURES) {
+            numberColumn(heading(metric), 70, row -> metric.valueOf(row.run()));
+        }
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int compare(Viewer unused, Object first, Object second) {
+                return order.compare((Row) first, (Row) second);
+            }
+        });
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer unused, Object parent, Object element) {
+                Row row = (Row) element;
+                return filterText.isEmpty() || (row.entry().definition().name() + " " + row.entry().state().label()
+                        + " " + row.run().profile() + " " + parameters(row.run())).toLowerCase(Locale.ROOT)
+                        .contains(filterText);
+            }
+        });
+        viewer.addDoubleClickListener(event -> selectedRows().stream().findFirst().ifPresent(this::openCharts));
+        contributeActions();
+        ResultsCatalog.getDefault().addListener(catalogListener);
+        refresh();
+    }
+
+    private static String heading(RunMetric metric) {
+        return switch (metric) {
+            case DROPS_D1, DROPS_D2, DROPS_D3, DROPS_D4, DROPS_D5, DROPS_D6 -> metric.column().substring(6)
+                    .toUpperCase(Locale.ROOT);
+            case DROPS_ALL_CAUSES -> "Drops";
+            case CONNECTIONS_FAILED -> "Conn. failed";
+            case CONNECTIONS_DELAYED -> "Conn. delayed";
+            case MAX_WIRE_RING -> "Max wire ring";
+            case MAX_TUNNEL_RING -> "Max tunnel ring";
+            case MAX_CQ -> "Max CQ";
+            default -> metric.column();
+        };
+    }
+
+    private static String parameters(RunRecord run) {
+        List<String> values = new ArrayList<>();
+        run.parameters().forEach((key, value) -> values.add(key + "=" + value));
+        return String.join(", ", values);
+    }
+
+    private void textColumn(String title, int width, Function<Row, String> text) {
+        column(title, width, SWT.LEFT, text::apply, Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
+    }
+
+    private void numberColumn(String title, int width, Function<Row, Number> number) {
+        column(title, width, SWT.RIGHT, row -> String.format(Locale.ROOT, "%,d", number.apply(row).longValue()),
+                Comparator.comparingLong(row -> number.apply(row).longValue()));
+    }
+
+    private void column(String title, int width, int alignment, Function<Row, String> text, Comparator<Row> sort) {
+        TableViewerColumn column = new TableViewerColumn(viewer, alignment);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.getColumn().setMoveable(true);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+        });
+        column.getColumn().addListener(SWT.Selection, event -> sortBy(column.getColumn(), sort));
+    }
+
+    /** A click sorts ascending, a second click on the same column descending; ties keep run order. */
+    private void sortBy(TableColumn column, Comparator<Row> sort) {
+        Table table = viewer.getTable();
+        boolean descending = table.getSortColumn() == column && table.getSortDirection() == SWT.UP;
+        table.setSortColumn(column);
+        table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+        Comparator<Row> tieBreak = Comparator.comparing((Row row) -> row.entry().file().toString())
+                .thenComparingInt(row -> row.run().runId());
+        order = (descending ? sort.reversed() : sort).thenComparing(tieBreak);
+        viewer.refresh();
+    }
+
+    private void contributeActions() {
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        Action compare = new Action("Compare") {
+            @Override
+            public void run() {
+                compareSelection();
+            }
+        };
+        compare.setToolTipText("Compare the two selected runs side by side, or overlay the sweeps of two studies");
+        compare.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
+        Action open = new Action("Open Results File...") {
+            @Override
+            public void run() {
+                openFileInteractively();
+            }
+        };
+        open.setToolTipText("Open a stored results file (.sqlite) without running it again");
+        open.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_FOLDER));
+        Action export = new Action("Export Runs as CSV...") {
+            @Override
+            public void run() {
+                exportSelectionInteractively();
+            }
+        };
+        export.setToolTipText("Export the key figures of the selected runs' studies as CSV");
+        export.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
+        toolBar.add(compare);
+        toolBar.add(open);
+        toolBar.add(export);
+        getViewSite().getActionBars().getMenuManager().add(compare);
+        getViewSite().getActionBars().getMenuManager().add(open);
+        getViewSite().getActionBars().getMenuManager().add(export);
+    }
+
+    /** Rows currently listed (after filtering), in displayed order. */
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < viewer.getTable().getItemCount(); i++) {
+            rows.add((Row) viewer.getElementAt(i));
+        }
+        return rows;
+    }
+
+    /** The status line above the table: running, cancelled and failed studies. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public void setFilter(String text) {
+        filterText = text.trim().toLowerCase(Locale.ROOT);
+        viewer.refresh();
+    }
+
+    private List<Row> selectedRows() {
+        List<Row> rows = new ArrayList<>();
+        for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            rows.add((Row) element);
+        }
+        return rows;
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getTable().isDisposed()) {
+            return;
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (ResultsCatalog.Entry entry : ResultsCatalog.getDefault().entries()) {
+            entry.runs().forEach(run -> rows.add(new Row(entry, run)));
+            if (entry.state() != ResultsCatalog.State.COMPLETE) {
+                notes.add(entry.definition().name() + ": " + entry.state().label() + " (" + entry.runs().size()
+                        + " of " + entry.definition().runCount() + " runs)"
+                        + (entry.message().isEmpty() ? "" : " " + entry.message()));
+            }
+        }
+        viewer.setInput(rows);
+        status.setText(notes.isEmpty() ? rows.size() + " runs" : String.join("; ", notes));
+    }
+
+    private void openCharts(Row row) {
+        ResultCharts.openRun(getSite().getPage(), row.entry().file(), row.run().runId());
+        if (row.entry().definition().kind() == StudyDefinition.Kind.STUDY) {
+            ResultCharts.showStudy(getSite().getPage(), row.entry().snapshot());
+        }
+    }
+
+    private void compareSelection() {
+        List<Row> selected = selectedRows();
+        if (selected.size() != 2) {
+            MessageDialog.openInformation(getSite().getShell(), "Compare",
+                    "Select two runs (Ctrl+click) to compare them side by side.");
+            return;
+        }
+        Row left = selected.get(0);
+        Row right = selected.get(1);
+        try {
+            if (left.entry() != right.entry() && left.entry().definition().kind() == StudyDefinition.Kind.STUDY
+                    && right.entry().definition().kind() == StudyDefinition.Kind.STUDY) {
+                ResultCharts.view(getSite().getPage(), SweepView.class, SweepView.ID)
+                        .showStudies(List.of(left.entry().snapshot(), right.entry().snapshot()));
+            }
+            CompareView compare = ResultCharts.view(getSite().getPage(), CompareView.class, CompareView.ID);
+            compare.compare(ResultsFiles.loadRun(left.entry().file(), left.run().runId()),
+                    ResultsFiles.loadRun(right.entry().file(), right.run().runId()));
+        } catch (PartInitException | AnalysisException e) {
+            MessageDialog.openError(getSite().getShell(), "Compare", e.getMessage());
+        }
+    }
+
+    private void openFileInteractively() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+        dialog.setText("Open Results File");
+        dialog.setFilterExtensions(new String[] {"*.sqlite", "*"});
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                openFile(Path.of(chosen));
+            } catch (AnalysisException e) {
+                MessageDialog.openError(getSite().getShell(), "Open Results File", e.getMessage());
+            }
+        }
+    }
+
+    /** Lists a stored results file as it is, running nothing. */
+    public ResultsCatalog.Entry openFile(Path file) throws AnalysisException {
+        StudySnapshot study = ResultsFiles.loadStudy(file);
+        boolean complete = study.runs().size() == study.definition().runCount();
+        ResultsCatalog.Entry entry = ResultsCatalog.getDefault().add(file, study.definition(),
+                complete ? ResultsCatalog.State.COMPLETE : ResultsCatalog.State.CANCELLED, study.runs());
+        if (!complete) {
+            ResultsCatalog.getDefault().finished(entry, ResultsCatalog.State.CANCELLED,
+                    "incomplete; run the study again to resume");
+        }
+        return entry;
+    }
+
+    private void exportSelectionInteractively() {
+        List<ResultsCatalog.Entry> entries = selectedRows().stream().map(Row::entry).distinct().toList();
+        if (entries.isEmpty()) {
+            entries = ResultsCatalog.getDefault().entries();
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Export Runs as CSV");
+        dialog.setOverwrite(true);
+        dialog.setFileName("runs.csv");
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(Path.of(chosen), StandardCharsets.UTF_8)) {
+            for (ResultsCatalog.Entry entry : entries) {
+                ResultsFiles.writeStudy(entry.file(), CsvExport::runs, out);
+            }
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Export Runs as CSV", e.getMessage());
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ResultsCatalog.getDefault().removeListener(catalogListener);
+        super.dispose();
+    }
+}
