@@ -1,19 +1,28 @@
 # Sourced by HCA Studio's scripts: sets HCASTUDIO_JAVA to a java (JDK or JRE) of version 21 or newer.
 # Looks at JAVA_HOME first, then every JVM under /usr/lib/jvm, newest first.
 
-hcastudio_java_version() {
-    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
+# The major version of the java at $1: from the runtime's "release" file when there is one
+# (reading it costs nothing, starting a JVM costs a third of a second), else from the JVM itself.
+hcastudio_java_major() {
+    local java=$1 home version
+    home=$(dirname "$(dirname "$(readlink -f "$java")")")
+    if [ -r "$home/release" ]; then
+        version=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$home/release")
+    else
+        version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+    fi
+    case "$version" in
+        1.*) echo 1 ;;
+        *) echo "${version%%[.+-]*}" ;;
+    esac
 }
 
 hcastudio_find_java() {
-    local candidate version
+    local candidate major
     for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
         [ -x "$candidate" ] || continue
-        version=$(hcastudio_java_version "$candidate")
-        case "$version" in
-            ''|1.*) continue ;;
-        esac
-        if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
+        major=$(hcastudio_java_major "$candidate")
+        if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
             HCASTUDIO_JAVA=$candidate
             return 0
         fi
