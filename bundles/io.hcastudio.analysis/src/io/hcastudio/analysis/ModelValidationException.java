@@ -13,7 +13,7 @@ public class ModelValidationException extends AnalysisException {
     private final transient List<String> problems;
 
     public ModelValidationException(String subject, List<String> problems) {
-        super(subject + ": " + problems.size() + (problems.size() == 1 ? " error" : " errors") + " stop the run: "
+        super(subject + ": " + problems.size() + (problems.size() == 1 ? " error stops" : " errors stop") + " the run: "
                 + String.join("; ", problems));
         this.problems = List.copyOf(problems);
     }

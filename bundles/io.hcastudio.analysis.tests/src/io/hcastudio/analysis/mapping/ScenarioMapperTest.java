@@ -207,7 +207,7 @@ class ScenarioMapperTest {
         String problem = error.problems().get(0);
         assertTrue(problem.contains("hostA/hca0") && problem.contains("tunnelRingSize") && problem.contains("500"),
                 problem);
-        assertTrue(error.getMessage().startsWith("scenario 'cmtime-18x800-B': 1 error stop the run"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("scenario 'cmtime-18x800-B': 1 error stops the run"), error.getMessage());
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
+import io.hcastudio.editor.commands.CreateElementCommand;
+import io.hcastudio.editor.palette.Templates;
 import io.hcastudio.model.FabricNode;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
@@ -41,14 +43,15 @@ final class Fixtures {
         return topology.getSwitches().get(0);
     }
 
-    /** A listed port of the node that no link uses. */
+    /** A listed port of the node that no link uses; the node gets a new one if all are cabled. */
     static Port freePort(Topology topology, FabricNode node) {
-        for (Port port : node.getPorts()) {
-            if (topology.linkOf(port) == null) {
-                return port;
-            }
+        Port free = freePortOrNull(topology, node);
+        if (free != null) {
+            return free;
         }
-        throw new AssertionError(node.getName() + " has no free port");
+        Port added = Templates.port();
+        new CreateElementCommand(node, added, null).execute();
+        return added;
     }
 
     static Port freePortOrNull(Topology topology, FabricNode node) {

@@ -156,7 +156,7 @@ class TopologyEditorTest {
     }
 
     @Test
-    void createsConnectsEditsAndUndoesAllThree() {
+    void createsConnectsEditsAndUndoesStepByStep() {
         Topology topology = editor.getTopology();
         CommandStack stack = editor.getCommandStack();
         DiagramEditPart diagram = (DiagramEditPart) editor.getGraphicalViewer().getContents();
@@ -174,8 +174,15 @@ class TopologyEditorTest {
         assertInstanceOf(HostEditPart.class, partOf(created));
         assertTrue(editor.isDirty());
 
+        Switch fabricSwitch = topology.getSwitches().get(0);
+        CreateRequest addPort = new CreateRequest();
+        addPort.setFactory((CreationFactory) paletteEntry("Port").getTemplate());
+        addPort.setLocation(new Point(0, 0));
+        stack.execute(partOf(fabricSwitch).getCommand(addPort));
+        settle();
+        Port switchPort = fabricSwitch.getPorts().get(fabricSwitch.getPorts().size() - 1);
+        assertInstanceOf(PortEditPart.class, partOf(switchPort), "the new port is drawn on the switch");
         Port hcaPort = created.getHcas().get(0).getPorts().get(0);
-        Port switchPort = Fixtures.freePort(topology, topology.getSwitches().get(0));
         int links = topology.getLinks().size();
         CreateConnectionRequest connect = new CreateConnectionRequest();
         connect.setFactory((CreationFactory) ((ConnectionCreationToolEntry) find(editor.getPaletteRoot(), "Link"))
@@ -201,6 +208,8 @@ class TopologyEditorTest {
         assertTrue(!"compute-7".equals(created.getName()));
         stack.undo();
         assertEquals(links, topology.getLinks().size());
+        stack.undo();
+        assertNull(partOf(switchPort));
         stack.undo();
         settle();
         assertEquals(hosts, topology.getHosts().size());
