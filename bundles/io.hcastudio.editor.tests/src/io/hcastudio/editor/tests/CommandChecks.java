@@ -1,6 +1,7 @@
 package io.hcastudio.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,6 +29,7 @@ final class CommandChecks {
         assertTrue(EcoreUtil.equals(before, root), "undo restores the model as it was");
         command.redo();
         assertTrue(EcoreUtil.equals(after, root), "redo repeats the change");
+        assertNull(root.eContainer(), "the model's root stays a root");
         checkAfterExecute.run();
     }
 }

@@ -2,6 +2,8 @@ package io.hcastudio.editor.commands;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.gef.commands.Command;
@@ -14,6 +16,7 @@ import org.eclipse.gef.commands.Command;
 public abstract class ModelCommand extends Command {
 
     private ChangeDescription changes;
+    private EObject root;
 
     protected ModelCommand(String label) {
         super(label);
@@ -27,12 +30,34 @@ public abstract class ModelCommand extends Command {
 
     @Override
     public void execute() {
-        ChangeRecorder recorder = new ChangeRecorder(EcoreUtil.getRootContainer(scope()));
+        root = EcoreUtil.getRootContainer(scope());
+        inResource(() -> {
+            ChangeRecorder recorder = new ChangeRecorder(root);
+            try {
+                apply();
+            } finally {
+                changes = recorder.endRecording();
+                recorder.dispose();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} with the root in a resource. EMF's change recorder treats a root that is in no resource
+     * as detached and would adopt it into the change description; models outside an editor (tests, the CLI)
+     * have no resource, so they get a scratch one for the moment.
+     */
+    private void inResource(Runnable work) {
+        if (root.eResource() != null) {
+            work.run();
+            return;
+        }
+        Resource scratch = new ResourceImpl();
+        scratch.getContents().add(root);
         try {
-            apply();
+            work.run();
         } finally {
-            changes = recorder.endRecording();
-            recorder.dispose();
+            scratch.getContents().remove(root);
         }
     }
 
@@ -43,11 +68,11 @@ public abstract class ModelCommand extends Command {
 
     @Override
     public void undo() {
-        changes.applyAndReverse();
+        inResource(changes::applyAndReverse);
     }
 
     @Override
     public void redo() {
-        changes.applyAndReverse();
+        inResource(changes::applyAndReverse);
     }
 }
