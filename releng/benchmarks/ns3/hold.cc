@@ -44,6 +44,10 @@ class HoldModel
     // returns the number of events fired.
     int64_t RunFor(int64_t events, double maxSeconds)
     {
+        if (events <= 0)
+        {
+            return 0;
+        }
         m_fired = 0;
         m_limit = events;
         m_maxSeconds = maxSeconds;

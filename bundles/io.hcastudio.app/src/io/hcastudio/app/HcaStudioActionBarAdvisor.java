@@ -25,6 +25,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction openAction;
     private IAction importFabricAction;
+    private IAction exportReportAction;
     private IAction saveAction;
     private IAction saveAsAction;
     private IAction closeAction;
@@ -50,6 +51,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         openAction = registered(new OpenTopologyAction(window));
         importFabricAction = registered(new ImportFabricAction(window));
+        exportReportAction = registered(new ExportReportAction(window));
         saveAction = registered(ActionFactory.SAVE.create(window));
         saveAsAction = registered(ActionFactory.SAVE_AS.create(window));
         closeAction = registered(ActionFactory.CLOSE.create(window));
@@ -87,6 +89,9 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
         file.add(saveAsAction);
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
         file.add(importFabricAction);
+        MenuManager export = new MenuManager("E&xport", "io.hcastudio.app.export");
+        export.add(exportReportAction);
+        file.add(export);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quitAction);

@@ -2,6 +2,7 @@ package io.hcastudio.charts;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import org.eclipse.swtchart.LineStyle;
 
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.OccupancyCurve;
-import io.hcastudio.sim.metrics.Bucket;
+import io.hcastudio.sim.metrics.StepPoint;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.RingStats;
 
@@ -150,26 +151,25 @@ public class OccupancyChart extends ChartPanel {
                 : String.join(", ", kinds.stream().map(SeriesName.Kind::label).toList());
     }
 
-    /** Each bucket as its minimum and maximum in time order of their appearance (the last value comes last). */
+    /**
+     * The curve's outline at its finest stored resolution (detail buckets over the burst, overview after it), held
+     * at its last value until the end of the run.
+     */
     private static ChartSeries toChartSeries(OccupancyCurve curve, double endMs) {
-        List<Bucket> buckets = curve.buckets();
-        double[] xs = new double[buckets.size() * 2 + 1];
+        List<StepPoint> outline = curve.outline();
+        double[] xs = new double[outline.size() + 1];
         double[] ys = new double[xs.length];
         int n = 0;
-        for (Bucket bucket : buckets) {
-            double start = bucket.startNs() / NS_PER_MS;
-            boolean endsHigh = bucket.last() == bucket.max();
-            xs[n] = start;
-            ys[n++] = endsHigh ? bucket.min() : bucket.max();
-            xs[n] = start + curve.bucketNs() / NS_PER_MS / 2;
-            ys[n++] = endsHigh ? bucket.max() : bucket.last();
+        for (StepPoint point : outline) {
+            xs[n] = point.timeNs() / NS_PER_MS;
+            ys[n++] = point.value();
         }
-        if (!buckets.isEmpty()) {
+        if (!curve.buckets().isEmpty()) {
             xs[n] = Math.max(endMs, xs[n - 1]);
-            ys[n] = buckets.get(buckets.size() - 1).last();
+            ys[n] = curve.buckets().get(curve.buckets().size() - 1).last();
             n++;
         }
-        return new ChartSeries(curve.name(), java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n), false);
+        return new ChartSeries(curve.name(), Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), false);
     }
 
     private Optional<Long> capacity(SeriesName name) {

@@ -228,7 +228,8 @@ public class ResultsView extends ViewPart {
         viewer.refresh();
     }
 
-    private List<Row> selectedRows() {
+    /** The selected rows in table order (the report export takes the first as "before"). */
+    public List<Row> selectedRows() {
         List<Row> rows = new ArrayList<>();
         for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
             rows.add((Row) element);

@@ -63,7 +63,6 @@ import io.hcastudio.editor.actions.CopyAction;
 import io.hcastudio.editor.actions.ExportDiagramAction;
 import io.hcastudio.editor.actions.PasteAction;
 import io.hcastudio.editor.actions.ReplicateAction;
-import io.hcastudio.editor.actions.TopologyActionIds;
 import io.hcastudio.editor.layout.AutoLayout;
 import io.hcastudio.editor.outline.TopologyOutlinePage;
 import io.hcastudio.editor.palette.TopologyPalette;

@@ -56,7 +56,7 @@ final class SriovOverlay {
     private static final int FUNCTION_ID_SHIFT = 32;
 
     /** Thrown to skip one overlay entry; carries the position of the offending YAML node. */
-    private static final class OverlayError extends RuntimeException {
+    static final class OverlayError extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Node node;
         final String expected;
@@ -108,7 +108,7 @@ final class SriovOverlay {
             return;
         }
         if (root == null) {
-            log.error(file, 1, 1, "a mapping with an 'hcas' list", null, "the overlay is empty");
+            log.error(file, 1, 1, "a mapping with an 'hcas' or a 'scenarios' list", null, "the overlay is empty");
             return;
         }
         new SriovOverlay(topology, file, log).applyDocument(root);
@@ -117,28 +117,39 @@ final class SriovOverlay {
     private void applyDocument(Node root) {
         Map<String, Node> document;
         try {
-            document = mapping(root, Set.of("version", "hcas"));
+            document = mapping(root, Set.of("version", "hcas", "scenarios"));
             Node version = document.get("version");
             if (version != null && integer(version, 1, FORMAT_VERSION) != FORMAT_VERSION) {
                 throw new OverlayError(version, "version " + FORMAT_VERSION, "unsupported overlay version");
             }
-            if (!document.containsKey("hcas")) {
-                throw new OverlayError(root, "an 'hcas' list", "the overlay has no 'hcas' list");
+            if (!document.containsKey("hcas") && !document.containsKey("scenarios")) {
+                throw new OverlayError(root, "an 'hcas' or a 'scenarios' list", "the overlay has neither");
             }
         } catch (OverlayError error) {
             report(error);
             return;
         }
-        for (Node entry : sequence(document.get("hcas"))) {
+        List<Node> hcaEntries;
+        try {
+            hcaEntries = document.containsKey("hcas") ? sequence(document.get("hcas")) : List.of();
+        } catch (OverlayError error) {
+            report(error);
+            return;
+        }
+        for (Node entry : hcaEntries) {
             try {
                 applyHcaEntry(entry);
             } catch (OverlayError error) {
                 report(error);
             }
         }
+        // After the HCAs: scenarios refer to the functions the entries above create.
+        if (document.containsKey("scenarios")) {
+            new OverlayScenarios(this, topology).apply(document.get("scenarios"));
+        }
     }
 
-    private void report(OverlayError error) {
+    void report(OverlayError error) {
         Mark mark = error.node.getStartMark();
         String found = error.node instanceof ScalarNode scalar ? scalar.getValue() : null;
         log.error(file, mark.getLine() + 1, mark.getColumn() + 1, error.expected, found, error.getMessage()
@@ -173,7 +184,7 @@ final class SriovOverlay {
         }
     }
 
-    private Hca findHca(Node entry, Map<String, Node> fields) {
+    Hca findHca(Node entry, Map<String, Node> fields) {
         Node byName = fields.get("hca");
         Node byGuid = fields.get("guid");
         if ((byName == null) == (byGuid == null)) {
@@ -411,7 +422,7 @@ final class SriovOverlay {
         return id == 0 ? guid : guid ^ ((long) id << FUNCTION_ID_SHIFT);
     }
 
-    private static Map<String, Node> mapping(Node node, Set<String> allowedKeys) {
+    static Map<String, Node> mapping(Node node, Set<String> allowedKeys) {
         if (!(node instanceof MappingNode mappingNode)) {
             throw new OverlayError(node, "a mapping with keys " + new java.util.TreeSet<>(allowedKeys),
                     "not a mapping");
@@ -428,21 +439,21 @@ final class SriovOverlay {
         return fields;
     }
 
-    private static List<Node> sequence(Node node) {
+    static List<Node> sequence(Node node) {
         if (!(node instanceof SequenceNode sequenceNode)) {
             throw new OverlayError(node, "a list", "not a list");
         }
         return sequenceNode.getValue();
     }
 
-    private static String text(Node node) {
+    static String text(Node node) {
         if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
             throw new OverlayError(node, "a non-empty text value", "not a text value");
         }
         return scalar.getValue();
     }
 
-    private static int integer(Node node, int min, int max) {
+    static int integer(Node node, int min, int max) {
         String value = text(node);
         try {
             int number = Integer.decode(value.strip());
@@ -463,7 +474,7 @@ final class SriovOverlay {
         return value;
     }
 
-    private static boolean bool(Node node) {
+    static boolean bool(Node node) {
         String value = text(node).toLowerCase(Locale.ROOT);
         return switch (value) {
             case "true", "yes", "on" -> true;
@@ -472,7 +483,7 @@ final class SriovOverlay {
         };
     }
 
-    private static long guid(Node node) {
+    static long guid(Node node) {
         try {
             return Guids.parse(text(node));
         } catch (IllegalArgumentException e) {

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.JDBC;
 
 import io.hcastudio.analysis.TestModels;
 import io.hcastudio.model.Topology;
@@ -221,10 +225,12 @@ class HcaStudioCliTest {
     }
 
     @Test
-    void reportWritesToStandardOutputAndRefusesAnotherModel() throws IOException {
-        CliRun text = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
-                CommitTestbedFixture.model().toString());
+    void reportNeedsNoModelFileAndRefusesAnotherModel() throws IOException {
+        CliRun text = CliRun.of("report", CommitTestbedFixture.resultsC().toString());
         assertEquals(ExitCode.OK, text.exitCode(), text.err());
+        CliRun checked = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
+                CommitTestbedFixture.model().toString());
+        assertEquals(text, checked);
         assertTrue(text.out().startsWith("HCA Studio report: commit-testbed: " + CommitTestbedFixture.SCENARIO_C),
                 text.out());
         Path other = save(ExampleModels.commitTestbed(), "other.hcatopo");
@@ -236,6 +242,38 @@ class HcaStudioCliTest {
         CliRun badFormat = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
                 CommitTestbedFixture.model().toString(), "--format", "pdf");
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, badFormat.exitCode());
+    }
+
+    @Test
+    void resultsWithoutModelSnapshotNeedTheModelFile() throws Exception {
+        Path old = folder.resolve("schema-1.sqlite");
+        Files.copy(CommitTestbedFixture.resultsC(), old);
+        try (Connection connection = new JDBC().connect(JDBC.PREFIX + old, new Properties());
+                Statement statement = connection.createStatement()) {
+            // What the first results schema looked like: no model, overview series only.
+            statement.execute("DROP TABLE model_snapshot");
+            for (String column : List.of("detail_bucket_ns", "detail_bucket_count", "detail_data")) {
+                statement.execute("ALTER TABLE series DROP COLUMN " + column);
+            }
+            statement.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        CliRun withoutModel = CliRun.of("report", old.toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, withoutModel.exitCode());
+        assertTrue(withoutModel.errIsOneLine() && withoutModel.err().contains("--model"), withoutModel.err());
+        CliRun withModel = CliRun.of("report", old.toString(), "--model", CommitTestbedFixture.model().toString());
+        assertEquals(ExitCode.OK, withModel.exitCode(), withModel.err());
+    }
+
+    @Test
+    void reportsOfDifferentModelsAreRefused() throws IOException {
+        Path otherModel = save(TestModels.smallStudy(), "other.hcatopo");
+        Path otherResults = folder.resolve("other.sqlite");
+        assertEquals(ExitCode.OK, CliRun.of("run", otherModel.toString(), "--scenario", TestModels.SCENARIO, "-o",
+                otherResults.toString()).exitCode());
+        CliRun mixed = CliRun.of("report", CommitTestbedFixture.resultsB().toString(), otherResults.toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, mixed.exitCode());
+        assertTrue(mixed.errIsOneLine() && mixed.err().startsWith(otherResults + ": computed from another model"),
+                mixed.err());
     }
 
     @Test

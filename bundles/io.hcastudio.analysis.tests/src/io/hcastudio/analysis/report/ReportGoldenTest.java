@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,12 @@ class ReportGoldenTest {
     }
 
     @Test
+    void namingTheModelFileChangesNothing() throws IOException {
+        String withModel = report("html", "--model", CommitTestbedFixture.model().toString());
+        assertEquals(report("html"), withModel);
+    }
+
+    @Test
     void textReportStatesTheKeySentenceProfileCFirst() throws IOException {
         String text = report("text");
         assertTrue(text.contains("profile C: 0 of 4,500 connections lost, 0 MADs dropped; profile B:"), text);
@@ -55,11 +63,13 @@ class ReportGoldenTest {
         assertTrue(!html.contains("<script"), "a report runs no script");
     }
 
-    private String report(String format) throws IOException {
+    /** The report of results B and C; the model comes from the results unless {@code more} names it. */
+    private String report(String format, String... more) throws IOException {
         Path output = folder.resolve("report." + format);
-        CliRun run = CliRun.of("report", CommitTestbedFixture.resultsB().toString(),
-                CommitTestbedFixture.resultsC().toString(), "--model", CommitTestbedFixture.model().toString(),
-                "--format", format, "-o", output.toString());
+        List<String> args = new ArrayList<>(List.of("report", CommitTestbedFixture.resultsB().toString(),
+                CommitTestbedFixture.resultsC().toString(), "--format", format, "-o", output.toString()));
+        args.addAll(List.of(more));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.err());
         return Files.readString(output, StandardCharsets.UTF_8);
     }

@@ -33,7 +33,7 @@ class TextReportLayoutTest {
     void commitTestbedReportFitsSeventyTwoColumns() throws IOException {
         Path output = folder.resolve("report.txt");
         CliRun run = CliRun.of("report", CommitTestbedFixture.resultsB().toString(),
-                CommitTestbedFixture.resultsC().toString(), "--model", CommitTestbedFixture.model().toString(),
+                CommitTestbedFixture.resultsC().toString(),
                 "-o", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertFitsMail(Files.readString(output, StandardCharsets.UTF_8));
@@ -47,7 +47,7 @@ class TextReportLayoutTest {
             runs.add(new RunFigures("profile " + preset + " with a long label", DriverProfile.preset(preset),
                     -1234567890123456789L, "EVENT_BUDGET_EXHAUSTED", 123_456_789_012L,
                     Map.of(DropCause.D1_WIRE_RING_FULL, 98_765_432_109L, DropCause.PROXY_POLICY, 7L),
-                    1_000_000, 999_999, 888_888, 98_765_000_000_000L,
+                    1_000_000, 999_999, 888_888, 98_765_000_000_000L, 98_765_000_000_000L, 98_765_000_000_000L,
                     new RunFigures.RingTrace("", 2047, List.of())));
         }
         TopologySummary topology = new TopologySummary(longName,

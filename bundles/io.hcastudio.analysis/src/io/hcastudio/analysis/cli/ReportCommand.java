@@ -1,8 +1,6 @@
 package io.hcastudio.analysis.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,21 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.hcastudio.analysis.AnalysisException;
-import io.hcastudio.analysis.ModelSnapshot;
-import io.hcastudio.analysis.StudyDefinition;
-import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.report.Report;
-import io.hcastudio.analysis.report.ReportAssembler;
-import io.hcastudio.analysis.report.ReportAssembler.ComparedRun;
+import io.hcastudio.analysis.report.ReportFiles;
 import io.hcastudio.analysis.report.ReportFormat;
-import io.hcastudio.analysis.run.RunSpec;
-import io.hcastudio.analysis.store.CompletedRun;
-import io.hcastudio.analysis.store.ResultsStore;
-import io.hcastudio.analysis.store.RunRecord;
-import io.hcastudio.analysis.store.StudyResults;
-import io.hcastudio.analysis.study.StudyPlan;
-import io.hcastudio.analysis.study.StudyPlanner;
-import io.hcastudio.model.Topology;
+import io.hcastudio.analysis.report.StoredReports;
 
 /** {@code report RESULTS... --format F -o OUT}: the evidence for a patch discussion. */
 final class ReportCommand implements Command {
@@ -43,23 +30,25 @@ final class ReportCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: hcastudio-cli report RESULTS... --model FILE --format F -o OUT
+                Usage: hcastudio-cli report RESULTS... [--model FILE] --format F -o OUT
 
                 Reports the runs of the results files side by side, in the order
                 given: the first is "before", the last "after". The text format is
                 at most 72 columns wide and ready for a mailing list; markdown has
                 the same content; html adds charts and the fabric as inline SVG.
-                Equal inputs give byte-identical reports.
+                Every results file carries the model it was computed from, so no
+                model file is needed. Equal inputs give byte-identical reports.
 
                 Options:
-                  --model FILE    the topology the results were computed from
-                                  (checked against the hash stored with them)
                   --format F      text, markdown or html (default: text)
                   -o FILE         where to write (default: standard output)
+                  --model FILE    check that the results were computed from this
+                                  topology file; refuses results of another model
                   --stamp         add the time the report was made
 
                 Exit status: 0 written, 2 usage error, unreadable results or model,
-                or results computed from another model.
+                results of different models, or results of another model than
+                --model.
                 """;
     }
 
@@ -74,40 +63,19 @@ final class ReportCommand implements Command {
         if (format == null) {
             throw arguments.usage("unknown format '" + formatName + "' (text, markdown or html)");
         }
-        String modelName = arguments.required("--model");
-        Topology topology = ModelFiles.load(modelName);
-        String modelSha256 = sha256(modelName, topology);
-        List<ComparedRun> runs = new ArrayList<>();
-        List<String> scenarios = new ArrayList<>();
-        List<List<String>> commands = new ArrayList<>();
-        String toolVersion = null;
+        String modelName = arguments.value("--model");
+        Path modelFile = modelName == null ? null : ModelFiles.existing(modelName);
+        List<StoredReports.Selection> selections = new ArrayList<>();
         for (String resultsName : arguments.operands()) {
-            Path resultsFile = ModelFiles.existing(resultsName);
-            try (StudyResults results = ResultsStore.open(resultsFile)) {
-                if (!results.modelSha256().equals(modelSha256)) {
-                    throw new CliException(resultsName + ": computed from another model than " + modelName
-                            + " (model hash " + abbreviate(results.modelSha256()) + ", " + modelName + " has "
-                            + abbreviate(modelSha256) + ")");
-                }
-                StudyDefinition definition = results.definition();
-                StudyPlan plan = replan(topology, definition);
-                for (RunRecord record : results.runs()) {
-                    RunSpec spec = plan.runs().get(record.runId());
-                    runs.add(new ComparedRun(spec, new CompletedRun(record, results.series(record.runId()))));
-                }
-                scenarios.add(definition.scenarioName());
-                commands.add(reproducingCommand(definition, Path.of(modelName), resultsFile));
-                toolVersion = toolVersion == null ? results.toolVersion() : toolVersion;
-            } catch (AnalysisException e) {
-                throw new CliException(resultsName + ": " + RunCommand.oneLine(e.getMessage()), e);
-            }
-        }
-        if (runs.isEmpty()) {
-            throw new CliException(String.join(", ", arguments.operands()) + ": no completed runs to report");
+            selections.add(StoredReports.Selection.allRuns(ModelFiles.existing(resultsName)));
         }
         String stamp = arguments.flag("--stamp") ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : "";
-        Report report = ReportAssembler.assemble(topology, scenarios, runs,
-                new Report.Reproduction(commands, toolVersion, stamp));
+        Report report;
+        try {
+            report = StoredReports.assemble(selections, modelFile, stamp);
+        } catch (AnalysisException e) {
+            throw new CliException(RunCommand.oneLine(e.getMessage()), e);
+        }
         String rendered = format.render(report);
         String output = arguments.value("-o");
         if (output == null || output.equals("-")) {
@@ -115,46 +83,11 @@ final class ReportCommand implements Command {
             context.out().flush();
         } else {
             try {
-                Files.writeString(Path.of(output), rendered, StandardCharsets.UTF_8);
+                ReportFiles.writeAtomically(Path.of(output), rendered);
             } catch (IOException e) {
                 throw new CliException(output + ": cannot write: " + e.getMessage(), e);
             }
         }
         return ExitCode.OK;
-    }
-
-    /** The plan the results were computed from, rebuilt from the model and the stored study definition. */
-    private static StudyPlan replan(Topology topology, StudyDefinition definition) throws AnalysisException {
-        RunOverrides overrides = new RunOverrides(
-                definition.profileOverride().isEmpty() ? null : definition.profileOverride(), definition.baseSeed());
-        return definition.kind() == StudyDefinition.Kind.RUN
-                ? StudyPlanner.planRun(topology, definition.scenarioName(), overrides)
-                : StudyPlanner.planStudy(topology, definition.name(), overrides);
-    }
-
-    /** The command that computes these results again, with file names as they sit next to each other. */
-    private static List<String> reproducingCommand(StudyDefinition definition, Path model, Path results) {
-        List<String> command = new ArrayList<>();
-        boolean run = definition.kind() == StudyDefinition.Kind.RUN;
-        command.addAll(List.of("hcastudio-cli", run ? "run" : "study", model.getFileName().toString(),
-                run ? "--scenario" : "--study", definition.name()));
-        if (!definition.profileOverride().isEmpty()) {
-            command.addAll(List.of("--profile", definition.profileOverride()));
-        }
-        command.addAll(List.of("--seed", Long.toString(definition.baseSeed()), "-o",
-                results.getFileName().toString()));
-        return command;
-    }
-
-    private static String sha256(String modelName, Topology topology) throws CliException {
-        try {
-            return ModelSnapshot.sha256(topology);
-        } catch (AnalysisException e) {
-            throw new CliException(modelName + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String abbreviate(String sha256) {
-        return sha256.substring(0, Math.min(12, sha256.length()));
     }
 }

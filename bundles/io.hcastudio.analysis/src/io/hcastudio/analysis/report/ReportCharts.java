@@ -33,6 +33,8 @@ final class ReportCharts {
     /** Points per pixel column kept of an occupancy trace: its minimum and maximum. */
     private static final int POINTS_PER_COLUMN = 2;
     private static final double NS_PER_MS = 1e6;
+    /** The time axis runs this fraction (1/n) past the moment the rings drained, to show that they stay empty. */
+    private static final long DRAINED_MARGIN = 8;
 
     private ReportCharts() {
     }
@@ -59,21 +61,18 @@ final class ReportCharts {
      */
     static String wireRingOccupancy(String id, List<RunFigures> runs) {
         XYSeriesCollection dataset = new XYSeriesCollection();
-        // The time axis ends where the last ring drains: the idle tail of a run would squeeze the burst flat.
-        long endNs = 1;
+        // The time axis ends soon after each ring has drained from its peak: later waves of retried connections
+        // over seconds would squeeze the burst, where the ring fills, into a spike.
+        long drainedNs = 1;
         for (RunFigures run : runs) {
-            List<StepPoint> steps = run.wireOccupancy().steps();
-            for (int i = steps.size() - 1; i >= 0; i--) {
-                if (steps.get(i).value() > 0) {
-                    endNs = Math.max(endNs, i + 1 < steps.size() ? steps.get(i + 1).timeNs() : steps.get(i).timeNs());
-                    break;
-                }
-            }
+            drainedNs = Math.max(drainedNs, drainedNs(run.wireOccupancy().steps()));
         }
+        long endNs = drainedNs + drainedNs / DRAINED_MARGIN;
         for (RunFigures run : runs) {
             dataset.addSeries(reduce(run.label(), run.wireOccupancy().steps(), endNs));
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Busiest wire send ring", "simulated time (ms)",
+        JFreeChart chart = ChartFactory.createXYLineChart("Busiest wire send ring until it drains from its peak",
+                "simulated time (ms)",
                 "slots in use", dataset, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.setRenderer(new XYStepRenderer());
@@ -86,6 +85,19 @@ final class ReportCharts {
         plot.addRangeMarker(full);
         plot.getRangeAxis().setUpperMargin(0.15);
         return render(id, chart);
+    }
+
+    /** When the trace first fell below a tenth of its peak after reaching it, or its last point. */
+    private static long drainedNs(List<StepPoint> steps) {
+        long peak = steps.stream().mapToLong(StepPoint::value).max().orElse(0);
+        int index = 0;
+        while (index < steps.size() && steps.get(index).value() < peak) {
+            index++;
+        }
+        while (index < steps.size() && steps.get(index).value() >= Math.max(1, peak / 10)) {
+            index++;
+        }
+        return steps.isEmpty() ? 0 : steps.get(Math.min(index, steps.size() - 1)).timeNs();
     }
 
     private static XYSeries reduce(String label, List<StepPoint> steps, long endNs) {

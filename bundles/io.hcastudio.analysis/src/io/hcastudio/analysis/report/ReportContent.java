@@ -98,7 +98,11 @@ final class ReportContent {
             rows.add(row("Connections attempted", run -> Figures.count(run.connectionsAttempted())));
             rows.add(row("Connections failed", run -> Figures.count(run.connectionsFailed())));
             rows.add(row("Connections delayed", run -> Figures.count(run.connectionsDelayed())));
+            // A MAD dropped at the wire ring is often an SA path query: its retry shows in route resolution, while
+            // the connect step, timed over the whole batch, can look the same before and after.
+            rows.add(row("Worst route resolution", run -> Figures.duration(run.worstRouteNs())));
             rows.add(row("Worst connect time", run -> Figures.duration(run.worstConnectNs())));
+            rows.add(row("Worst disconnect time", run -> Figures.duration(run.worstDisconnectNs())));
         }
         if (report.runs().stream().anyMatch(run -> !"COMPLETED".equals(run.outcome()))) {
             rows.add(row("Run ended", run -> run.outcome().toLowerCase(Locale.ROOT).replace('_', ' ')));

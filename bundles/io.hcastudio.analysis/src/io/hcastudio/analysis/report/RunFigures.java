@@ -1,6 +1,5 @@
 package io.hcastudio.analysis.report;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,9 +9,9 @@ import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.sim.config.DriverProfile;
-import io.hcastudio.sim.metrics.Bucket;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.DropCause;
+import io.hcastudio.sim.metrics.PhaseStats;
 import io.hcastudio.sim.metrics.StepPoint;
 
 /**
@@ -28,13 +27,15 @@ import io.hcastudio.sim.metrics.StepPoint;
  * @param connectionsAttempted  cmtime connections requested
  * @param connectionsFailed     connections given up (route or connect phase)
  * @param connectionsDelayed    connections that needed a timeout-driven retransmission
+ * @param worstRouteNs          longest resolve_route step in ns (SA path query), 0 without cmtime
  * @param worstConnectNs        longest connect step in ns
- * @param wireOccupancy         send-ring occupancy of the busiest wire QP (bucket maxima), for the HTML chart
+ * @param worstDisconnectNs     longest disconnect step in ns, 0 without cmtime
+ * @param wireOccupancy         send-ring occupancy of the busiest wire QP, for the HTML chart
  */
 public record RunFigures(String label, DriverProfile profile, long seed, String outcome, long madsSent,
         Map<DropCause, Long> drops,
-        long connectionsAttempted, long connectionsFailed, long connectionsDelayed, long worstConnectNs,
-        RingTrace wireOccupancy) {
+        long connectionsAttempted, long connectionsFailed, long connectionsDelayed, long worstRouteNs,
+        long worstConnectNs, long worstDisconnectNs, RingTrace wireOccupancy) {
 
     public RunFigures {
         EnumMap<DropCause, Long> complete = new EnumMap<>(DropCause.class);
@@ -72,7 +73,14 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
         ConnectionSummary connections = record.connections();
         return new RunFigures(label, profile, record.seed(), record.outcome().name(), record.mads().created(), drops,
                 connections.attempted(), record.connectionsFailed(), connections.delayed(),
-                connections.worstConnectNs(), busiestWireSendRing(run.series(), profile));
+                worstStepNs(connections, "resolve_route"), connections.worstConnectNs(),
+                worstStepNs(connections, "disconnect"), busiestWireSendRing(run.series(), profile));
+    }
+
+    /** The longest step of a cmtime phase over all sessions, by cmtime's name for the phase. */
+    private static long worstStepNs(ConnectionSummary connections, String phase) {
+        return connections.phases().stream().filter(stats -> stats.phase().equals(phase))
+                .mapToLong(PhaseStats::maxNs).max().orElse(0);
     }
 
     /** MADs dropped for any cause. */
@@ -80,7 +88,7 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
         return drops.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The wire send ring that came closest to full, as the maximum per stored time bucket. */
+    /** The wire send ring that came closest to full, at the finest stored resolution. */
     private static RingTrace busiestWireSendRing(List<OccupancyCurve> curves, DriverProfile profile) {
         OccupancyCurve busiest = null;
         for (OccupancyCurve curve : curves) {
@@ -92,10 +100,6 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
         if (busiest == null) {
             return new RingTrace("", profile.wireRingSize() - 1L, List.of());
         }
-        List<StepPoint> steps = new ArrayList<>();
-        for (Bucket bucket : busiest.buckets()) {
-            steps.add(new StepPoint(bucket.startNs(), bucket.max()));
-        }
-        return new RingTrace(busiest.name(), profile.wireRingSize() - 1L, steps);
+        return new RingTrace(busiest.name(), profile.wireRingSize() - 1L, busiest.outline());
     }
 }

@@ -42,7 +42,7 @@ public final class RunExecutor {
                 result.mads(), result.connections());
         List<OccupancyCurve> curves = new ArrayList<>(result.series().size());
         for (OccupancySeries series : result.series()) {
-            curves.add(new OccupancyCurve(series.name(), series.bucketNs(), series.max(), series.buckets()));
+            curves.add(OccupancyCurve.of(series, result.endTimeNs()));
         }
         return new CompletedRun(record, curves);
     }

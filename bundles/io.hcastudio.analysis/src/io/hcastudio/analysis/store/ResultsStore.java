@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.ToolVersion;
@@ -50,9 +51,10 @@ public final class ResultsStore implements AutoCloseable {
 
     /**
      * Creates the results file for the study, or reopens it when it already holds this study of this model (to
-     * resume). A file of another study, another definition or another model is refused, not overwritten.
+     * resume). A file of another study, another definition or another model is refused, not overwritten. The file
+     * keeps the model snapshot, so reports need no model file.
      */
-    public static ResultsStore create(Path file, StudyDefinition definition, String modelSha256)
+    public static ResultsStore create(Path file, StudyDefinition definition, ModelSnapshot model)
             throws AnalysisException {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -66,13 +68,18 @@ public final class ResultsStore implements AutoCloseable {
         try {
             connection = Sqlite.open(file, false);
             boolean resume = StoredStudy.hasMeta(connection);
+            StoredStudy existing = resume ? StoredStudy.read(connection, file) : null;
             if (resume) {
-                requireSameStudy(file, StoredStudy.read(connection, file), definition, modelSha256);
+                requireSameStudy(file, existing, definition, model.sha256());
             }
             Sqlite.useWriteAheadLog(connection);
             connection.setAutoCommit(false);
-            if (!resume) {
-                createSchema(connection, definition, modelSha256);
+            if (resume) {
+                StoredStudy.upgrade(connection, existing);
+                StoredStudy.storeModel(connection, model);
+                connection.commit();
+            } else {
+                createSchema(connection, definition, model);
             }
             return new ResultsStore(file, connection, new TreeSet<>(StoredStudy.runIds(connection)));
         } catch (SQLException e) {
@@ -145,14 +152,14 @@ public final class ResultsStore implements AutoCloseable {
                 + (definition.profileOverride().isEmpty() ? "" : ", profile " + definition.profileOverride()) + ")";
     }
 
-    private static void createSchema(Connection connection, StudyDefinition definition, String modelSha256)
+    private static void createSchema(Connection connection, StudyDefinition definition, ModelSnapshot model)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : Schema.CREATE) {
                 statement.execute(sql);
             }
         }
-        Map<String, String> meta = StoredStudy.metaOf(definition, modelSha256, ToolVersion.VERSION);
+        Map<String, String> meta = StoredStudy.metaOf(definition, model.sha256(), ToolVersion.VERSION);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
             for (Map.Entry<String, String> entry : meta.entrySet()) {
                 insert.setString(1, entry.getKey());
@@ -171,6 +178,7 @@ public final class ResultsStore implements AutoCloseable {
                 }
             }
         }
+        StoredStudy.storeModel(connection, model);
         connection.commit();
     }
 
@@ -266,11 +274,13 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private void insertSeries(int runId, List<OccupancyCurve> series) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int index = 0; index < series.size(); index++) {
                 OccupancyCurve curve = series.get(index);
                 bind(insert, runId, index, curve.name(), curve.bucketNs(), curve.max(), curve.buckets().size(),
-                        SeriesCodec.encode(curve.buckets()));
+                        SeriesCodec.encode(curve.buckets()), curve.detailBucketNs(), curve.detail().size(),
+                        SeriesCodec.encode(curve.detail()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -10,9 +10,20 @@ import java.util.List;
 final class Schema {
 
     /** Stored in {@code meta.schema_version}; raise it when a table changes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /**
+     * Version 1 lacked the model snapshot and the detail series; such files are still read, and resuming one
+     * upgrades it (see {@link #UPGRADE_FROM_1}).
+     */
+    static final int VERSION_WITHOUT_MODEL = 1;
+
+    static final String CREATE_MODEL = "CREATE TABLE IF NOT EXISTS model_snapshot (sha256 TEXT PRIMARY KEY,"
+            + " file_name TEXT NOT NULL, content BLOB NOT NULL) WITHOUT ROWID";
 
     static final List<String> CREATE = List.of(
+            // The model the study ran on, as saved (its SHA-256 is meta.model_sha256): a report needs nothing else.
+            CREATE_MODEL,
             // Study definition and provenance: schema_version, kind, study, topology, scenario, base_seed,
             // replications, profile_override, seed_derivation, model_sha256, tool_version, planned_runs.
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
@@ -67,10 +78,13 @@ final class Schema {
                     + " failed_route INTEGER NOT NULL, failed_connect INTEGER NOT NULL, delayed INTEGER NOT NULL,"
                     + " disconnected INTEGER NOT NULL, worst_connect_ns INTEGER NOT NULL,"
                     + " PRIMARY KEY (run_id, session)) WITHOUT ROWID",
-            // Ring and CQ occupancy pre-aggregated per time bucket; data is SeriesCodec's packed min/max/last.
+            // Ring and CQ occupancy pre-aggregated per time bucket; data is SeriesCodec's packed min/max/last. The
+            // overview (bucket_*, data) covers the run, the detail (detail_*) the start of it at a finer width.
             "CREATE TABLE series (run_id INTEGER NOT NULL, series_index INTEGER NOT NULL, name TEXT NOT NULL,"
                     + " bucket_ns INTEGER NOT NULL, max INTEGER NOT NULL, bucket_count INTEGER NOT NULL,"
-                    + " data BLOB NOT NULL, PRIMARY KEY (run_id, series_index)) WITHOUT ROWID",
+                    + " data BLOB NOT NULL, detail_bucket_ns INTEGER NOT NULL DEFAULT 0,"
+                    + " detail_bucket_count INTEGER NOT NULL DEFAULT 0, detail_data BLOB NOT NULL DEFAULT x'',"
+                    + " PRIMARY KEY (run_id, series_index)) WITHOUT ROWID",
             // Key figures per run for a quick look with the sqlite3 shell.
             "CREATE VIEW run_summary AS SELECT r.run_id, r.point_index, r.replication, r.seed, r.profile,"
                     + dropColumn("D1_WIRE_RING_FULL", "d1") + dropColumn("D2_TUNNEL_RING_FULL", "d2")
@@ -84,6 +98,14 @@ final class Schema {
                     + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
                     + " AND g.function >= 0) AS max_tunnel_ring"
                     + " FROM runs r");
+
+    /** Brings a version 1 file to this version's tables; its runs keep no detail series. */
+    static final List<String> UPGRADE_FROM_1 = List.of(
+            CREATE_MODEL,
+            "ALTER TABLE series ADD COLUMN detail_bucket_ns INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE series ADD COLUMN detail_bucket_count INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE series ADD COLUMN detail_data BLOB NOT NULL DEFAULT x''",
+            "UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
 
     private Schema() {
     }

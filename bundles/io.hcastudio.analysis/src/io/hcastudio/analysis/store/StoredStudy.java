@@ -5,13 +5,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.SeedDerivation;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
@@ -22,8 +25,9 @@ import io.hcastudio.analysis.SweptParameter;
  * @param definition  the study definition
  * @param modelSha256 SHA-256 of the canonical saved model the study ran on
  * @param toolVersion version of the tool that created the file
+ * @param schemaVersion {@link Schema#VERSION}, or {@link Schema#VERSION_WITHOUT_MODEL} for an older file
  */
-record StoredStudy(StudyDefinition definition, String modelSha256, String toolVersion) {
+record StoredStudy(StudyDefinition definition, String modelSha256, String toolVersion, int schemaVersion) {
 
     static boolean hasMeta(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
@@ -59,7 +63,8 @@ record StoredStudy(StudyDefinition definition, String modelSha256, String toolVe
             }
         }
         String version = meta.get("schema_version");
-        if (!Integer.toString(Schema.VERSION).equals(version)) {
+        if (!Integer.toString(Schema.VERSION).equals(version)
+                && !Integer.toString(Schema.VERSION_WITHOUT_MODEL).equals(version)) {
             throw new AnalysisException(file + ": results schema version " + version + " is not supported (expected "
                     + Schema.VERSION + ")");
         }
@@ -72,9 +77,53 @@ record StoredStudy(StudyDefinition definition, String modelSha256, String toolVe
                     required(meta, "study"), required(meta, "topology"), required(meta, "scenario"),
                     Long.parseLong(required(meta, "base_seed")), Integer.parseInt(required(meta, "replications")),
                     sweptParameters(connection), required(meta, "profile_override"));
-            return new StoredStudy(definition, required(meta, "model_sha256"), required(meta, "tool_version"));
+            return new StoredStudy(definition, required(meta, "model_sha256"), required(meta, "tool_version"),
+                    Integer.parseInt(version));
         } catch (IllegalArgumentException e) {
             throw new AnalysisException(file + ": damaged study definition: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored model snapshot; empty in files written before snapshots were stored. */
+    static Optional<ModelSnapshot> model(Connection connection) throws SQLException {
+        try (PreparedStatement table = connection.prepareStatement(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'model_snapshot'");
+                ResultSet exists = table.executeQuery()) {
+            if (!exists.next() || exists.getInt(1) == 0) {
+                return Optional.empty();
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT m.file_name, m.content FROM model_snapshot m JOIN meta k"
+                        + " ON k.key = 'model_sha256' AND k.value = m.sha256");
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(ModelSnapshot.of(rows.getBytes(2), rows.getString(1)))
+                    : Optional.empty();
+        }
+    }
+
+    /** Upgrades a version 1 file to the current tables, so runs of the current version can be added to it. */
+    static void upgrade(Connection connection, StoredStudy stored) throws SQLException {
+        if (stored.schemaVersion() == Schema.VERSION_WITHOUT_MODEL) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : Schema.UPGRADE_FROM_1) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
+
+    /** Stores the snapshot unless the file has it already. */
+    static void storeModel(Connection connection, ModelSnapshot model) throws SQLException {
+        if (model(connection).isPresent()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO model_snapshot (sha256, file_name, content) VALUES (?, ?, ?)")) {
+            insert.setString(1, model.sha256());
+            insert.setString(2, model.fileName());
+            insert.setBytes(3, model.content());
+            insert.executeUpdate();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.metrics.CmCounters;
@@ -86,6 +87,18 @@ public final class StudyResults implements AutoCloseable {
         return study.modelSha256();
     }
 
+    /**
+     * The model the study ran on, as saved; empty for files written before results kept their model (those need
+     * the model file to be reported on).
+     */
+    public Optional<ModelSnapshot> model() throws AnalysisException {
+        try {
+            return StoredStudy.model(connection);
+        } catch (SQLException e) {
+            throw new AnalysisException(file + ": cannot read the model snapshot: " + e.getMessage(), e);
+        }
+    }
+
     /** Version of the tool that created the file; each run also records its own. */
     public String toolVersion() {
         return study.toolVersion();
@@ -124,14 +137,18 @@ public final class StudyResults implements AutoCloseable {
     /** The occupancy series of a run, in the order the engine listed them. */
     public List<OccupancyCurve> series(int runId) throws AnalysisException {
         List<OccupancyCurve> curves = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT name, bucket_ns, max, bucket_count, data"
-                + " FROM series WHERE run_id = ? ORDER BY series_index")) {
+        String detailColumns = study.schemaVersion() == Schema.VERSION_WITHOUT_MODEL ? "0, 0, x''"
+                : "detail_bucket_ns, detail_bucket_count, detail_data";
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, bucket_ns, max, bucket_count, data, "
+                + detailColumns + " FROM series WHERE run_id = ? ORDER BY series_index")) {
             query.setInt(1, runId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     long bucketNs = rows.getLong(2);
+                    long detailBucketNs = rows.getLong(6);
                     curves.add(new OccupancyCurve(rows.getString(1), bucketNs, rows.getLong(3),
-                            SeriesCodec.decode(rows.getBytes(5), rows.getInt(4), bucketNs)));
+                            SeriesCodec.decode(rows.getBytes(5), rows.getInt(4), bucketNs), detailBucketNs,
+                            SeriesCodec.decode(rows.getBytes(8), rows.getInt(7), detailBucketNs)));
                 }
             }
             return curves;

@@ -109,7 +109,7 @@ public final class StudyPlanner {
                         mapped.config().withSeed(seed)));
             }
         }
-        return new StudyPlan(definition, ModelSnapshot.sha256(topology), runs);
+        return new StudyPlan(definition, ModelSnapshot.of(topology), runs);
     }
 
     private static MappedScenario mapPoint(Topology topology, int scenarioIndex, Map<String, String> values,

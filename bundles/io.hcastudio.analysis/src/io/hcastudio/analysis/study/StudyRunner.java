@@ -45,7 +45,7 @@ public final class StudyRunner {
             throw new IllegalArgumentException("jobs must be positive, was " + jobs);
         }
         long start = System.nanoTime();
-        try (ResultsStore store = ResultsStore.create(file, plan.definition(), plan.modelSha256())) {
+        try (ResultsStore store = ResultsStore.create(file, plan.definition(), plan.model())) {
             List<RunSpec> missing = plan.runs().stream()
                     .filter(spec -> !store.storedRunIds().contains(spec.runId())).toList();
             int resumed = plan.runs().size() - missing.size();

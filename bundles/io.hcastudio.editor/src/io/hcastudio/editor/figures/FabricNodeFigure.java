@@ -57,8 +57,15 @@ public class FabricNodeFigure extends BoxFigure {
         if (profile == null) {
             return;
         }
+        if (preset == null || mode == null) {
+            profile.setText("no driver profile");
+            profile.setForegroundColor(DiagramColors.SECONDARY_TEXT);
+            setColors(DiagramColors.profileFill(null), DiagramColors.FUNCTION_LINE);
+            setBorderStyle(SWT.LINE_SOLID, 1);
+            return;
+        }
         boolean single = mode == WorkQueueMode.SINGLE;
-        String presetText = preset == null ? "no profile" : "profile " + preset.getLiteral() + (matchesPreset ? "" : " (modified)");
+        String presetText = "profile " + preset.getLiteral() + (matchesPreset ? "" : " (modified)");
         profile.setText(presetText + " \u00b7 " + (single ? "single WQ" : "split WQ") + " \u00b7 wire " + wireRing + " / tunnel " + tunnelRing);
         profile.setForegroundColor(single ? DiagramColors.SINGLE_WQ : DiagramColors.SPLIT_WQ);
         setColors(DiagramColors.profileFill(preset), single ? DiagramColors.SINGLE_WQ : DiagramColors.SPLIT_WQ);

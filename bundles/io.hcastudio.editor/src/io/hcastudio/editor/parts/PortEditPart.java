@@ -2,7 +2,7 @@ package io.hcastudio.editor.parts;
 
 import java.util.List;
 
-import org.eclipse.draw2d.ChopboxAnchor;
+
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.gef.ConnectionEditPart;
@@ -11,6 +11,7 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.Request;
 import org.eclipse.gef.tools.ConnectionDragCreationTool;
 
+import io.hcastudio.editor.figures.PortAnchor;
 import io.hcastudio.editor.figures.PortFigure;
 import io.hcastudio.editor.policies.ElementComponentPolicy;
 import io.hcastudio.editor.policies.PortLinkPolicy;
@@ -62,7 +63,7 @@ public class PortEditPart extends ModelEditPart implements org.eclipse.gef.NodeE
 
     private ConnectionAnchor anchor() {
         if (anchor == null) {
-            anchor = new ChopboxAnchor(getFigure());
+            anchor = new PortAnchor(getFigure());
         }
         return anchor;
     }

@@ -3,133 +3,155 @@ package io.hcastudio.sim.kernel;
 import java.util.Arrays;
 
 /**
- * Allocation-free implicit min-heap over primitive arrays. Arrays grow by doubling and never shrink, so a
- * steady-state simulation allocates nothing.
+ * Allocation-free event set built from two binary min-heaps over parallel primitive arrays (handle, time, order key).
+ * Arrays grow by doubling and never shrink, so a steady-state simulation allocates nothing.
  * <p>
- * Layout and algorithm are chosen for the hold pattern of a simulation (remove the earliest, add one somewhere
- * later):
- * <ul>
- * <li>The heap is 4-ary: half the depth of a binary heap, and the four children of a node are adjacent, so one level
- * costs about one cache line even when the heap is far larger than the caches.</li>
- * <li>Time and order key of an entry sit next to each other in one {@code long[]} ({@code 2i}, {@code 2i + 1}), so a
- * comparison touches one line rather than one line per array.</li>
- * <li>Removal moves the hole left by the root down along the smallest children to a leaf, then sifts the former last
- * entry up from there (Floyd's bottom-up deletion). The former last entry almost always belongs near the bottom, so
- * this saves the comparison against it at every level.</li>
- * </ul>
- * Entries compare by time, then order key. Callers give unique order keys, so the removal order is fully determined
- * by the entries and does not depend on the heap's shape.
+ * Events due within {@link #FAR_DELAY_NS} of the last removed event go to the near heap, later ones (protocol
+ * timers, cleanup delays: mostly cancelled long before they are due) to the far heap. The near heap stays small, so
+ * the frequent removals sift through few levels, and far entries, typically scheduled at now + a fixed timeout and
+ * thus in increasing time order, are appended to the far heap without sifting. Removal takes the smaller head by
+ * (time, order key), so the removal order is exactly that of a single heap: callers give unique order keys.
  */
 public final class BinaryHeapEventSet implements EventSet {
 
-    private static final int ARITY_SHIFT = 2;
+    /** Events due this far after the last removed one or later are kept in the far heap (1 ms). */
+    static final long FAR_DELAY_NS = 1_000_000;
 
-    /** entries[2i] = time of entry i, entries[2i + 1] = its order key. */
-    private long[] entries;
-    private int[] handles;
-    private int size;
+    private final Heap near;
+    private final Heap far;
+    private long lastRemovedTimeNs;
 
     public BinaryHeapEventSet() {
         this(1024);
     }
 
     public BinaryHeapEventSet(int initialCapacity) {
-        int capacity = Math.max(16, initialCapacity);
-        entries = new long[2 * capacity];
-        handles = new int[capacity];
+        near = new Heap(initialCapacity);
+        far = new Heap(initialCapacity);
     }
 
     @Override
     public void add(int handle, long timeNs, long orderKey) {
-        if (size == handles.length) {
-            grow();
+        if (timeNs - lastRemovedTimeNs >= FAR_DELAY_NS) {
+            far.add(handle, timeNs, orderKey);
+        } else {
+            near.add(handle, timeNs, orderKey);
         }
-        siftUp(size++, handle, timeNs, orderKey);
     }
 
     @Override
     public int removeFirst() {
-        if (size == 0) {
+        Heap from = far.size() == 0 || (near.size() != 0 && nearComesFirst()) ? near : far;
+        if (from.size() == 0) {
             return -1;
         }
-        int first = handles[0];
-        int last = --size;
-        if (last > 0) {
-            long[] e = entries;
-            int hole = descendToLeaf(last);
-            siftUp(hole, handles[last], e[2 * last], e[2 * last + 1]);
-        }
-        return first;
+        lastRemovedTimeNs = from.firstTimeNs();
+        return from.removeFirst();
     }
 
-    /**
-     * Moves the root's hole down to a leaf of the heap holding {@code count} entries, each level pulling up the
-     * smallest child, and returns the hole's final index.
-     */
-    private int descendToLeaf(int count) {
-        long[] e = entries;
-        int[] h = handles;
-        int hole = 0;
-        while (true) {
-            int firstChild = (hole << ARITY_SHIFT) + 1;
-            if (firstChild >= count) {
-                return hole;
-            }
-            int best = firstChild;
-            long bestTime = e[2 * best];
-            long bestKey = e[2 * best + 1];
-            int end = Math.min(firstChild + (1 << ARITY_SHIFT), count);
-            for (int child = firstChild + 1; child < end; child++) {
-                long time = e[2 * child];
-                long key = e[2 * child + 1];
-                // Non-short-circuit operators keep the comparison free of data-dependent branches.
-                if (time < bestTime | (time == bestTime & key < bestKey)) {
-                    best = child;
-                    bestTime = time;
-                    bestKey = key;
-                }
-            }
-            e[2 * hole] = bestTime;
-            e[2 * hole + 1] = bestKey;
-            h[hole] = h[best];
-            hole = best;
-        }
-    }
-
-    /** Places the entry at {@code index} or above it, moving larger ancestors down; writes the entry once. */
-    private void siftUp(int index, int handle, long timeNs, long orderKey) {
-        long[] e = entries;
-        int[] h = handles;
-        while (index > 0) {
-            int parent = (index - 1) >>> ARITY_SHIFT;
-            long parentTime = e[2 * parent];
-            long parentKey = e[2 * parent + 1];
-            if (parentTime < timeNs || (parentTime == timeNs && parentKey <= orderKey)) {
-                break;
-            }
-            e[2 * index] = parentTime;
-            e[2 * index + 1] = parentKey;
-            h[index] = h[parent];
-            index = parent;
-        }
-        e[2 * index] = timeNs;
-        e[2 * index + 1] = orderKey;
-        h[index] = handle;
-    }
-
-    private void grow() {
-        int capacity = handles.length * 2;
-        entries = Arrays.copyOf(entries, 2 * capacity);
-        handles = Arrays.copyOf(handles, capacity);
+    private boolean nearComesFirst() {
+        long nearTime = near.firstTimeNs();
+        long farTime = far.firstTimeNs();
+        return nearTime < farTime || (nearTime == farTime && near.firstKey() < far.firstKey());
     }
 
     @Override
     public long firstTimeNs() {
-        return size == 0 ? Long.MAX_VALUE : entries[0];
+        return Math.min(near.firstTimeNs(), far.firstTimeNs());
     }
 
     @Override
     public int size() {
-        return size;
+        return near.size() + far.size();
+    }
+
+    /** Binary min-heap over parallel primitive arrays (handle, time, order key), ordered by time, then key. */
+    private static final class Heap {
+
+        private int[] handles;
+        private long[] times;
+        private long[] keys;
+        private int size;
+
+        Heap(int initialCapacity) {
+            int capacity = Math.max(16, initialCapacity);
+            handles = new int[capacity];
+            times = new long[capacity];
+            keys = new long[capacity];
+        }
+
+        void add(int handle, long timeNs, long orderKey) {
+            if (size == handles.length) {
+                int capacity = size * 2;
+                handles = Arrays.copyOf(handles, capacity);
+                times = Arrays.copyOf(times, capacity);
+                keys = Arrays.copyOf(keys, capacity);
+            }
+            int index = size++;
+            // Sift up: move parents down until the new entry's slot is found, then write it once.
+            while (index > 0) {
+                int parent = (index - 1) >>> 1;
+                long parentTime = times[parent];
+                if (parentTime < timeNs || (parentTime == timeNs && keys[parent] <= orderKey)) {
+                    break;
+                }
+                handles[index] = handles[parent];
+                times[index] = parentTime;
+                keys[index] = keys[parent];
+                index = parent;
+            }
+            handles[index] = handle;
+            times[index] = timeNs;
+            keys[index] = orderKey;
+        }
+
+        int removeFirst() {
+            if (size == 0) {
+                return -1;
+            }
+            int first = handles[0];
+            int last = --size;
+            if (last > 0) {
+                siftDownFromRoot(handles[last], times[last], keys[last], last);
+            }
+            return first;
+        }
+
+        private void siftDownFromRoot(int handle, long timeNs, long orderKey, int count) {
+            int index = 0;
+            int half = count >>> 1;
+            while (index < half) {
+                int child = 2 * index + 1;
+                int right = child + 1;
+                if (right < count && (times[right] < times[child]
+                        || (times[right] == times[child] && keys[right] < keys[child]))) {
+                    child = right;
+                }
+                long childTime = times[child];
+                if (timeNs < childTime || (timeNs == childTime && orderKey <= keys[child])) {
+                    break;
+                }
+                handles[index] = handles[child];
+                times[index] = childTime;
+                keys[index] = keys[child];
+                index = child;
+            }
+            handles[index] = handle;
+            times[index] = timeNs;
+            keys[index] = orderKey;
+        }
+
+        long firstTimeNs() {
+            return size == 0 ? Long.MAX_VALUE : times[0];
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Order key of the earliest entry; only meaningful when the heap is not empty. */
+        long firstKey() {
+            return keys[0];
+        }
     }
 }

@@ -13,13 +13,20 @@ import java.util.List;
  */
 public final class OccupancyRecorder {
 
+    private static final int CHUNK_SHIFT = 10;
+    private static final int CHUNK_POINTS = 1 << CHUNK_SHIFT;
+
     private final String name;
     private final int maxStepPoints;
     private final int maxBuckets;
 
-    private long[] stepTimes = new long[16];
-    private long[] stepValues = new long[16];
+    /**
+     * Kept change points as (time, value) pairs in fixed-size chunks: a long run keeps tens of thousands of points
+     * per series, and chunks grow without copying or re-zeroing what is already stored.
+     */
+    private long[][] stepChunks = new long[4][];
     private int stepCount;
+    private long lastStepTimeNs;
     private long stepsNotKept;
 
     private long bucketNs;
@@ -37,9 +44,7 @@ public final class OccupancyRecorder {
         this.maxBuckets = settings.maxBuckets();
         this.bucketNs = settings.bucketNs();
         if (maxStepPoints > 0) {
-            stepTimes[0] = 0;
-            stepValues[0] = 0;
-            stepCount = 1;
+            appendStep(0, 0);
         }
         bucketCount = 1;
     }
@@ -54,7 +59,11 @@ public final class OccupancyRecorder {
             return;
         }
         recordStep(timeNs, newValue);
-        int bucket = bucketFor(timeNs);
+        int last = bucketCount - 1;
+        long lastStartNs = last * bucketNs;
+        // Times never decrease, so a change nearly always falls into the newest bucket; that test spares the
+        // division of the general lookup.
+        int bucket = timeNs >= lastStartNs && timeNs - lastStartNs < bucketNs ? last : bucketFor(timeNs);
         extendBucketsTo(bucket);
         bucketMin[bucket] = Math.min(bucketMin[bucket], newValue);
         bucketMax[bucket] = Math.max(bucketMax[bucket], newValue);
@@ -76,10 +85,13 @@ public final class OccupancyRecorder {
     /** Immutable snapshot covering [0, endNs]. */
     public OccupancySeries toSeries(long endNs) {
         extendBucketsTo(bucketFor(endNs));
-        List<StepPoint> steps = new ArrayList<>(stepCount);
-        for (int i = 0; i < stepCount; i++) {
-            steps.add(new StepPoint(stepTimes[i], stepValues[i]));
+        long[] pairs = new long[2 * stepCount];
+        for (int chunk = 0, copied = 0; copied < stepCount; chunk++) {
+            int n = Math.min(CHUNK_POINTS, stepCount - copied);
+            System.arraycopy(stepChunks[chunk], 0, pairs, 2 * copied, 2 * n);
+            copied += n;
         }
+        List<StepPoint> steps = new StepPointList(pairs);
         List<Bucket> buckets = new ArrayList<>(bucketCount);
         for (int i = 0; i < bucketCount; i++) {
             buckets.add(new Bucket(i * bucketNs, bucketMin[i], bucketMax[i], bucketLast[i]));
@@ -88,21 +100,31 @@ public final class OccupancyRecorder {
     }
 
     private void recordStep(long timeNs, long newValue) {
-        if (stepCount > 0 && stepTimes[stepCount - 1] == timeNs) {
+        if (stepCount > 0 && lastStepTimeNs == timeNs) {
             // Several changes at one instant collapse into the value that holds after the instant.
-            stepValues[stepCount - 1] = newValue;
+            int index = stepCount - 1;
+            stepChunks[index >>> CHUNK_SHIFT][2 * (index & (CHUNK_POINTS - 1)) + 1] = newValue;
             return;
         }
         if (stepCount >= maxStepPoints) {
             stepsNotKept++;
             return;
         }
-        if (stepCount == stepTimes.length) {
-            stepTimes = Arrays.copyOf(stepTimes, stepCount * 2);
-            stepValues = Arrays.copyOf(stepValues, stepCount * 2);
+        appendStep(timeNs, newValue);
+    }
+
+    private void appendStep(long timeNs, long newValue) {
+        int chunk = stepCount >>> CHUNK_SHIFT;
+        if (chunk == stepChunks.length) {
+            stepChunks = Arrays.copyOf(stepChunks, chunk * 2);
         }
-        stepTimes[stepCount] = timeNs;
-        stepValues[stepCount] = newValue;
+        if (stepChunks[chunk] == null) {
+            stepChunks[chunk] = new long[2 * CHUNK_POINTS];
+        }
+        int offset = 2 * (stepCount & (CHUNK_POINTS - 1));
+        stepChunks[chunk][offset] = timeNs;
+        stepChunks[chunk][offset + 1] = newValue;
+        lastStepTimeNs = timeNs;
         stepCount++;
     }
 

@@ -16,7 +16,8 @@ public record OccupancySeries(String name, List<StepPoint> steps, long stepsNotK
         List<Bucket> buckets, long max) {
 
     public OccupancySeries {
-        steps = List.copyOf(steps);
+        // A StepPointList is already an immutable snapshot; copying it would materialise every point.
+        steps = steps instanceof StepPointList ? steps : List.copyOf(steps);
         buckets = List.copyOf(buckets);
     }
 }

@@ -1,10 +1,8 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.ModelContext;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The PF's CM paravirtualisation tables (spec §2.8): {@code id_map} between (slave, slave comm ID) and a PF-unique
@@ -44,9 +42,9 @@ final class CmParavirt implements EventTarget {
 
     private final ModelContext context;
     private final boolean rearmOnDuplicate;
-    private final Map<Long, IdMapEntry> bySlaveId = new HashMap<>();
-    private final Map<Integer, IdMapEntry> byPvId = new HashMap<>();
-    private final Map<Long, RejTimeoutEntry> rejTimeouts = new HashMap<>();
+    private final LongObjectMap<IdMapEntry> bySlaveId = new LongObjectMap<>();
+    private final LongObjectMap<IdMapEntry> byPvId = new LongObjectMap<>();
+    private final LongObjectMap<RejTimeoutEntry> rejTimeouts = new LongObjectMap<>();
     private int nextPvCommId = 1;
 
     CmParavirt(ModelContext context, boolean rearmOnDuplicate) {

@@ -2,13 +2,12 @@ package io.hcastudio.sim.workload;
 
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
+import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
 
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * cmtime (2018) server on one interface with the passive-side CM: a CONNECT_REQUEST is accepted by one thread, one
@@ -50,8 +49,8 @@ public final class CmtimeServer implements EventTarget {
 
     private final InterfaceStack stack;
     private final ModelContext context;
-    private final Map<Long, Passive> byRemote = new HashMap<>();
-    private final Map<Integer, Passive> byLocal = new HashMap<>();
+    private final LongObjectMap<Passive> byRemote = new LongObjectMap<>();
+    private final LongObjectMap<Passive> byLocal = new LongObjectMap<>();
     private final ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
     private final ArrayDeque<Passive> disconnectQueue = new ArrayDeque<>();
     private boolean accepting;

@@ -1,12 +1,10 @@
 package io.hcastudio.sim.workload;
 
+import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadAgent;
 import io.hcastudio.sim.model.MadReceiver;
 import io.hcastudio.sim.model.ModelContext;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The rdma_cm / ib_cm / sa_query side of one interface: routes MADs handed up by ib_mad to the client connection
@@ -17,8 +15,8 @@ public final class InterfaceStack implements MadReceiver {
     final ModelContext context;
     final MadAgent agent;
     final int saLid;
-    final Map<Long, ClientConnection> pathQueries = new HashMap<>();
-    final Map<Integer, ClientConnection> activeConnections = new HashMap<>();
+    final LongObjectMap<ClientConnection> pathQueries = new LongObjectMap<>();
+    final LongObjectMap<ClientConnection> activeConnections = new LongObjectMap<>();
     private CmtimeServer server;
     private long nextTid = 1;
 

@@ -86,7 +86,7 @@ public final class Report {
                 .append("); ").append(context.get("gxx")).append(" (").append(context.get("gxx-flags"))
                 .append("); ns-3 ").append(context.get("ns3")).append("; SSJ ").append(context.get("ssj"))
                 .append('\n');
-        out.append("load average (uptime): ").append(context.get("load-before")).append(" before, ")
+        out.append("load average (1, 5, 15 min): ").append(context.get("load-before")).append(" before, ")
                 .append(context.get("load-after")).append(" after\n");
         out.append("mode: ").append(context.get("mode")).append('\n').append('\n');
         appendTable(out, rows, hcaVariant);
@@ -166,7 +166,7 @@ public final class Report {
     }
 
     private static void appendTable(StringBuilder out, List<Row> rows, String hcaVariant) {
-        String format = "%-16s %-11s %-19s %4s %9s %9s %9s %9s%n";
+        String format = "%-17s %-11s %-21s %4s %9s %9s %9s %9s%n";
         out.append(String.format(Locale.ROOT, format, "case", "system", "event set", "reps", "min", "median",
                 "max", "HCA/peer"));
         out.append(String.format(Locale.ROOT, format, "", "", "", "", "M ev/s", "M ev/s", "M ev/s", "(median)"));
@@ -202,7 +202,7 @@ public final class Report {
         List<Row> hcaRows = rows.stream().filter(r -> r.system().equals("hca") && r.variant().equals(hcaVariant)
                 && r.measured()).toList();
         for (Row hca : hcaRows) {
-            out.append(String.format(Locale.ROOT, "  %-16s", hca.caseName()));
+            out.append(String.format(Locale.ROOT, "  %-17s", hca.caseName()));
             for (String peer : List.of("ns-3", "ssj")) {
                 double target = TARGETS.get(peer);
                 rows.stream()

@@ -34,6 +34,9 @@ final class SsjHoldModel implements HoldModel {
 
     @Override
     public long runFor(long events, long maxNanos) {
+        if (events <= 0) {
+            return 0;
+        }
         fired = 0;
         limit = events;
         deadlineNanos = System.nanoTime() + maxNanos;

@@ -1,0 +1,121 @@
+package io.hcastudio.ui.tests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import io.hcastudio.charts.ChartSeries;
+import io.hcastudio.charts.OccupancyChart;
+import io.hcastudio.charts.SeriesReducer;
+
+/**
+ * Prints how long the ring-occupancy chart takes to redraw a run with 10 million raw samples (arguments: total
+ * samples, series, repetitions; defaults 10,000,000, 8, 7). Needs a display (e.g. {@code xvfb-run}); runs in a plain
+ * JVM with the SWT, SWTChart and charts classes on the class path, see {@code releng/scripts/chart-benchmark}.
+ *
+ * <p>Three figures, each the median and best of the repetitions after one warm-up: the series reduction alone
+ * (min/max per pixel column), a full redraw of a new run (reduction, handing the points to SWTChart, a synchronous
+ * paint) and a repaint of what is already shown (expose, zoom back).
+ */
+public final class ChartRedrawBenchmark {
+
+    private static final int CHART_WIDTH = 1200;
+    private static final int CHART_HEIGHT = 700;
+    private static final int RING_CAPACITY = 2048;
+
+    private ChartRedrawBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        long totalSamples = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
+        int seriesCount = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        List<ChartSeries> run = ringOccupancyRun(totalSamples, seriesCount);
+        System.out.printf("run: %,d raw samples in %d ring series; chart %dx%d px; %d cores, Java %s%n",
+                run.stream().mapToLong(ChartSeries::size).sum(), run.size(), CHART_WIDTH, CHART_HEIGHT,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+
+        Display display = new Display();
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        OccupancyChart chart = new OccupancyChart(shell);
+        shell.setSize(CHART_WIDTH, CHART_HEIGHT);
+        shell.open();
+        drain(display);
+        int columns = chart.chart().getPlotArea().getSize().x;
+
+        long[] reduce = new long[repetitions];
+        long[] fullRedraw = new long[repetitions];
+        long[] repaint = new long[repetitions];
+        int drawnPoints = 0;
+        for (int round = -1; round < repetitions; round++) {
+            long start = System.nanoTime();
+            for (ChartSeries series : run) {
+                SeriesReducer.reduce(series, columns);
+            }
+            long reduced = System.nanoTime();
+            chart.show("benchmark run " + round, run);
+            chart.chart().update();
+            long drawn = System.nanoTime();
+            chart.chart().redraw();
+            chart.chart().update();
+            long repainted = System.nanoTime();
+            drain(display);
+            if (round >= 0) {
+                reduce[round] = reduced - start;
+                fullRedraw[round] = drawn - reduced;
+                repaint[round] = repainted - drawn;
+            }
+            drawnPoints = Arrays.stream(chart.chart().getSeriesSet().getSeries())
+                    .mapToInt(series -> series.getYSeries().length).sum();
+        }
+        System.out.printf("plot area %d px wide: %,d points handed to SWTChart (%.1f per pixel column)%n", columns,
+                drawnPoints, drawnPoints / (double) columns);
+        print("series reduction (10 M -> pixel columns)", reduce);
+        print("full redraw of a new run (reduce + SWTChart + paint)", fullRedraw);
+        print("repaint of the shown run", repaint);
+        shell.dispose();
+        display.dispose();
+    }
+
+    /** Ring fill of {@code seriesCount} rings: bursts that fill and drain, one event per ~microsecond. */
+    private static List<ChartSeries> ringOccupancyRun(long totalSamples, int seriesCount) {
+        SplittableRandom random = new SplittableRandom(7);
+        int perSeries = (int) (totalSamples / seriesCount);
+        List<ChartSeries> run = new ArrayList<>();
+        for (int ring = 0; ring < seriesCount; ring++) {
+            double[] timeMs = new double[perSeries];
+            double[] occupancy = new double[perSeries];
+            double time = 0;
+            int level = 0;
+            for (int sample = 0; sample < perSeries; sample++) {
+                time += random.nextDouble(0.0002, 0.0018);
+                boolean burst = (sample / 50_000) % 4 == ring % 4;
+                level += burst ? random.nextInt(-1, 4) : random.nextInt(-3, 2);
+                level = Math.max(0, Math.min(RING_CAPACITY, level));
+                timeMs[sample] = time;
+                occupancy[sample] = level;
+            }
+            run.add(new ChartSeries("hostA/p1/VF" + ring + "/tunnel/tx", timeMs, occupancy, false));
+        }
+        return run;
+    }
+
+    private static void print(String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%-55s median %7.1f ms   best %7.1f ms%n", what, sorted[sorted.length / 2] / 1e6,
+                sorted[0] / 1e6);
+    }
+
+    private static void drain(Display display) {
+        while (display.readAndDispatch()) {
+            // let resize and paint events happen between measurements
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.hcastudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.report.ReportFormat;
+import io.hcastudio.app.report.ExportReportDialog;
+import io.hcastudio.app.report.ReportRequest;
+import io.hcastudio.app.run.StudyJob;
+import io.hcastudio.app.run.StudyLauncher;
+import io.hcastudio.charts.ResultCharts;
+import io.hcastudio.charts.ResultsView;
+import io.hcastudio.editor.TopologyEditor;
+
+/**
+ * File → Export → Report… on a before/after pair selected in the Results view: the dialog previews the report in
+ * each format and saves exactly what it previews.
+ */
+class ExportReportTest {
+
+    private static final String OUTBOUND_BURST = "T1-outbound-burst-B";
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static StudyJob runScenario(RunOverrides overrides) throws InterruptedException {
+        TopologyEditor editor = assertInstanceOf(TopologyEditor.class, page().getActiveEditor());
+        StudyJob job = StudyLauncher.runScenario(page(), editor.getTopology(), OUTBOUND_BURST, overrides)
+                .orElseThrow(() -> new AssertionError("the scenario did not start"));
+        job.join();
+        Job.getJobManager().join(ResultCharts.FAMILY, null);
+        settle();
+        return job;
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    /** Waits for the preview job and the UI update it posts. */
+    private static void awaitPreview(ExportReportDialog dialog) throws InterruptedException {
+        Job.getJobManager().join(ExportReportDialog.FAMILY, null);
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + 10_000;
+        while (!dialog.isRendered() && System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        assertTrue(dialog.isRendered(), dialog.previewText());
+    }
+
+    @Test
+    void exportsABeforeAfterReportOfTheSelectedRuns() throws Exception {
+        StudyJob before = runScenario(RunOverrides.NONE);
+        StudyJob after = runScenario(RunOverrides.NONE.withProfile("C"));
+        ResultsView results = (ResultsView) page().showView(ResultsView.ID);
+        List<ResultsView.Row> pair = Stream.of(before, after).map(job -> results.rows().stream()
+                .filter(row -> row.entry() == job.entry()).findFirst().orElseThrow()).toList();
+        ReportRequest request = ReportRequest.ofRows(pair);
+
+        ExportReportDialog dialog = new ExportReportDialog(page().getWorkbenchWindow().getShell(), request);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            awaitPreview(dialog);
+            String text = dialog.previewText();
+            assertTrue(text.contains("Before / after") && text.contains("profile C: 0 of"), text);
+            assertTrue(text.lines().allMatch(line -> line.length() <= 72), "mail-ready width");
+            Screenshots.save(dialog.getShell(), "export-report-dialog-text");
+
+            Path folder = Files.createDirectories(Path.of("target", "reports"));
+            Path textFile = folder.resolve("before-after.txt");
+            assertTrue(dialog.saveTo(textFile));
+            assertEquals(request.render(ReportFormat.TEXT), Files.readString(textFile, StandardCharsets.UTF_8));
+
+            dialog.setFormat(ReportFormat.HTML);
+            awaitPreview(dialog);
+            Path htmlFile = folder.resolve("before-after.html");
+            Files.writeString(htmlFile, "an older report");
+            assertTrue(dialog.saveTo(htmlFile));
+            String html = Files.readString(htmlFile, StandardCharsets.UTF_8);
+            assertEquals(dialog.previewText(), html);
+            assertTrue(html.contains("<svg id='wire-ring'"), "the ring chart is in the saved HTML");
+            try (Stream<Path> leftovers = Files.list(folder)) {
+                assertFalse(leftovers.anyMatch(file -> file.getFileName().toString().endsWith(".tmp")),
+                        "no temporary file is left behind");
+            }
+            Screenshots.save(dialog.getShell(), "export-report-dialog-html");
+        } finally {
+            dialog.close();
+        }
+    }
+}
