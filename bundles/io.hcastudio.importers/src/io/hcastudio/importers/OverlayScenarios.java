@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -49,7 +48,6 @@ import io.hcastudio.model.validation.SweepKeys;
  */
 final class OverlayScenarios {
 
-    private static final Pattern ID_RANGE = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})");
     private static final Set<String> WORKLOAD_KINDS = Set.of("cmtime", "outboundBurst", "inboundBurst",
             "inboundFanIn");
     private static final Set<String> TARGET_KEYS = Set.of("hca", "guid", "functions", "ports", "startTimeNs");
@@ -295,12 +293,16 @@ final class OverlayScenarios {
                 interfaces.add(new Interface(function, port));
             }
         }
+        if (interfaces.isEmpty()) {
+            throw new OverlayError(settingsNode, "functions active on at least one port",
+                    "the functions named have no active port to run on");
+        }
         return interfaces;
     }
 
     private static List<Integer> functionIds(Node node) {
         String value = text(node).strip();
-        Matcher range = ID_RANGE.matcher(value);
+        Matcher range = SriovOverlay.ID_RANGE.matcher(value);
         if (range.matches()) {
             int first = Integer.parseInt(range.group(1));
             int last = Integer.parseInt(range.group(2));

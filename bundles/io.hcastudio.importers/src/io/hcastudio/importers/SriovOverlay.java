@@ -50,7 +50,7 @@ import io.hcastudio.model.operations.Guids;
 final class SriovOverlay {
 
     static final int FORMAT_VERSION = 1;
-    private static final Pattern ID_RANGE = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})");
+    static final Pattern ID_RANGE = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})");
     private static final int MAX_FUNCTION_ID = 127;
     /** Generated VF GUIDs carry the function id here, keeping the vendor's OUI in the top 24 bits intact. */
     private static final int FUNCTION_ID_SHIFT = 32;
