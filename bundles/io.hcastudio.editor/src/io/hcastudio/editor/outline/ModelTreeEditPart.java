@@ -18,11 +18,24 @@ import org.eclipse.swt.graphics.Image;
 import io.hcastudio.editor.policies.ElementComponentPolicy;
 import io.hcastudio.model.Topology;
 
-/** A model object in the outline tree; label, icon and children come from its EMF.Edit item provider. */
+/**
+ * A model object in the outline tree; label, icon and children come from its EMF.Edit item provider. Children
+ * are read when the item is first expanded (a placeholder keeps the expand arrow until then): building the
+ * whole tree of a large fabric up front took longer than drawing its diagram.
+ */
 public class ModelTreeEditPart extends AbstractTreeEditPart {
+
+    /** Stands for the children of {@code owner} that have not been read yet. */
+    record PendingChildren(EObject owner) {
+        @Override
+        public String toString() {
+            return "\u2026";
+        }
+    }
 
     private final AdapterFactory adapterFactory;
     private final ModelImages images;
+    private boolean expanded;
 
     private final Adapter listener = new AdapterImpl() {
         @Override
@@ -38,6 +51,15 @@ public class ModelTreeEditPart extends AbstractTreeEditPart {
         super(model);
         this.adapterFactory = adapterFactory;
         this.images = images;
+        expanded = model instanceof Topology;
+    }
+
+    /** Reads the children, once the user opens the item. */
+    public void expand() {
+        if (!expanded) {
+            expanded = true;
+            refreshChildren();
+        }
     }
 
     private EObject eObject() {
@@ -66,6 +88,9 @@ public class ModelTreeEditPart extends AbstractTreeEditPart {
     @Override
     protected List<Object> getModelChildren() {
         Object provider = adapterFactory.adapt(getModel(), ITreeItemContentProvider.class);
+        if (provider instanceof ITreeItemContentProvider content && !expanded) {
+            return content.hasChildren(getModel()) ? List.of(new PendingChildren(eObject())) : List.of();
+        }
         if (provider instanceof ITreeItemContentProvider content) {
             Collection<?> children = content.getChildren(getModel());
             List<Object> objects = new ArrayList<>();

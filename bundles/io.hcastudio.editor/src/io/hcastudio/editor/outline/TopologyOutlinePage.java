@@ -50,8 +50,15 @@ public class TopologyOutlinePage extends ContentOutlinePage {
         sash = new SashForm(parent, SWT.VERTICAL);
         getViewer().createControl(sash);
         getViewer().setEditDomain(domain);
-        getViewer().setEditPartFactory((context, model) -> new ModelTreeEditPart((EObject) model, adapterFactory, images));
+        getViewer().setEditPartFactory((context, model) -> model instanceof EObject element
+                ? new ModelTreeEditPart(element, adapterFactory, images)
+                : new PendingTreeEditPart(model));
         getViewer().setContents(topology);
+        getViewer().getControl().addListener(SWT.Expand, event -> {
+            if (event.item.getData() instanceof ModelTreeEditPart part) {
+                part.expand();
+            }
+        });
         domain.addViewer(getViewer());
         synchronizer.addViewer(getViewer());
 

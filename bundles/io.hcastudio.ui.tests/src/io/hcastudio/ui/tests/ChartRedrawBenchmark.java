@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -48,6 +50,10 @@ public final class ChartRedrawBenchmark {
         shell.open();
         drain(display);
         int columns = chart.chart().getPlotArea().getSize().x;
+        // Counting paints shows that each measured step really painted the plot, synchronously.
+        Control plot = chart.chart().getPlotArea().getControl();
+        int[] paints = {0};
+        plot.addListener(SWT.Paint, event -> paints[0]++);
 
         long[] reduce = new long[repetitions];
         long[] fullRedraw = new long[repetitions];
@@ -59,13 +65,18 @@ public final class ChartRedrawBenchmark {
                 SeriesReducer.reduce(series, columns);
             }
             long reduced = System.nanoTime();
+            int paintsBefore = paints[0];
             chart.show("benchmark run " + round, run);
-            chart.chart().update();
+            plot.update();
             long drawn = System.nanoTime();
-            chart.chart().redraw();
-            chart.chart().update();
+            plot.redraw();
+            plot.update();
             long repainted = System.nanoTime();
             drain(display);
+            if (paints[0] - paintsBefore < 2) {
+                throw new IllegalStateException("the plot was painted " + (paints[0] - paintsBefore)
+                        + " times in round " + round + "; the figures would not include painting");
+            }
             if (round >= 0) {
                 reduce[round] = reduced - start;
                 fullRedraw[round] = drawn - reduced;

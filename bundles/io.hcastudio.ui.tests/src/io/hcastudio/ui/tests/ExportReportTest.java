@@ -108,6 +108,10 @@ class ExportReportTest {
             Screenshots.save(dialog.getShell(), "export-report-dialog-html");
         } finally {
             dialog.close();
+            // Without a window manager the closed dialog hands activation back to no one; the workbench key
+            // bindings of later tests need the window active again.
+            page().getWorkbenchWindow().getShell().forceActive();
+            settle();
         }
     }
 }
