@@ -21,6 +21,7 @@ public class HcaStudioPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
         bottom.addView(ResultsView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(io.hcastudio.editor.validation.TopologyProblemsView.ID);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         IFolderLayout charts = layout.createFolder("charts", IPageLayout.RIGHT, 0.45f, "bottom");
         charts.addView(RingOccupancyView.ID);

@@ -18,7 +18,7 @@ import io.hcastudio.analysis.store.RunRecord;
 /**
  * A distribution of one run as a histogram (counts per bucket) or as its cumulative distribution (share of values
  * at or below each bucket's upper bound). The buckets come from the results layer: the power-of-two MAD latency
- * buckets, or step-time buckets built from the cmtime sessions.
+ * buckets, or step-time buckets built from the run's cmtime connections.
  */
 public class DistributionChart extends ChartPanel {
 

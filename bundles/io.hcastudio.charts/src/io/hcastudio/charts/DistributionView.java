@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -13,14 +14,14 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.LatencyHistogram;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.SessionResult;
 
 /**
  * Distributions of one run, histogram and CDF side by side: MAD end-to-end latency, and the cmtime step time of
- * each phase. The results store keeps step statistics per session (not per connection), so a step-time
- * distribution is that of the sessions' mean step times.
+ * each phase over every connection that completed the step. Values go into power-of-two buckets, so a run of tens
+ * of thousands of connections still draws a few dozen bars.
  */
 public class DistributionView extends ChartView {
 
@@ -57,19 +58,13 @@ public class DistributionView extends ChartView {
         quantities.put(MAD_LATENCY, new DistributionChart.Buckets(MAD_LATENCY,
                 latency.upperNs().stream().mapToLong(Long::longValue).toArray(),
                 latency.counts().stream().mapToLong(Long::longValue).toArray()));
-        Map<String, List<Long>> sessionMeans = new LinkedHashMap<>();
-        for (SessionResult session : run.run().connections().sessions()) {
-            for (PhaseStats phase : session.phases()) {
-                if (phase.count() > 0) {
-                    sessionMeans.computeIfAbsent(phase.phase(), key -> new ArrayList<>())
-                            .add(Math.round(phase.meanNs()));
-                }
+        for (CmtimeStep step : CmtimeStep.values()) {
+            long[] stepTimes = stepTimes(run.connectionSteps(), step);
+            if (stepTimes.length > 0) {
+                String quantity = "cmtime " + step.label() + " step";
+                quantities.put(quantity, powerOfTwoBuckets(quantity, stepTimes));
             }
         }
-        sessionMeans.forEach((phase, means) -> {
-            String quantity = "cmtime " + phase + " step (session means)";
-            quantities.put(quantity, powerOfTwoBuckets(quantity, means));
-        });
         String previous = quantityCombo.getText();
         quantityCombo.setItems(quantities.keySet().toArray(String[]::new));
         int index = new ArrayList<>(quantities.keySet()).indexOf(previous);
@@ -77,10 +72,23 @@ public class DistributionView extends ChartView {
         showSelected();
     }
 
+    /** Step times in ns of every connection of every session that completed {@code step}. */
+    static long[] stepTimes(List<ConnectionSteps> sessions, CmtimeStep step) {
+        LongStream.Builder times = LongStream.builder();
+        for (ConnectionSteps steps : sessions) {
+            for (int connection = 0; connection < steps.size(); connection++) {
+                if (steps.completed(connection, step)) {
+                    times.add(steps.stepNs(connection, step));
+                }
+            }
+        }
+        return times.build().toArray();
+    }
+
     /** Buckets [2^k, 2^(k+1)) ns from the smallest to the largest value, like the engine's latency buckets. */
-    static DistributionChart.Buckets powerOfTwoBuckets(String quantity, List<Long> values) {
-        long max = values.stream().mapToLong(Long::longValue).max().orElse(0);
-        long min = values.stream().mapToLong(Long::longValue).min().orElse(0);
+    static DistributionChart.Buckets powerOfTwoBuckets(String quantity, long[] values) {
+        long max = LongStream.of(values).max().orElse(0);
+        long min = LongStream.of(values).min().orElse(0);
         int first = 64 - Long.numberOfLeadingZeros(Math.max(1, min));
         int last = 64 - Long.numberOfLeadingZeros(Math.max(1, max));
         long[] upper = new long[last - first + 1];
@@ -106,6 +114,15 @@ public class DistributionView extends ChartView {
     /** Names of the distributions offered for the run shown. */
     public List<String> quantities() {
         return List.copyOf(quantities.keySet());
+    }
+
+    /** The buckets drawn for {@code quantity}, one of {@link #quantities()}. */
+    public DistributionChart.Buckets buckets(String quantity) {
+        DistributionChart.Buckets buckets = quantities.get(quantity);
+        if (buckets == null) {
+            throw new IllegalArgumentException("no distribution of '" + quantity + "' in " + quantities.keySet());
+        }
+        return buckets;
     }
 
     public DistributionChart histogram() {

@@ -25,7 +25,7 @@ public final class ResultsFiles {
             RunRecord run = results.run(runId)
                     .orElseThrow(() -> new AnalysisException(file + " holds no run " + runId));
             return new RunResult(file, results.definition(), results.modelSha256(), results.toolVersion(), run,
-                    results.series(runId));
+                    results.series(runId), results.connectionSteps(runId));
         }
     }
 

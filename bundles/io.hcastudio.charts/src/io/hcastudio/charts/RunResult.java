@@ -6,6 +6,7 @@ import java.util.List;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 
 /**
  * One stored run with its provenance, as the run charts draw it.
@@ -16,12 +17,14 @@ import io.hcastudio.analysis.store.RunRecord;
  * @param toolVersion version of the tool that created the file
  * @param run         the run's parameters, seed and counters
  * @param curves      its occupancy series
+ * @param connectionSteps per-connection cmtime steps of every session (empty without cmtime or in older files)
  */
 public record RunResult(Path file, StudyDefinition definition, String modelSha256, String toolVersion, RunRecord run,
-        List<OccupancyCurve> curves) {
+        List<OccupancyCurve> curves, List<ConnectionSteps> connectionSteps) {
 
     public RunResult {
         curves = List.copyOf(curves);
+        connectionSteps = List.copyOf(connectionSteps);
     }
 
     /** Short label: scenario or study, run, profile and swept values, e.g. {@code cmtime-18x800-B run 0 (B)}. */

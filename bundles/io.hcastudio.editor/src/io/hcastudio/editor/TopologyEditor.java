@@ -217,7 +217,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         viewer.setContents(topology);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
         validation = new ValidationDecorator(viewer, topology);
-        validation.setResultListener(this::showValidationSummary);
+        validation.addResultListener(this::showValidationSummary);
         validation.start();
     }
 

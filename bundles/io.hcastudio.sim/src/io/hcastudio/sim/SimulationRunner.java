@@ -15,6 +15,8 @@ import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.kernel.Simulator;
 import io.hcastudio.sim.metrics.CmCounters;
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.MadAccounting;
@@ -238,11 +240,15 @@ public final class SimulationRunner {
             long dropped = context.drops.total();
             MadAccounting mads = new MadAccounting(context.madsCreated(), context.madsDelivered(), dropped,
                     context.madsCreated() - context.madsDelivered() - dropped);
+            List<ConnectionSteps> steps = new ArrayList<>(clients.size());
+            for (CmtimeClient client : clients) {
+                steps.add(client.connectionSteps());
+            }
             return new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(), context.drops.toList(),
-                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary());
+                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary(steps), steps);
         }
 
-        private ConnectionSummary connectionSummary() {
+        private ConnectionSummary connectionSummary(List<ConnectionSteps> steps) {
             List<SessionResult> sessions = new ArrayList<>();
             long attempted = 0;
             long established = 0;
@@ -250,10 +256,10 @@ public final class SimulationRunner {
             long failedConnect = 0;
             long delayed = 0;
             long worst = 0;
-            List<List<long[]>> merged = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            long[] wall = new long[3];
-            for (CmtimeClient client : clients) {
-                SessionResult session = client.result();
+            long[] wall = new long[CmtimeStep.values().length];
+            for (int index = 0; index < clients.size(); index++) {
+                CmtimeClient client = clients.get(index);
+                SessionResult session = client.result(steps.get(index));
                 sessions.add(session);
                 attempted += session.connections();
                 established += session.established();
@@ -261,17 +267,14 @@ public final class SimulationRunner {
                 failedConnect += session.failedConnect();
                 delayed += session.delayed();
                 worst = Math.max(worst, session.worstConnectNs());
-                List<List<long[]>> samples = client.allStepTimes();
                 long[] clientWall = client.allPhaseWallNs();
-                for (int i = 0; i < 3; i++) {
-                    merged.get(i).addAll(samples.get(i));
+                for (int i = 0; i < wall.length; i++) {
                     wall[i] = Math.max(wall[i], clientWall[i]);
                 }
             }
-            String[] labels = {"resolve_route", "connect", "disconnect"};
             List<PhaseStats> phases = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                phases.add(CmtimeClient.phaseStats(labels[i], merged.get(i), wall[i]));
+            for (CmtimeStep step : CmtimeStep.values()) {
+                phases.add(ConnectionSteps.phaseStats(steps, step, wall[step.ordinal()]));
             }
             CmCounters counters = context.cmTally.snapshot();
             return new ConnectionSummary(attempted, established, failedRoute, failedConnect, delayed, worst, phases,

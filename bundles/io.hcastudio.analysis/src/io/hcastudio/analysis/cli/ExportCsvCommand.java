@@ -16,7 +16,8 @@ import io.hcastudio.analysis.store.StudyResults;
 /** {@code export-csv RESULTS}: the runs of a results file as CSV rows that each name their context. */
 final class ExportCsvCommand implements Command {
 
-    private static final List<String> TABLES = List.of("runs", "drops", "phases", "aggregates", "series");
+    private static final List<String> TABLES = List.of("runs", "drops", "phases", "connections", "aggregates",
+            "series");
 
     @Override
     public String name() {
@@ -41,9 +42,12 @@ final class ExportCsvCommand implements Command {
                   --table T   runs (default): key figures per run
                               drops: drop counters by place and cause
                               phases: cmtime step times per phase and session
+                              connections: cmtime steps of every connection
+                                (of run --run N only, if given)
                               aggregates: mean and spread per sweep point
                               series: ring and CQ occupancy of run --run N
-                  --run N     the run whose series to export (with --table series)
+                  --run N     the run to export (with --table series, where it is
+                              required, or --table connections)
                   -o FILE     where to write (default: standard output)
 
                 Exit status: 0 written, 2 usage error or unreadable results file.
@@ -59,8 +63,11 @@ final class ExportCsvCommand implements Command {
             throw arguments.usage("unknown table '" + table + "' (" + String.join(", ", TABLES) + ")");
         }
         Long run = arguments.longValue("--run", null);
-        if (table.equals("series") != (run != null)) {
-            throw arguments.usage("--run N goes with --table series, and only with it");
+        if (table.equals("series") && run == null) {
+            throw arguments.usage("--table series needs --run N");
+        }
+        if (run != null && !table.equals("series") && !table.equals("connections")) {
+            throw arguments.usage("--run N goes with --table series or connections, and only with them");
         }
         Path resultsFile = ModelFiles.existing(resultsName);
         StringBuilder csv = new StringBuilder();
@@ -70,12 +77,14 @@ final class ExportCsvCommand implements Command {
                 case "drops" -> CsvExport.drops(results, csv);
                 case "phases" -> CsvExport.phases(results, csv);
                 case "aggregates" -> CsvExport.aggregates(results, csv);
-                default -> {
-                    if (results.run(run.intValue()).isEmpty()) {
-                        throw new CliException(resultsName + ": no run " + run + " in the file");
+                case "connections" -> {
+                    if (run == null) {
+                        CsvExport.connectionSteps(results, csv);
+                    } else {
+                        CsvExport.connectionSteps(results, existingRun(results, run, resultsName), csv);
                     }
-                    CsvExport.series(results, run.intValue(), csv);
                 }
+                default -> CsvExport.series(results, existingRun(results, run, resultsName), csv);
             }
         } catch (AnalysisException e) {
             throw new CliException(resultsName + ": " + RunCommand.oneLine(e.getMessage()), e);
@@ -93,5 +102,12 @@ final class ExportCsvCommand implements Command {
             }
         }
         return ExitCode.OK;
+    }
+
+    private static int existingRun(StudyResults results, long run, String resultsName) throws CliException {
+        if (run < 0 || run > Integer.MAX_VALUE || results.run((int) run).isEmpty()) {
+            throw new CliException(resultsName + ": no run " + run + " in the file");
+        }
+        return (int) run;
     }
 }

@@ -16,6 +16,8 @@ import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.sim.metrics.Bucket;
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.DropCount;
 import io.hcastudio.sim.metrics.PhaseStats;
 import io.hcastudio.sim.metrics.SessionResult;
@@ -83,6 +85,26 @@ public final class CsvExport {
         }
     }
 
+    /**
+     * One row per cmtime connection of every run: per step its issue time, step time and retries (times empty
+     * when the step was never issued or did not complete), and the step it failed in (empty when it did not fail).
+     */
+    public static void connectionSteps(StudyResults results, Appendable out) throws IOException, AnalysisException {
+        connectionStepsHeader(results, out);
+        for (RunRecord run : results.runs()) {
+            connectionStepRows(results, run, out);
+        }
+    }
+
+    /** {@link #connectionSteps(StudyResults, Appendable)} of one run. */
+    public static void connectionSteps(StudyResults results, int runId, Appendable out)
+            throws IOException, AnalysisException {
+        RunRecord run = results.run(runId)
+                .orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+        connectionStepsHeader(results, out);
+        connectionStepRows(results, run, out);
+    }
+
     /** The occupancy series of one run, bucket by bucket. */
     public static void series(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
         RunRecord run = results.run(runId)
@@ -129,6 +151,42 @@ public final class CsvExport {
             }
             row(out, fields);
         }
+    }
+
+    private static void connectionStepsHeader(StudyResults results, Appendable out) throws IOException {
+        List<String> header = header(results.definition(), "profile", "session", "client", "connection");
+        for (CmtimeStep step : CmtimeStep.values()) {
+            String prefix = step == CmtimeStep.RESOLVE_ROUTE ? "route" : step.label();
+            header.addAll(List.of(prefix + "_start_ns", prefix + "_ns", prefix + "_retries"));
+        }
+        header.add("failed_step");
+        row(out, header);
+    }
+
+    private static void connectionStepRows(StudyResults results, RunRecord run, Appendable out)
+            throws IOException, AnalysisException {
+        List<ConnectionSteps> sessions = results.connectionSteps(run.runId());
+        for (int session = 0; session < sessions.size(); session++) {
+            ConnectionSteps steps = sessions.get(session);
+            String client = run.connections().sessions().get(session).client();
+            for (int connection = 0; connection < steps.size(); connection++) {
+                List<String> fields = context(results, run);
+                fields.addAll(List.of(run.profile(), Integer.toString(session), client,
+                        Integer.toString(connection)));
+                for (CmtimeStep step : CmtimeStep.values()) {
+                    fields.addAll(List.of(reached(steps.startNs(connection, step)),
+                            reached(steps.stepNs(connection, step)),
+                            Integer.toString(steps.retries(connection, step))));
+                }
+                fields.add(steps.failedStep(connection).map(CmtimeStep::label).orElse(""));
+                row(out, fields);
+            }
+        }
+    }
+
+    /** A time in ns, or empty for a step that was never issued or did not complete. */
+    private static String reached(long timeNs) {
+        return timeNs == ConnectionSteps.NOT_REACHED ? "" : Long.toString(timeNs);
     }
 
     private static void phaseRows(Appendable out, StudyResults results, RunRecord run, String session,

@@ -87,7 +87,8 @@ public final class StoredReports {
                 StudyPlan plan = replan(topology, definition);
                 for (RunRecord record : selectedRuns(results, selection)) {
                     RunSpec spec = plan.runs().get(record.runId());
-                    runs.add(new ComparedRun(spec, new CompletedRun(record, results.series(record.runId()))));
+                    runs.add(new ComparedRun(spec, new CompletedRun(record, results.series(record.runId()),
+                            results.connectionSteps(record.runId()))));
                 }
                 scenarios.add(definition.scenarioName());
                 commands.add(reproducingCommand(definition, modelFileName, selection.file()));

@@ -44,6 +44,6 @@ public final class RunExecutor {
         for (OccupancySeries series : result.series()) {
             curves.add(OccupancyCurve.of(series, result.endTimeNs()));
         }
-        return new CompletedRun(record, curves);
+        return new CompletedRun(record, curves, result.connectionSteps());
     }
 }

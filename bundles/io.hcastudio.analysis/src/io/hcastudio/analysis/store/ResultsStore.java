@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.ToolVersion;
 import io.hcastudio.sim.metrics.CmCounters;
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.DropCount;
@@ -109,6 +112,7 @@ public final class ResultsStore implements AutoCloseable {
         try {
             insertRun(record);
             insertSeries(record.runId(), run.series());
+            insertConnectionSteps(record.runId(), run.connectionSteps());
             connection.commit();
             storedRunIds.add(record.runId());
         } catch (SQLException e) {
@@ -287,6 +291,36 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    private void insertConnectionSteps(int runId, List<ConnectionSteps> sessions) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO connection_steps VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int session = 0; session < sessions.size(); session++) {
+                ConnectionSteps steps = sessions.get(session);
+                for (int index = 0; index < steps.size(); index++) {
+                    Object[] row = new Object[13];
+                    row[0] = runId;
+                    row[1] = session;
+                    row[2] = index;
+                    for (CmtimeStep step : CmtimeStep.values()) {
+                        int column = 3 + 3 * step.ordinal();
+                        row[column] = reached(steps.startNs(index, step));
+                        row[column + 1] = reached(steps.stepNs(index, step));
+                        row[column + 2] = steps.retries(index, step);
+                    }
+                    row[12] = steps.failedStep(index).map(CmtimeStep::label).orElse(null);
+                    bind(insert, row);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** A step time, or null (SQL NULL) for a step that was never issued or did not complete. */
+    private static Long reached(long timeNs) {
+        return timeNs == ConnectionSteps.NOT_REACHED ? null : timeNs;
+    }
+
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -296,6 +330,7 @@ public final class ResultsStore implements AutoCloseable {
                 case Double number -> statement.setDouble(i + 1, number);
                 case String text -> statement.setString(i + 1, text);
                 case byte[] bytes -> statement.setBytes(i + 1, bytes);
+                case null -> statement.setNull(i + 1, Types.NULL);
                 default -> throw new IllegalArgumentException("cannot store a " + value.getClass().getName());
             }
         }

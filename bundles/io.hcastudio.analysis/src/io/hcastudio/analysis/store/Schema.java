@@ -10,7 +10,7 @@ import java.util.List;
 final class Schema {
 
     /** Stored in {@code meta.schema_version}; raise it when a table changes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /**
      * Version 1 lacked the model snapshot and the detail series; such files are still read, and resuming one
@@ -18,8 +18,25 @@ final class Schema {
      */
     static final int VERSION_WITHOUT_MODEL = 1;
 
+    /**
+     * Version 2 lacked the per-connection cmtime steps; such files are still read (their runs have no connection
+     * steps), and resuming one upgrades it (see {@link #UPGRADE_FROM_2}).
+     */
+    static final int VERSION_WITHOUT_CONNECTION_STEPS = 2;
+
     static final String CREATE_MODEL = "CREATE TABLE IF NOT EXISTS model_snapshot (sha256 TEXT PRIMARY KEY,"
             + " file_name TEXT NOT NULL, content BLOB NOT NULL) WITHOUT ROWID";
+
+    /**
+     * Every cmtime connection's steps: issue time and step time per step (NULL when the step was never issued or
+     * did not complete), retries per step, and the step it failed in (NULL when it did not fail).
+     */
+    static final String CREATE_CONNECTION_STEPS = "CREATE TABLE IF NOT EXISTS connection_steps ("
+            + "run_id INTEGER NOT NULL, session INTEGER NOT NULL, connection INTEGER NOT NULL,"
+            + " route_start_ns INTEGER, route_ns INTEGER, route_retries INTEGER NOT NULL,"
+            + " connect_start_ns INTEGER, connect_ns INTEGER, connect_retries INTEGER NOT NULL,"
+            + " disconnect_start_ns INTEGER, disconnect_ns INTEGER, disconnect_retries INTEGER NOT NULL,"
+            + " failed_step TEXT, PRIMARY KEY (run_id, session, connection)) WITHOUT ROWID";
 
     static final List<String> CREATE = List.of(
             // The model the study ran on, as saved (its SHA-256 is meta.model_sha256): a report needs nothing else.
@@ -78,6 +95,7 @@ final class Schema {
                     + " failed_route INTEGER NOT NULL, failed_connect INTEGER NOT NULL, delayed INTEGER NOT NULL,"
                     + " disconnected INTEGER NOT NULL, worst_connect_ns INTEGER NOT NULL,"
                     + " PRIMARY KEY (run_id, session)) WITHOUT ROWID",
+            CREATE_CONNECTION_STEPS,
             // Ring and CQ occupancy pre-aggregated per time bucket; data is SeriesCodec's packed min/max/last. The
             // overview (bucket_*, data) covers the run, the detail (detail_*) the start of it at a finer width.
             "CREATE TABLE series (run_id INTEGER NOT NULL, series_index INTEGER NOT NULL, name TEXT NOT NULL,"
@@ -99,12 +117,16 @@ final class Schema {
                     + " AND g.function >= 0) AS max_tunnel_ring"
                     + " FROM runs r");
 
-    /** Brings a version 1 file to this version's tables; its runs keep no detail series. */
+    /** Brings a version 1 file to version 2's tables; its runs keep no detail series. */
     static final List<String> UPGRADE_FROM_1 = List.of(
             CREATE_MODEL,
             "ALTER TABLE series ADD COLUMN detail_bucket_ns INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE series ADD COLUMN detail_bucket_count INTEGER NOT NULL DEFAULT 0",
-            "ALTER TABLE series ADD COLUMN detail_data BLOB NOT NULL DEFAULT x''",
+            "ALTER TABLE series ADD COLUMN detail_data BLOB NOT NULL DEFAULT x''");
+
+    /** Brings a version 2 file to this version's tables; its runs keep no connection steps. */
+    static final List<String> UPGRADE_FROM_2 = List.of(
+            CREATE_CONNECTION_STEPS,
             "UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
 
     private Schema() {

@@ -25,7 +25,8 @@ import io.hcastudio.analysis.SweptParameter;
  * @param definition  the study definition
  * @param modelSha256 SHA-256 of the canonical saved model the study ran on
  * @param toolVersion version of the tool that created the file
- * @param schemaVersion {@link Schema#VERSION}, or {@link Schema#VERSION_WITHOUT_MODEL} for an older file
+ * @param schemaVersion {@link Schema#VERSION}, or {@link Schema#VERSION_WITHOUT_CONNECTION_STEPS} or
+ *                      {@link Schema#VERSION_WITHOUT_MODEL} for an older file
  */
 record StoredStudy(StudyDefinition definition, String modelSha256, String toolVersion, int schemaVersion) {
 
@@ -64,6 +65,7 @@ record StoredStudy(StudyDefinition definition, String modelSha256, String toolVe
         }
         String version = meta.get("schema_version");
         if (!Integer.toString(Schema.VERSION).equals(version)
+                && !Integer.toString(Schema.VERSION_WITHOUT_CONNECTION_STEPS).equals(version)
                 && !Integer.toString(Schema.VERSION_WITHOUT_MODEL).equals(version)) {
             throw new AnalysisException(file + ": results schema version " + version + " is not supported (expected "
                     + Schema.VERSION + ")");
@@ -102,13 +104,19 @@ record StoredStudy(StudyDefinition definition, String modelSha256, String toolVe
         }
     }
 
-    /** Upgrades a version 1 file to the current tables, so runs of the current version can be added to it. */
+    /** Upgrades an older file to the current tables, so runs of the current version can be added to it. */
     static void upgrade(Connection connection, StoredStudy stored) throws SQLException {
+        if (stored.schemaVersion() == Schema.VERSION) {
+            return;
+        }
+        List<String> upgrade = new ArrayList<>();
         if (stored.schemaVersion() == Schema.VERSION_WITHOUT_MODEL) {
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : Schema.UPGRADE_FROM_1) {
-                    statement.execute(sql);
-                }
+            upgrade.addAll(Schema.UPGRADE_FROM_1);
+        }
+        upgrade.addAll(Schema.UPGRADE_FROM_2);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : upgrade) {
+                statement.execute(sql);
             }
         }
     }

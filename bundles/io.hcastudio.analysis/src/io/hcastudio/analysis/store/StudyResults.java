@@ -18,6 +18,8 @@ import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.metrics.CmCounters;
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.Direction;
@@ -32,10 +34,12 @@ import io.hcastudio.sim.metrics.SessionResult;
 
 /**
  * A results file opened for reading: the study definition and provenance, every stored run in run-id order, the
- * aggregates over replications, and the occupancy series of a run on demand. Reading never runs anything; runs the
- * study planned but the file lacks (an interrupted study) are listed by {@link #missingRunIds()}.
+ * aggregates over replications, and the occupancy series and connection steps of a run on demand. Reading never
+ * runs anything; runs the study planned but the file lacks (an interrupted study) are listed by
+ * {@link #missingRunIds()}.
  * <p>
- * Everything but {@link #series(int)} is read when the file is opened; {@link #close()} releases the file.
+ * Everything but {@link #series(int)} and {@link #connectionSteps(int)} is read when the file is opened;
+ * {@link #close()} releases the file.
  */
 public final class StudyResults implements AutoCloseable {
 
@@ -157,9 +161,118 @@ public final class StudyResults implements AutoCloseable {
         }
     }
 
+    /**
+     * The per-connection cmtime steps of a run, one entry per session in session order; empty for a run without
+     * cmtime and for runs stored before results kept connection steps.
+     */
+    public List<ConnectionSteps> connectionSteps(int runId) throws AnalysisException {
+        RunRecord run = runsById.get(runId);
+        if (run == null || study.schemaVersion() < Schema.VERSION) {
+            return List.of();
+        }
+        List<SessionResult> sessions = run.connections().sessions();
+        List<ConnectionStepsReader> readers = new ArrayList<>(sessions.size());
+        for (SessionResult session : sessions) {
+            readers.add(new ConnectionStepsReader(session.connections()));
+        }
+        int rowCount = 0;
+        try (PreparedStatement query = connection.prepareStatement("SELECT session, connection, route_start_ns,"
+                + " route_ns, route_retries, connect_start_ns, connect_ns, connect_retries, disconnect_start_ns,"
+                + " disconnect_ns, disconnect_retries, failed_step FROM connection_steps WHERE run_id = ?"
+                + " ORDER BY session, connection")) {
+            query.setInt(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    int session = rows.getInt(1);
+                    if (session < 0 || session >= readers.size()) {
+                        throw new IllegalArgumentException("no session " + session);
+                    }
+                    readers.get(session).add(rows);
+                    rowCount++;
+                }
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new AnalysisException(file + ": cannot read the connection steps of run " + runId + ": "
+                    + e.getMessage(), e);
+        }
+        if (rowCount == 0) {
+            // Stored before the file was upgraded to keep connection steps.
+            return List.of();
+        }
+        List<ConnectionSteps> steps = new ArrayList<>(readers.size());
+        for (int session = 0; session < readers.size(); session++) {
+            ConnectionStepsReader reader = readers.get(session);
+            if (!reader.isComplete()) {
+                throw new AnalysisException(file + ": run " + runId + " session " + session + " has "
+                        + reader.count + " connection rows, expected " + sessions.get(session).connections());
+            }
+            steps.add(reader.toSteps());
+        }
+        return steps;
+    }
+
     @Override
     public void close() {
         close(connection);
+    }
+
+    /** Collects the {@code connection_steps} rows of one session, in connection order. */
+    private static final class ConnectionStepsReader {
+
+        private static final int STEPS = CmtimeStep.values().length;
+
+        private final long[] startNs;
+        private final long[] endNs;
+        private final int[] retries;
+        private final byte[] failedStep;
+        private int count;
+
+        ConnectionStepsReader(int connections) {
+            startNs = new long[connections * STEPS];
+            endNs = new long[startNs.length];
+            retries = new int[startNs.length];
+            failedStep = new byte[connections];
+        }
+
+        void add(ResultSet rows) throws SQLException {
+            if (rows.getInt(2) != count || count == failedStep.length) {
+                throw new IllegalArgumentException("unexpected connection " + rows.getInt(2) + " in session "
+                        + rows.getInt(1));
+            }
+            for (int step = 0; step < STEPS; step++) {
+                int slot = count * STEPS + step;
+                int column = 3 + 3 * step;
+                startNs[slot] = nullableTime(rows, column);
+                long stepNs = nullableTime(rows, column + 1);
+                endNs[slot] = stepNs == ConnectionSteps.NOT_REACHED ? stepNs : startNs[slot] + stepNs;
+                retries[slot] = rows.getInt(column + 2);
+            }
+            String failed = rows.getString(12);
+            failedStep[count] = failed == null ? -1 : (byte) stepOf(failed).ordinal();
+            count++;
+        }
+
+        boolean isComplete() {
+            return count == failedStep.length;
+        }
+
+        ConnectionSteps toSteps() {
+            return new ConnectionSteps(startNs, endNs, retries, failedStep);
+        }
+
+        private static long nullableTime(ResultSet rows, int column) throws SQLException {
+            long value = rows.getLong(column);
+            return rows.wasNull() ? ConnectionSteps.NOT_REACHED : value;
+        }
+
+        private static CmtimeStep stepOf(String label) {
+            for (CmtimeStep step : CmtimeStep.values()) {
+                if (step.label().equals(label)) {
+                    return step;
+                }
+            }
+            throw new IllegalArgumentException("unknown failed step '" + label + "'");
+        }
     }
 
     private static void close(Connection connection) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPartViewer;
@@ -21,6 +23,10 @@ import io.hcastudio.model.validation.TopologyValidation;
  * Validates the topology a moment after each burst of edits (with the model's own rules) and
  * marks the figures of offending elements; a problem of an element without a figure of its own (a driver
  * profile, an interface) is shown on the nearest enclosing figure.
+ * <p>
+ * The rules run in a background job on a {@link TopologySnapshot}, so a large fabric does not freeze the UI;
+ * only the copy and the decoration happen on the UI thread. A result computed on a model that has been edited
+ * since is dropped: the edit has already scheduled the next pass.
  */
 public class ValidationDecorator {
 
@@ -29,11 +35,16 @@ public class ValidationDecorator {
 
     private final EditPartViewer viewer;
     private final Topology topology;
-    private final Runnable scheduled = this::validateNow;
-    private final Runnable onChange = this::schedule;
+    private final Runnable scheduled = this::validateInBackground;
+    private final Runnable onChange = this::modelChanged;
     private final Set<ProblemDisplay> decorated = new HashSet<>();
+    private final ListenerList<Runnable> resultListeners = new ListenerList<>();
     private Diagnostic lastResult = Diagnostic.OK_INSTANCE;
-    private Runnable resultListener = () -> { };
+    /** Counts edits; a pass knows which state of the model it checked. */
+    private long modelGeneration;
+    private long validatedGeneration = -1;
+    private Job running;
+    private boolean stopped;
 
     public ValidationDecorator(EditPartViewer viewer, Topology topology) {
         this.viewer = viewer;
@@ -42,10 +53,11 @@ public class ValidationDecorator {
 
     public void start() {
         ((DiagramEditPart) viewer.getContents()).addChangeListener(onChange);
-        validateNow();
+        validateInBackground();
     }
 
     public void stop() {
+        stopped = true;
         if (viewer.getContents() instanceof DiagramEditPart diagram) {
             diagram.removeChangeListener(onChange);
         }
@@ -53,14 +65,27 @@ public class ValidationDecorator {
         if (display != null) {
             display.timerExec(-1, scheduled);
         }
+        if (running != null) {
+            running.cancel();
+        }
     }
 
-    /** Called after each validation, e.g. to update the status line. */
-    public void setResultListener(Runnable listener) {
-        resultListener = listener;
+    /** Called on the UI thread after each applied validation result, e.g. to update the status line. */
+    public void addResultListener(Runnable listener) {
+        resultListeners.add(listener);
     }
 
-    private void schedule() {
+    public void removeResultListener(Runnable listener) {
+        resultListeners.remove(listener);
+    }
+
+    /** Whether the last applied result describes the model as it is now (no edit is waiting for validation). */
+    public boolean isUpToDate() {
+        return validatedGeneration == modelGeneration;
+    }
+
+    private void modelChanged() {
+        modelGeneration++;
         Display display = Display.getCurrent();
         if (display == null) {
             return;
@@ -69,13 +94,38 @@ public class ValidationDecorator {
         display.timerExec(SETTLE_MILLIS, scheduled);
     }
 
-    /** Validates at once and redraws the markers. */
-    public Diagnostic validateNow() {
-        if (viewer.getControl() == null || viewer.getControl().isDisposed()) {
-            return lastResult;
+    private void validateInBackground() {
+        if (stopped || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+            return;
         }
-        Diagnostic result = TopologyValidation.validate(topology);
+        if (running != null) {
+            running.cancel();
+        }
+        long generation = modelGeneration;
+        TopologySnapshot snapshot = TopologySnapshot.of(topology);
+        Display display = viewer.getControl().getDisplay();
+        Job job = Job.create("Validating " + topology.getName(), monitor -> {
+            Diagnostic onCopy = TopologyValidation.validate(snapshot.copy());
+            if (monitor.isCanceled()) {
+                return;
+            }
+            Diagnostic result = snapshot.toOriginals(onCopy);
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> apply(result, generation));
+            }
+        });
+        job.setSystem(true);
+        job.setPriority(Job.SHORT);
+        running = job;
+        job.schedule();
+    }
+
+    private void apply(Diagnostic result, long generation) {
+        if (stopped || generation != modelGeneration || viewer.getControl() == null || viewer.getControl().isDisposed()) {
+            return;
+        }
         lastResult = result;
+        validatedGeneration = generation;
         Map<ProblemDisplay, List<Diagnostic>> problems = new HashMap<>();
         collect(result, problems);
         for (ProblemDisplay display : decorated) {
@@ -95,8 +145,9 @@ public class ValidationDecorator {
             display.showProblems(severity, messages.toString());
             decorated.add(display);
         });
-        resultListener.run();
-        return result;
+        for (Runnable listener : resultListeners) {
+            listener.run();
+        }
     }
 
     public Diagnostic getLastResult() {

@@ -19,16 +19,20 @@ import java.util.List;
  * @param madLatency      end-to-end latency of delivered MADs
  * @param mads            MAD fate accounting
  * @param connections     cmtime results (empty sessions when no cmtime workload ran)
+ * @param connectionSteps per-connection cmtime steps of every session, parallel to {@code connections.sessions()};
+ *                        its {@link ConnectionSteps#toString()} summarises, so this record's string stays short
  */
 public record SimulationResult(RunOutcome outcome, long seed, long endTimeNs, long eventsProcessed,
         List<DropCount> drops, List<RingStats> rings, List<CqStats> cqs, List<OccupancySeries> series,
-        LatencyHistogram madLatency, MadAccounting mads, ConnectionSummary connections) {
+        LatencyHistogram madLatency, MadAccounting mads, ConnectionSummary connections,
+        List<ConnectionSteps> connectionSteps) {
 
     public SimulationResult {
         drops = List.copyOf(drops);
         rings = List.copyOf(rings);
         cqs = List.copyOf(cqs);
         series = List.copyOf(series);
+        connectionSteps = List.copyOf(connectionSteps);
     }
 
     /** MADs dropped for {@code cause} anywhere. */

@@ -24,12 +24,15 @@ final class ClientConnection implements EventTarget {
     ConnectionState state = ConnectionState.IDLE;
     boolean delayed;
     boolean disconnectedByDrep;
-    long routeStartNs;
+    long routeStartNs = -1;
     long routeEndNs = -1;
-    long connectStartNs;
+    long connectStartNs = -1;
     long connectEndNs = -1;
-    long disconnectStartNs;
+    long disconnectStartNs = -1;
     long disconnectEndNs = -1;
+    int routeRetries;
+    int connectRetries;
+    int disconnectRetries;
 
     private int routeRetriesLeft;
     private int cmRetriesLeft;
@@ -168,6 +171,7 @@ final class ClientConnection implements EventTarget {
             stack.pathQueries.remove(pendingTid);
             if (routeRetriesLeft > 0) {
                 routeRetriesLeft--;
+                routeRetries++;
                 sendPathQuery();
             } else {
                 state = ConnectionState.FAILED_ROUTE;
@@ -181,6 +185,7 @@ final class ClientConnection implements EventTarget {
                 if (cmRetriesLeft > 0) {
                     cmRetriesLeft--;
                     tally.reqRetries++;
+                    connectRetries++;
                     delayed = true;
                     sendRequest();
                 } else {
@@ -195,6 +200,7 @@ final class ClientConnection implements EventTarget {
                 if (cmRetriesLeft > 0) {
                     cmRetriesLeft--;
                     tally.dreqRetries++;
+                    disconnectRetries++;
                     delayed = true;
                     sendDisconnectRequest();
                 } else {

@@ -2,6 +2,8 @@ package io.hcastudio.sim.workload;
 
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.PhaseStats;
 import io.hcastudio.sim.metrics.SessionResult;
 import io.hcastudio.sim.model.ModelContext;
@@ -19,15 +21,14 @@ public final class CmtimeClient implements EventTarget {
 
     /** cmtime phases that put MADs on the wire. */
     public enum Phase {
-        RESOLVE_ROUTE("resolve_route"),
-        CONNECT("connect"),
-        DISCONNECT("disconnect"),
-        DONE("done");
+        RESOLVE_ROUTE,
+        CONNECT,
+        DISCONNECT,
+        DONE;
 
-        final String label;
-
-        Phase(String label) {
-            this.label = label;
+        /** The phase in which every connection takes {@code step}. */
+        static Phase of(CmtimeStep step) {
+            return values()[step.ordinal()];
         }
     }
 
@@ -149,39 +150,43 @@ public final class CmtimeClient implements EventTarget {
         return session;
     }
 
-    /** Step-time samples of one phase: {@code [start, end]} pairs of the connections that completed it. */
-    List<long[]> stepTimes(Phase which) {
-        List<long[]> samples = new ArrayList<>();
-        for (ClientConnection c : connections) {
-            long start;
-            long end;
-            switch (which) {
-                case RESOLVE_ROUTE -> {
-                    start = c.routeStartNs;
-                    end = c.routeEndNs;
-                }
-                case CONNECT -> {
-                    start = c.connectStartNs;
-                    end = c.connectEndNs;
-                }
-                default -> {
-                    start = c.disconnectStartNs;
-                    end = c.disconnectEndNs;
-                }
-            }
-            if (end >= 0) {
-                samples.add(new long[] {start, end});
-            }
-        }
-        return samples;
-    }
-
     long phaseWallNs(Phase which) {
         return Math.max(0, phaseEndNs[which.ordinal()] - phaseStartNs[which.ordinal()]);
     }
 
-    /** Result of this session; connections still in progress count as neither established nor failed. */
-    public SessionResult result() {
+    /** Every connection's steps; a step still in progress counts as not completed. */
+    public ConnectionSteps connectionSteps() {
+        int steps = CmtimeStep.values().length;
+        long[] startNs = new long[connections.length * steps];
+        long[] endNs = new long[startNs.length];
+        int[] retries = new int[startNs.length];
+        byte[] failedStep = new byte[connections.length];
+        for (int i = 0; i < connections.length; i++) {
+            ClientConnection c = connections[i];
+            int slot = i * steps;
+            startNs[slot] = c.routeStartNs;
+            endNs[slot] = c.routeEndNs;
+            retries[slot] = c.routeRetries;
+            startNs[slot + 1] = c.connectStartNs;
+            endNs[slot + 1] = c.connectEndNs;
+            retries[slot + 1] = c.connectRetries;
+            startNs[slot + 2] = c.disconnectStartNs;
+            endNs[slot + 2] = c.disconnectEndNs;
+            retries[slot + 2] = c.disconnectRetries;
+            failedStep[i] = switch (c.state) {
+                case FAILED_ROUTE -> (byte) CmtimeStep.RESOLVE_ROUTE.ordinal();
+                case FAILED_CONNECT -> (byte) CmtimeStep.CONNECT.ordinal();
+                default -> -1;
+            };
+        }
+        return new ConnectionSteps(startNs, endNs, retries, failedStep);
+    }
+
+    /**
+     * Result of this session, its phase statistics derived from {@code steps} (this session's
+     * {@link #connectionSteps()}); connections still in progress count as neither established nor failed.
+     */
+    public SessionResult result(ConnectionSteps steps) {
         int established = 0;
         int failedRoute = 0;
         int failedConnect = 0;
@@ -205,43 +210,15 @@ public final class CmtimeClient implements EventTarget {
             }
         }
         List<PhaseStats> phases = new ArrayList<>();
-        long worstConnect = 0;
-        for (Phase p : List.of(Phase.RESOLVE_ROUTE, Phase.CONNECT, Phase.DISCONNECT)) {
-            List<long[]> samples = stepTimes(p);
-            phases.add(phaseStats(p.label, samples, phaseWallNs(p)));
-            if (p == Phase.CONNECT) {
-                for (long[] s : samples) {
-                    worstConnect = Math.max(worstConnect, s[1] - s[0]);
-                }
-            }
+        for (CmtimeStep step : CmtimeStep.values()) {
+            phases.add(steps.phaseStats(step, phaseWallNs(Phase.of(step))));
         }
+        long worstConnect = phases.get(CmtimeStep.CONNECT.ordinal()).maxNs();
         return new SessionResult(session.client().toString(), session.server().toString(), connections.length,
                 established, failedRoute, failedConnect, delayed, disconnected, phases, worstConnect);
     }
 
-    /** Min/max/mean of {@code [start, end]} samples. */
-    public static PhaseStats phaseStats(String label, List<long[]> samples, long wallNs) {
-        if (samples.isEmpty()) {
-            return new PhaseStats(label, 0, 0, 0, 0, wallNs);
-        }
-        long min = Long.MAX_VALUE;
-        long max = 0;
-        double sum = 0;
-        for (long[] s : samples) {
-            long d = s[1] - s[0];
-            min = Math.min(min, d);
-            max = Math.max(max, d);
-            sum += d;
-        }
-        return new PhaseStats(label, samples.size(), min, max, sum / samples.size(), wallNs);
-    }
-
-    /** Every phase's samples, for aggregation across sessions. */
-    public List<List<long[]>> allStepTimes() {
-        return List.of(stepTimes(Phase.RESOLVE_ROUTE), stepTimes(Phase.CONNECT), stepTimes(Phase.DISCONNECT));
-    }
-
-    /** Every phase's wall time. */
+    /** Every phase's wall time, in {@link CmtimeStep} order. */
     public long[] allPhaseWallNs() {
         return new long[] {phaseWallNs(Phase.RESOLVE_ROUTE), phaseWallNs(Phase.CONNECT),
             phaseWallNs(Phase.DISCONNECT)};

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
 
 import io.hcastudio.app.run.RunScenarioHandler;
 import io.hcastudio.app.run.StudyJob;
+import io.hcastudio.charts.DistributionChart;
+import io.hcastudio.charts.DistributionView;
 import io.hcastudio.charts.DropsChart;
 import io.hcastudio.charts.DropsView;
 import io.hcastudio.charts.ExportFormat;
@@ -94,6 +97,18 @@ class CommitTestbedCmtimeTest {
             assertEquals(0, underC.shownDrops(cause), cause + " under profile C (the fix)");
         }
         screenshotOfDropsChart("commit-testbed-cmtime-C-drops");
+        assertStepDistributionsCountEveryConnection();
+    }
+
+    /** The step-time distributions draw all 18 × 800 connections, reduced to a few dozen buckets. */
+    private static void assertStepDistributionsCountEveryConnection() {
+        DistributionView distributions = (DistributionView) page().findView(DistributionView.ID);
+        assertNotNull(distributions, "the run opened the distribution charts");
+        for (String step : List.of("resolve_route", "connect", "disconnect")) {
+            DistributionChart.Buckets buckets = distributions.buckets("cmtime " + step + " step");
+            assertEquals(14_400, LongStream.of(buckets.counts()).sum(), step);
+            assertTrue(buckets.counts().length <= 64, step + " in " + buckets.counts().length + " buckets");
+        }
     }
 
     /**

@@ -1,0 +1,131 @@
+package io.hcastudio.analysis.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hcastudio.analysis.ToolVersion;
+import io.hcastudio.analysis.csv.CsvExport;
+import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.run.RunExecutor;
+import io.hcastudio.analysis.study.StudyMonitor;
+import io.hcastudio.analysis.study.StudyPlan;
+import io.hcastudio.analysis.study.StudyPlanner;
+import io.hcastudio.analysis.study.StudyRunner;
+import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.sim.kernel.RunMonitor;
+import io.hcastudio.sim.metrics.CmtimeStep;
+import io.hcastudio.sim.metrics.ConnectionSteps;
+
+/** The per-connection cmtime steps of a commit-scenario run, through a results file and its CSV export. */
+class ConnectionStepsStoreTest {
+
+    private static final String SCENARIO = "cmtime-18x800-B";
+
+    @TempDir
+    static Path folder;
+
+    static StudyPlan plan;
+    static Path file;
+
+    @BeforeAll
+    static void storeOneRun() throws Exception {
+        plan = StudyPlanner.planRun(ExampleModels.commitTestbed(), SCENARIO, RunOverrides.NONE);
+        file = folder.resolve("steps.sqlite");
+        StudyRunner.run(plan, file, 1, StudyMonitor.NONE);
+    }
+
+    @Test
+    void storedStepsReadBackEqualToTheEngines() throws Exception {
+        List<ConnectionSteps> engine = RunExecutor.execute(plan.runs().get(0), RunMonitor.NONE).orElseThrow()
+                .connectionSteps();
+        assertEquals(18, engine.size());
+        assertTrue(engine.stream().anyMatch(steps -> retried(steps)), "profile B retries some steps");
+        try (StudyResults results = ResultsStore.open(file)) {
+            assertEquals(engine, results.connectionSteps(0));
+        }
+    }
+
+    @Test
+    void identicalRunsGiveByteIdenticalFiles() throws Exception {
+        Path second = folder.resolve("again.sqlite");
+        StudyRunner.run(plan, second, 1, StudyMonitor.NONE);
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(second));
+    }
+
+    @Test
+    void csvRowsCarryTheirContext() throws Exception {
+        try (StudyResults results = ResultsStore.open(file)) {
+            StringBuilder csv = new StringBuilder();
+            CsvExport.connectionSteps(results, csv);
+            List<List<String>> rows = csv.toString().lines().map(line -> List.of(line.split(",", -1))).toList();
+            assertEquals(List.of("study", "topology", "scenario", "model_sha256", "tool_version", "run", "point",
+                    "replication", "seed", "profile", "session", "client", "connection", "route_start_ns",
+                    "route_ns", "route_retries", "connect_start_ns", "connect_ns", "connect_retries",
+                    "disconnect_start_ns", "disconnect_ns", "disconnect_retries", "failed_step"), rows.get(0));
+            assertEquals(1 + 14_400, rows.size());
+            RunRecord run = results.runs().get(0);
+            ConnectionSteps firstSession = results.connectionSteps(0).get(0);
+            for (List<String> row : rows.subList(1, rows.size())) {
+                assertEquals(List.of(SCENARIO, results.definition().topologyName(), SCENARIO,
+                        results.modelSha256(), ToolVersion.VERSION, "0", "0", "0", Long.toString(run.seed()),
+                        run.profile()), row.subList(0, 10));
+            }
+            List<String> first = rows.get(1);
+            assertEquals(List.of("0", run.connections().sessions().get(0).client(), "0"), first.subList(10, 13));
+            assertEquals(Long.toString(firstSession.stepNs(0, CmtimeStep.CONNECT)), first.get(17));
+            StringBuilder oneRun = new StringBuilder();
+            CsvExport.connectionSteps(results, 0, oneRun);
+            assertEquals(csv.toString(), oneRun.toString());
+        }
+    }
+
+    @Test
+    void aVersion2FileIsReadWithoutStepsAndUpgradedWhenResumed() throws Exception {
+        Path old = folder.resolve("schema-2.sqlite");
+        Files.copy(file, old);
+        try (Connection connection = Sqlite.open(old, false); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE connection_steps");
+            statement.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+        List<RunRecord> runs;
+        try (StudyResults results = ResultsStore.open(old)) {
+            runs = results.runs();
+            assertEquals(1, runs.size());
+            assertEquals(List.of(), results.connectionSteps(0));
+        }
+        StudyRunner.run(plan, old, 1, StudyMonitor.NONE);
+        try (Connection connection = Sqlite.open(old, true); Statement statement = connection.createStatement();
+                ResultSet version = statement.executeQuery(
+                        "SELECT value FROM meta WHERE key = 'schema_version'")) {
+            assertTrue(version.next());
+            assertEquals(Integer.toString(Schema.VERSION), version.getString(1));
+        }
+        try (StudyResults results = ResultsStore.open(old)) {
+            assertEquals(runs, results.runs());
+            assertEquals(List.of(), results.connectionSteps(0), "a run stored before the upgrade has no steps");
+        }
+    }
+
+    private static boolean retried(ConnectionSteps steps) {
+        for (int connection = 0; connection < steps.size(); connection++) {
+            for (CmtimeStep step : CmtimeStep.values()) {
+                if (steps.retries(connection, step) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

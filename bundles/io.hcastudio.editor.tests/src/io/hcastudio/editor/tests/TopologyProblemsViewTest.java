@@ -1,0 +1,182 @@
+package io.hcastudio.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hcastudio.editor.PathEditorInput;
+import io.hcastudio.editor.TopologyEditor;
+import io.hcastudio.editor.commands.ModelCommand;
+import io.hcastudio.editor.parts.FabricNodeEditPart;
+import io.hcastudio.editor.validation.TopologyProblem;
+import io.hcastudio.editor.validation.TopologyProblemsView;
+import io.hcastudio.model.DriverProfile;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.model.resource.HcaTopologyResources;
+import io.hcastudio.model.validation.ValidationRule;
+
+/** The Topology Problems view follows the active editor's validation, and opening a row selects the figure. */
+class TopologyProblemsViewTest {
+
+    private static final long TIMEOUT_MILLIS = 10_000;
+
+    @TempDir
+    Path folder;
+
+    private IWorkbenchPage page;
+    private TopologyEditor editor;
+    private TopologyProblemsView view;
+
+    @BeforeEach
+    void openTheTestbedAndTheView() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        view = (TopologyProblemsView) page.showView(TopologyProblemsView.ID);
+        Path file = folder.resolve("commit-testbed.hcatopo");
+        HcaTopologyResources.save(ExampleModels.commitTestbed(), file);
+        editor = (TopologyEditor) page.openEditor(new PathEditorInput(file), TopologyEditor.ID);
+        waitForValidation();
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        page.closeAllEditors(false);
+    }
+
+    private void waitForValidation() {
+        waitUntil(() -> editor.getValidation().isUpToDate());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < deadline, "timed out waiting for validation");
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        while (display.readAndDispatch()) {
+            // Let the view and the figures catch up with the result.
+        }
+    }
+
+    private List<TopologyProblem> listed(ValidationRule rule) {
+        return view.getProblems().stream().filter(problem -> problem.rule() == rule).toList();
+    }
+
+    private void execute(String label, Runnable change) {
+        CommandStack stack = editor.getCommandStack();
+        stack.execute(new ModelCommand(label) {
+            @Override
+            protected EObject scope() {
+                return editor.getTopology();
+            }
+
+            @Override
+            protected void apply() {
+                change.run();
+            }
+        });
+    }
+
+    @Test
+    void aValidExampleListsNoProblems() {
+        assertSame(editor, view.getEditor());
+        assertTrue(view.getProblems().stream().noneMatch(problem -> problem.severity() >= Diagnostic.ERROR), view.getProblems()::toString);
+        if (view.getProblems().isEmpty()) {
+            assertTrue(view.getContentDescription().startsWith("No problems"), view.getContentDescription());
+        }
+    }
+
+    @Test
+    void aDuplicateGuidIsListedOpenedOnItsFigureAndGoneAfterUndo() throws Exception {
+        Topology topology = editor.getTopology();
+        Hca hcaA = Fixtures.hca(topology, "hostA");
+        Hca hcaB = Fixtures.hca(topology, "hostB");
+        execute("Duplicate GUID", () -> hcaB.setNodeGuid(hcaA.getNodeGuid()));
+        waitForValidation();
+
+        // hostA comes first in the model, so hostB's HCA is the one reported as reusing the GUID.
+        TopologyProblem problem = listed(ValidationRule.DUPLICATE_GUID).stream().filter(listed -> listed.element() == hcaB)
+                .findFirst().orElseThrow(() -> new AssertionError(view.getProblems().toString()));
+        assertEquals(Diagnostic.ERROR, problem.severity());
+        assertEquals(HcaPackage.Literals.FABRIC_NODE__NODE_GUID, problem.feature());
+        assertTrue(view.getContentDescription().contains("error"), view.getContentDescription());
+        WindowShots.save(view.getSite().getShell(), "topology-problems");
+
+        page.activate(view);
+        EditPart revealed = view.reveal(problem);
+        FabricNodeEditPart figure = assertInstanceOf(FabricNodeEditPart.class, revealed);
+        assertSame(problem.element(), figure.getModel());
+        assertSame(figure, ((IStructuredSelection) editor.getGraphicalViewer().getSelection()).getFirstElement());
+        assertSame(editor, page.getActivePart(), "opening a problem activates the editor");
+        WindowShots.save(view.getSite().getShell(), "topology-problems-revealed");
+
+        editor.getCommandStack().undo();
+        waitForValidation();
+        assertTrue(listed(ValidationRule.DUPLICATE_GUID).isEmpty(), view.getProblems()::toString);
+    }
+
+    @Test
+    void aProblemOfAnUndrawnElementOpensOnItsNearestDrawnContainer() {
+        Hca hcaA = Fixtures.hca(editor.getTopology(), "hostA");
+        DriverProfile profile = hcaA.getDriverProfile();
+        execute("Ring size", () -> profile.setWireRingSize(1000));
+        waitForValidation();
+
+        TopologyProblem problem = listed(ValidationRule.RING_SIZE_NOT_POWER_OF_TWO).get(0);
+        assertSame(profile, problem.element());
+        assertEquals(HcaPackage.Literals.DRIVER_PROFILE__WIRE_RING_SIZE, problem.feature());
+        EditPart revealed = view.reveal(problem);
+        assertSame(hcaA, revealed.getModel(), "the driver profile is drawn as part of its HCA");
+
+        editor.getCommandStack().undo();
+        waitForValidation();
+        assertTrue(listed(ValidationRule.RING_SIZE_NOT_POWER_OF_TWO).isEmpty(), view.getProblems()::toString);
+    }
+
+    @Test
+    void followsTheActiveEditorAndEmptiesWhenItCloses() throws Exception {
+        Path other = folder.resolve("pair.hcatopo");
+        HcaTopologyResources.save(ExampleModels.singleSwitchPair(), other);
+        Hca hcaB = Fixtures.hca(editor.getTopology(), "hostB");
+        execute("Duplicate GUID", () -> hcaB.setNodeGuid(Fixtures.hca(editor.getTopology(), "hostA").getNodeGuid()));
+        waitForValidation();
+        TopologyEditor first = editor;
+        editor = (TopologyEditor) page.openEditor(new PathEditorInput(other), TopologyEditor.ID);
+        waitForValidation();
+        assertSame(editor, view.getEditor());
+        assertTrue(listed(ValidationRule.DUPLICATE_GUID).isEmpty(), "the second editor's model has no duplicate");
+
+        page.activate(first);
+        waitUntil(() -> view.getEditor() == first);
+        assertFalse(listed(ValidationRule.DUPLICATE_GUID).isEmpty());
+
+        page.closeAllEditors(false);
+        waitUntil(() -> view.getEditor() == null);
+        assertTrue(view.getProblems().isEmpty());
+    }
+}
