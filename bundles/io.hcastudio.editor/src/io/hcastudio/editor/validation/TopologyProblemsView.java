@@ -13,6 +13,7 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -82,14 +83,15 @@ public class TopologyProblemsView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(table);
         sorter = new ProblemSorter();
-        addColumn(columns, "Severity", 10, problem -> ValidationDecorator.severityName(problem.severity()),
+        addColumn(columns, "Severity", 10, 90, problem -> ValidationDecorator.severityName(problem.severity()),
                 problem -> severityImage(problem.severity()), Comparator.comparingInt(TopologyProblem::severity));
-        addColumn(columns, "Message", 60, TopologyProblem::message, problem -> null,
+        addColumn(columns, "Message", 60, 320, TopologyProblem::message, problem -> null,
                 Comparator.comparing(TopologyProblem::message));
-        addColumn(columns, "Element", 20, TopologyProblemsView::elementText, problem -> null,
+        addColumn(columns, "Element", 20, 160, TopologyProblemsView::elementText, problem -> null,
                 Comparator.comparing(TopologyProblemsView::elementText));
-        addColumn(columns, "Feature", 10, TopologyProblemsView::featureText, problem -> null,
+        addColumn(columns, "Feature", 10, 110, TopologyProblemsView::featureText, problem -> null,
                 Comparator.comparing(TopologyProblemsView::featureText));
         table.setComparator(sorter);
         // Open events come from a double-click and from Enter.
@@ -104,12 +106,12 @@ public class TopologyProblemsView extends ViewPart {
         show(getSite().getPage().getActiveEditor());
     }
 
-    private void addColumn(TableColumnLayout columns, String title, int weight, Function<TopologyProblem, String> text,
+    private void addColumn(TableColumnLayout columns, String title, int weight, int minimumWidth, Function<TopologyProblem, String> text,
             Function<TopologyProblem, Image> image, Comparator<TopologyProblem> order) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setMoveable(true);
-        columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -119,6 +121,12 @@ public class TopologyProblemsView extends ViewPart {
             @Override
             public Image getImage(Object element) {
                 return image.apply((TopologyProblem) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                // Messages are long sentences that rarely fit their column.
+                return ((TopologyProblem) element).message();
             }
         });
         TableColumn header = column.getColumn();

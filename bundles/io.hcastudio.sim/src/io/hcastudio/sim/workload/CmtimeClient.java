@@ -163,16 +163,18 @@ public final class CmtimeClient implements EventTarget {
         byte[] failedStep = new byte[connections.length];
         for (int i = 0; i < connections.length; i++) {
             ClientConnection c = connections[i];
-            int slot = i * steps;
-            startNs[slot] = c.routeStartNs;
-            endNs[slot] = c.routeEndNs;
-            retries[slot] = c.routeRetries;
-            startNs[slot + 1] = c.connectStartNs;
-            endNs[slot + 1] = c.connectEndNs;
-            retries[slot + 1] = c.connectRetries;
-            startNs[slot + 2] = c.disconnectStartNs;
-            endNs[slot + 2] = c.disconnectEndNs;
-            retries[slot + 2] = c.disconnectRetries;
+            int route = i * steps + CmtimeStep.RESOLVE_ROUTE.ordinal();
+            startNs[route] = c.routeStartNs;
+            endNs[route] = c.routeEndNs;
+            retries[route] = c.routeRetries;
+            int connect = i * steps + CmtimeStep.CONNECT.ordinal();
+            startNs[connect] = c.connectStartNs;
+            endNs[connect] = c.connectEndNs;
+            retries[connect] = c.connectRetries;
+            int disconnect = i * steps + CmtimeStep.DISCONNECT.ordinal();
+            startNs[disconnect] = c.disconnectStartNs;
+            endNs[disconnect] = c.disconnectEndNs;
+            retries[disconnect] = c.disconnectRetries;
             failedStep[i] = switch (c.state) {
                 case FAILED_ROUTE -> (byte) CmtimeStep.RESOLVE_ROUTE.ordinal();
                 case FAILED_CONNECT -> (byte) CmtimeStep.CONNECT.ordinal();

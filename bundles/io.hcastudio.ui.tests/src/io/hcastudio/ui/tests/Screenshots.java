@@ -20,6 +20,10 @@ final class Screenshots {
 
     static Path save(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
+        // Force a repaint of everything before copying: GTK paints lazily, and a widget whose text
+        // just changed may otherwise still show its old pixels.
+        shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+        shell.update();
         while (display.readAndDispatch()) {
             // let pending paints happen so the capture shows the settled window
         }
