@@ -78,7 +78,7 @@ class LargeFabricBenchmarkTest {
 
     @Test
     void opensTwoThousandNodesAndFourThousandLinks() throws Exception {
-        // The Outline builds its whole tree eagerly; it is measured apart from the diagram.
+        // The Outline is measured apart from the diagram: it opens with one item per kind of element.
         Topology fabric = GeneratedFabric.create(50, 1950);
         assertEquals(2000, fabric.getHosts().size() + fabric.getSwitches().size());
         assertEquals(3950, fabric.getLinks().size());

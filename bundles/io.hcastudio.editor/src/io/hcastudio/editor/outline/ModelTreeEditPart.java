@@ -2,13 +2,16 @@ package io.hcastudio.editor.outline;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.gef.EditPolicy;
@@ -23,7 +26,7 @@ import io.hcastudio.model.Topology;
  * are read when the item is first expanded (a placeholder keeps the expand arrow until then): building the
  * whole tree of a large fabric up front took longer than drawing its diagram.
  */
-public class ModelTreeEditPart extends AbstractTreeEditPart {
+public class ModelTreeEditPart extends AbstractTreeEditPart implements LazyTreePart {
 
     /** Stands for the children of {@code owner} that have not been read yet. */
     record PendingChildren(EObject owner) {
@@ -55,6 +58,7 @@ public class ModelTreeEditPart extends AbstractTreeEditPart {
     }
 
     /** Reads the children, once the user opens the item. */
+    @Override
     public void expand() {
         if (!expanded) {
             expanded = true;
@@ -93,15 +97,24 @@ public class ModelTreeEditPart extends AbstractTreeEditPart {
         }
         if (provider instanceof ITreeItemContentProvider content) {
             Collection<?> children = content.getChildren(getModel());
-            List<Object> objects = new ArrayList<>();
+            Set<Object> objects = new LinkedHashSet<>();
             for (Object child : children) {
-                if (child instanceof EObject) {
-                    objects.add(child);
+                if (child instanceof EObject element) {
+                    objects.add(groupOf(element));
                 }
             }
-            return objects;
+            return new ArrayList<>(objects);
         }
         return List.of();
+    }
+
+    /** The topology's many-valued contents are shown in groups; everything else as itself. */
+    private Object groupOf(EObject child) {
+        EReference reference = child.eContainmentFeature();
+        if (getModel() instanceof Topology && reference != null && reference.isMany()) {
+            return new OutlineGroup(eObject(), reference);
+        }
+        return child;
     }
 
     @Override

@@ -50,12 +50,16 @@ public class TopologyOutlinePage extends ContentOutlinePage {
         sash = new SashForm(parent, SWT.VERTICAL);
         getViewer().createControl(sash);
         getViewer().setEditDomain(domain);
-        getViewer().setEditPartFactory((context, model) -> model instanceof EObject element
-                ? new ModelTreeEditPart(element, adapterFactory, images)
-                : new PendingTreeEditPart(model));
+        getViewer().setEditPartFactory((context, model) -> {
+            if (model instanceof EObject element) {
+                return new ModelTreeEditPart(element, adapterFactory, images);
+            }
+            return model instanceof OutlineGroup group ? new OutlineGroupTreeEditPart(group)
+                    : new PendingTreeEditPart(model);
+        });
         getViewer().setContents(topology);
         getViewer().getControl().addListener(SWT.Expand, event -> {
-            if (event.item.getData() instanceof ModelTreeEditPart part) {
+            if (event.item.getData() instanceof LazyTreePart part) {
                 part.expand();
             }
         });
