@@ -37,14 +37,19 @@ import org.eclipse.swtchart.ISeries;
  */
 public abstract class ChartPanel extends Composite {
 
+    /** Narrower than this, a legend of long ring names squeezes the plot to nothing; maximise the view to see it. */
+    static final int MIN_WIDTH_FOR_LEGEND = 720;
+
     protected final Chart chart;
     private final List<ConfidenceBand> bands = new ArrayList<>();
+    private boolean legendWanted = true;
 
     protected ChartPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = new Chart(this, SWT.NONE);
         chart.getLegend().setPosition(SWT.RIGHT);
+        chart.addListener(SWT.Resize, event -> fitLegend());
         ChartInteraction.install(chart, this::describePoint);
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
         MenuManager menu = new MenuManager();
@@ -55,6 +60,20 @@ public abstract class ChartPanel extends Composite {
 
     public Chart chart() {
         return chart;
+    }
+
+    /** Whether this chart has a legend at all; it is shown only when the chart is wide enough. */
+    protected void setLegendWanted(boolean wanted) {
+        legendWanted = wanted;
+        fitLegend();
+    }
+
+    private void fitLegend() {
+        boolean show = legendWanted && chart.getSize().x >= MIN_WIDTH_FOR_LEGEND;
+        if (chart.getLegend().isVisible() != show) {
+            chart.getLegend().setVisible(show);
+            chart.updateLayout();
+        }
     }
 
     /** Ids of the series drawn, in drawing order. */

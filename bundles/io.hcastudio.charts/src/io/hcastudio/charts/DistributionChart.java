@@ -44,7 +44,7 @@ public class DistributionChart extends ChartPanel {
         this.form = form;
         chart.getTitle().setText(form == Form.HISTOGRAM ? "Histogram: run a scenario to see results"
                 : "Cumulative distribution: run a scenario to see results");
-        chart.getLegend().setVisible(false);
+        setLegendWanted(false);
     }
 
     public void show(RunResult run, Buckets shown) {
