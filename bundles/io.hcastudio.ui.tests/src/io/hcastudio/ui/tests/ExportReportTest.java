@@ -1,8 +1,11 @@
 package io.hcastudio.ui.tests;
 
+import static io.hcastudio.ui.tests.WorkbenchRuns.OUTBOUND_BURST;
+import static io.hcastudio.ui.tests.WorkbenchRuns.page;
+import static io.hcastudio.ui.tests.WorkbenchRuns.runScenario;
+import static io.hcastudio.ui.tests.WorkbenchRuns.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,8 +16,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
@@ -22,39 +23,13 @@ import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.app.report.ExportReportDialog;
 import io.hcastudio.app.report.ReportRequest;
 import io.hcastudio.app.run.StudyJob;
-import io.hcastudio.app.run.StudyLauncher;
-import io.hcastudio.charts.ResultCharts;
 import io.hcastudio.charts.ResultsView;
-import io.hcastudio.editor.TopologyEditor;
 
 /**
  * File → Export → Report… on a before/after pair selected in the Results view: the dialog previews the report in
  * each format and saves exactly what it previews.
  */
 class ExportReportTest {
-
-    private static final String OUTBOUND_BURST = "T1-outbound-burst-B";
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static StudyJob runScenario(RunOverrides overrides) throws InterruptedException {
-        TopologyEditor editor = assertInstanceOf(TopologyEditor.class, page().getActiveEditor());
-        StudyJob job = StudyLauncher.runScenario(page(), editor.getTopology(), OUTBOUND_BURST, overrides)
-                .orElseThrow(() -> new AssertionError("the scenario did not start"));
-        job.join();
-        Job.getJobManager().join(ResultCharts.FAMILY, null);
-        settle();
-        return job;
-    }
-
-    private static void settle() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
 
     /** Waits for the preview job and the UI update it posts. */
     private static void awaitPreview(ExportReportDialog dialog) throws InterruptedException {
@@ -71,8 +46,8 @@ class ExportReportTest {
 
     @Test
     void exportsABeforeAfterReportOfTheSelectedRuns() throws Exception {
-        StudyJob before = runScenario(RunOverrides.NONE);
-        StudyJob after = runScenario(RunOverrides.NONE.withProfile("C"));
+        StudyJob before = runScenario(OUTBOUND_BURST, RunOverrides.NONE);
+        StudyJob after = runScenario(OUTBOUND_BURST, RunOverrides.NONE.withProfile("C"));
         ResultsView results = (ResultsView) page().showView(ResultsView.ID);
         List<ResultsView.Row> pair = Stream.of(before, after).map(job -> results.rows().stream()
                 .filter(row -> row.entry() == job.entry()).findFirst().orElseThrow()).toList();

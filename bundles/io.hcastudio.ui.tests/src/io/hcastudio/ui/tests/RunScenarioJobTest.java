@@ -1,9 +1,13 @@
 package io.hcastudio.ui.tests;
 
+import static io.hcastudio.ui.tests.WorkbenchRuns.OUTBOUND_BURST;
+import static io.hcastudio.ui.tests.WorkbenchRuns.page;
+import static io.hcastudio.ui.tests.WorkbenchRuns.runScenario;
+import static io.hcastudio.ui.tests.WorkbenchRuns.settle;
+import static io.hcastudio.ui.tests.WorkbenchRuns.testBed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,8 +19,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
@@ -30,8 +32,6 @@ import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.charts.StepTableView;
 import io.hcastudio.charts.SweepView;
-import io.hcastudio.editor.TopologyEditor;
-import io.hcastudio.model.Topology;
 import io.hcastudio.sim.metrics.DropCause;
 
 /**
@@ -39,34 +39,6 @@ import io.hcastudio.sim.metrics.DropCause;
  * checks what the Results view and the charts show.
  */
 class RunScenarioJobTest {
-
-    private static final String OUTBOUND_BURST = "T1-outbound-burst-B";
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static Topology testBed() {
-        TopologyEditor editor = assertInstanceOf(TopologyEditor.class, page().getActiveEditor());
-        return editor.getTopology();
-    }
-
-    private static StudyJob runScenario(String scenario, RunOverrides overrides) throws InterruptedException {
-        StudyJob job = StudyLauncher.runScenario(page(), testBed(), scenario, overrides)
-                .orElseThrow(() -> new AssertionError("the scenario did not start"));
-        job.join();
-        Job.getJobManager().join(ResultCharts.FAMILY, null);
-        settle();
-        return job;
-    }
-
-    /** Lets the results that jobs posted to the UI thread arrive. */
-    private static void settle() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain
-        }
-    }
 
     private static void waitUntil(BooleanSupplier condition, long timeoutMillis) {
         long end = System.currentTimeMillis() + timeoutMillis;

@@ -1,0 +1,52 @@
+package io.hcastudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.app.run.StudyJob;
+import io.hcastudio.app.run.StudyLauncher;
+import io.hcastudio.charts.ResultCharts;
+import io.hcastudio.editor.TopologyEditor;
+import io.hcastudio.model.Topology;
+
+/** Runs scenarios of the topology open at startup the way Run Scenario does, and waits for the views. */
+final class WorkbenchRuns {
+
+    /** The T1 burst of the built-in test bed: fast, and under profile B it drops at the wire ring. */
+    static final String OUTBOUND_BURST = "T1-outbound-burst-B";
+
+    private WorkbenchRuns() {
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    static Topology testBed() {
+        TopologyEditor editor = assertInstanceOf(TopologyEditor.class, page().getActiveEditor());
+        return editor.getTopology();
+    }
+
+    /** Starts the scenario as a job, waits for it and for the chart updates it posts to the UI thread. */
+    static StudyJob runScenario(String scenario, RunOverrides overrides) throws InterruptedException {
+        StudyJob job = StudyLauncher.runScenario(page(), testBed(), scenario, overrides)
+                .orElseThrow(() -> new AssertionError("the scenario did not start"));
+        job.join();
+        Job.getJobManager().join(ResultCharts.FAMILY, null);
+        settle();
+        return job;
+    }
+
+    /** Lets the results that jobs posted to the UI thread arrive. */
+    static void settle() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+}
