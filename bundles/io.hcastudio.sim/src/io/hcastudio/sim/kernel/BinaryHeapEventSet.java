@@ -41,12 +41,36 @@ public final class BinaryHeapEventSet implements EventSet {
 
     @Override
     public int removeFirst() {
-        Heap from = far.size() == 0 || (near.size() != 0 && nearComesFirst()) ? near : far;
+        Heap from = headHeap();
         if (from.size() == 0) {
             return -1;
         }
         lastRemovedTimeNs = from.firstTimeNs();
         return from.removeFirst();
+    }
+
+    @Override
+    public int firstHandle() {
+        Heap from = headHeap();
+        return from.size() == 0 ? -1 : from.firstHandle();
+    }
+
+    @Override
+    public void replaceFirst(int handle, long timeNs, long orderKey) {
+        Heap from = headHeap();
+        lastRemovedTimeNs = from.firstTimeNs();
+        Heap to = timeNs - lastRemovedTimeNs >= FAR_DELAY_NS ? far : near;
+        if (from == to) {
+            from.replaceFirst(handle, timeNs, orderKey);
+        } else {
+            from.removeFirst();
+            to.add(handle, timeNs, orderKey);
+        }
+    }
+
+    /** The heap holding the earliest entry; an empty near heap when both are empty. */
+    private Heap headHeap() {
+        return far.size() == 0 || (near.size() != 0 && nearComesFirst()) ? near : far;
     }
 
     private boolean nearComesFirst() {
@@ -117,6 +141,11 @@ public final class BinaryHeapEventSet implements EventSet {
             return first;
         }
 
+        /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
+        void replaceFirst(int handle, long timeNs, long orderKey) {
+            siftDownFromRoot(handle, timeNs, orderKey, size);
+        }
+
         private void siftDownFromRoot(int handle, long timeNs, long orderKey, int count) {
             int index = 0;
             int half = count >>> 1;
@@ -147,6 +176,11 @@ public final class BinaryHeapEventSet implements EventSet {
 
         int size() {
             return size;
+        }
+
+        /** Handle of the earliest entry; only meaningful when the heap is not empty. */
+        int firstHandle() {
+            return handles[0];
         }
 
         /** Order key of the earliest entry; only meaningful when the heap is not empty. */

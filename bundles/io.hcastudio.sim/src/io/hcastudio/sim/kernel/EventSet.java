@@ -13,6 +13,17 @@ public interface EventSet {
     /** Removes the earliest event and returns its handle, or -1 if the set is empty. */
     int removeFirst();
 
+    /** Handle of the earliest event without removing it, or -1 if the set is empty. */
+    int firstHandle();
+
+    /**
+     * Removes the earliest event and adds the given one, with the same result as {@link #removeFirst()} followed by
+     * {@link #add}. The set must not be empty. A kernel calls this when the event it is running schedules its
+     * successor, the common case in simulation, so a heap can move the new entry down from the vacated root instead of
+     * sinking its last leaf there and then sifting the new entry up.
+     */
+    void replaceFirst(int handle, long timeNs, long orderKey);
+
     /** Time in ns of the earliest event, or {@link Long#MAX_VALUE} if the set is empty. */
     long firstTimeNs();
 

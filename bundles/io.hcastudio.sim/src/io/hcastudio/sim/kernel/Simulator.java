@@ -13,6 +13,10 @@ import java.util.SplittableRandom;
  * so scheduling allocates nothing in steady state. The public handle returned by {@code schedule} also carries a
  * generation number so that cancelling an already-fired event is a harmless no-op.
  * <p>
+ * The running event stays in the event set until its handler schedules the first new event, which then takes its
+ * place in one operation ({@link EventSet#replaceFirst}); only if the handler schedules nothing is it removed
+ * afterwards. Most handlers schedule a successor, so this saves one heap sift per event.
+ * <p>
  * Not thread-safe: one simulator belongs to one run on one thread.
  */
 public final class Simulator {
@@ -48,6 +52,8 @@ public final class Simulator {
     private int slotCount;
 
     private long nowNs;
+    /** True while the running event's entry is still in the event set, waiting to be replaced or removed. */
+    private boolean headPending;
     private long sequence;
     private long eventsProcessed;
 
@@ -81,7 +87,7 @@ public final class Simulator {
 
     /** Events waiting in the event set, cancelled ones included until they surface. */
     public int pendingEvents() {
-        return events.size();
+        return headPending ? events.size() - 1 : events.size();
     }
 
     /** Schedules an event {@code delayNs} from now with priority 0 and returns its handle. */
@@ -112,7 +118,12 @@ public final class Simulator {
         generationsAndTypes[slot] = generation | (type & TYPE_MASK);
         long tie = tieRandom == null ? sequence++ : tieRandom.nextLong();
         long orderKey = ((long) (priority - MIN_PRIORITY) << TIE_BITS) | (tie & TIE_MASK);
-        events.add(slot, timeNs, orderKey);
+        if (headPending) {
+            headPending = false;
+            events.replaceFirst(slot, timeNs, orderKey);
+        } else {
+            events.add(slot, timeNs, orderKey);
+        }
         return generation | slot;
     }
 
@@ -149,18 +160,23 @@ public final class Simulator {
     public boolean step() {
         while (true) {
             long timeNs = events.firstTimeNs();
-            int slot = events.removeFirst();
+            int slot = events.firstHandle();
             if (slot < 0) {
                 return false;
             }
-            if (dispatch(slot, timeNs)) {
+            if (dispatchFirst(slot, timeNs)) {
                 return true;
             }
         }
     }
 
-    /** Releases {@code slot}, which just left the event set, and runs its event unless it was cancelled. */
-    private boolean dispatch(int slot, long timeNs) {
+    /**
+     * Releases {@code slot}, the earliest entry of the event set, and runs its event unless it was cancelled. The entry
+     * leaves the set when the handler schedules its first event or, failing that, when the handler returns.
+     *
+     * @return false if the event had been cancelled
+     */
+    private boolean dispatchFirst(int slot, long timeNs) {
         Object[] refs = targetsAndPayloads;
         EventTarget target = (EventTarget) refs[2 * slot];
         Object data = refs[2 * slot + 1];
@@ -170,11 +186,20 @@ public final class Simulator {
         generationsAndTypes[slot] = generationAndType + GENERATION_ONE;
         freeSlots[freeCount++] = slot;
         if (target == null) {
+            events.removeFirst();
             return false;
         }
         nowNs = timeNs;
         eventsProcessed++;
-        target.onEvent((int) generationAndType, data);
+        headPending = true;
+        try {
+            target.onEvent((int) generationAndType, data);
+        } finally {
+            if (headPending) {
+                headPending = false;
+                events.removeFirst();
+            }
+        }
         return true;
     }
 
@@ -215,9 +240,9 @@ public final class Simulator {
                         return RunOutcome.STOP_TIME_REACHED;
                     }
                 }
-                // The head time was just read, so remove and dispatch directly rather than through step(), which
-                // would query it again; a cancelled head falls back to step(), exactly as before.
-                if (!dispatch(set.removeFirst(), next)) {
+                // The head time was just read, so dispatch directly rather than through step(), which would query it
+                // again; a cancelled head falls back to step(), exactly as before.
+                if (!dispatchFirst(set.firstHandle(), next)) {
                     step();
                 }
             }

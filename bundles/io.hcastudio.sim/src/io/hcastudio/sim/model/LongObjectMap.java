@@ -16,12 +16,15 @@ public final class LongObjectMap<V> {
     private long[] keys;
     private Object[] values;
     private int mask;
+    /** 64 minus log2 of the capacity: the shift that turns a 64-bit hash into a slot. */
+    private int shift;
     private int size;
 
     public LongObjectMap() {
         keys = new long[MIN_CAPACITY];
         values = new Object[MIN_CAPACITY];
         mask = MIN_CAPACITY - 1;
+        shift = Long.numberOfLeadingZeros(MIN_CAPACITY) + 1;
     }
 
     /** The value mapped to {@code key}, or null. */
@@ -93,13 +96,12 @@ public final class LongObjectMap<V> {
     }
 
     /**
-     * Home slot. The keys are a counter in the low 32 bits (TID, comm ID), optionally under a small field in the high
-     * 32 bits (slave, LID). Consecutive counters keep consecutive slots, as {@code HashMap} with {@code Integer} keys
-     * does, because the model looks IDs up roughly in the order it allocated them and so stays within a few cache
-     * lines; the high field scatters each family of counters to its own region of the table.
+     * Home slot: Fibonacci hashing, the top bits of the key times 2^64 / golden ratio. The keys are counters (TIDs,
+     * comm IDs) under small high fields (slave, LID); mapped to consecutive slots, a few hundred live IDs formed one
+     * probe run that every backward-shift deletion walked to its end. Scattered, runs stay a few slots long.
      */
     private int slot(long key) {
-        return ((int) key + (int) (key >>> 32) * 0x9E3779B9) & mask;
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     private void resize(int capacity) {
@@ -108,6 +110,7 @@ public final class LongObjectMap<V> {
         keys = new long[capacity];
         values = new Object[capacity];
         mask = capacity - 1;
+        shift = Long.numberOfLeadingZeros(capacity) + 1;
         for (int i = 0; i < oldValues.length; i++) {
             if (oldValues[i] != null) {
                 int index = slot(oldKeys[i]);
