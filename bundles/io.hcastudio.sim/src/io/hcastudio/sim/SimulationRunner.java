@@ -9,7 +9,7 @@ import io.hcastudio.sim.config.Interface;
 import io.hcastudio.sim.config.OutboundBurst;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.Workload;
-import io.hcastudio.sim.kernel.BinaryHeapEventSet;
+import io.hcastudio.sim.kernel.CalendarEventSet;
 import io.hcastudio.sim.kernel.RandomStreams;
 import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.RunOutcome;
@@ -117,7 +117,7 @@ public final class SimulationRunner {
         Run(SimulationConfig config) {
             this.config = config;
             RandomStreams streams = new RandomStreams(config.seed());
-            this.sim = new Simulator(new BinaryHeapEventSet(),
+            this.sim = new Simulator(new CalendarEventSet(),
                     config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
                     streams.stream(WAKE_JITTER_STREAM));

@@ -95,6 +95,61 @@ class SimulatorTest {
     }
 
     @Test
+    void aCancelledHeadDoesNotLetTheRunPassItsStopTime() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        long cancelled = sim.schedule(10, r, 0, "cancelled");
+        sim.schedule(30, r, 0, "after-stop");
+        sim.cancel(cancelled);
+        assertEquals(RunOutcome.STOP_TIME_REACHED, sim.run(20, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(List.of(), r.log);
+        assertEquals(20, sim.nowNs());
+        sim.schedule(5, r, 0, "scheduled-after-stop");
+        sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+        assertEquals(List.of("25:scheduled-after-stop", "30:after-stop"), r.log);
+    }
+
+    /**
+     * The running event leaves the event set when its handler schedules the first new event or returns; either way a
+     * handler sees only the events still to come, and one that schedules several events or none keeps the order.
+     */
+    @Test
+    void handlersSchedulingNoneOneOrManyEventsSeeConsistentPendingCounts() {
+        Simulator sim = new Simulator();
+        List<String> log = new ArrayList<>();
+        EventTarget fanOut = new EventTarget() {
+            @Override
+            public void onEvent(int type, Object data) {
+                log.add(sim.nowNs() + ":" + data + " sees " + sim.pendingEvents());
+                if (type > 0) {
+                    for (int i = 0; i < type; i++) {
+                        sim.schedule(type - i, this, 0, data + "." + i);
+                    }
+                }
+            }
+        };
+        sim.schedule(10, fanOut, 3, "a");
+        sim.schedule(11, fanOut, 0, "b");
+        sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+        assertEquals(List.of("10:a sees 1", "11:b sees 3", "11:a.2 sees 2", "12:a.1 sees 1", "13:a.0 sees 0"), log);
+        assertEquals(0, sim.pendingEvents());
+    }
+
+    @Test
+    void aHandlerThatThrowsLeavesTheSimulatorUsable() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        sim.schedule(5, (type, data) -> {
+            throw new IllegalStateException("model bug");
+        }, 0, null);
+        sim.schedule(7, r, 0, "next");
+        assertThrows(IllegalStateException.class, () -> sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(1, sim.pendingEvents());
+        sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+        assertEquals(List.of("7:next"), r.log);
+    }
+
+    @Test
     void eventBudgetEndsARunThatWouldNotEnd() {
         Simulator sim = new Simulator();
         EventTarget forever = new EventTarget() {
@@ -152,7 +207,7 @@ class SimulatorTest {
     }
 
     private static List<String> runTies(SplittableRandom random) {
-        Simulator sim = new Simulator(new BinaryHeapEventSet(), random);
+        Simulator sim = new Simulator(new CalendarEventSet(), random);
         Recorder r = new Recorder(sim);
         sim.scheduleAt(20, -5, r, 0, "last");
         for (int i = 0; i < 20; i++) {

@@ -59,7 +59,7 @@ public final class Simulator {
 
     /** A simulator with the default heap event set and deterministic (insertion-order) tie breaking. */
     public Simulator() {
-        this(new BinaryHeapEventSet(), null);
+        this(new CalendarEventSet(), null);
     }
 
     /**
@@ -240,11 +240,8 @@ public final class Simulator {
                         return RunOutcome.STOP_TIME_REACHED;
                     }
                 }
-                // The head time was just read, so dispatch directly rather than through step(), which would query it
-                // again; a cancelled head falls back to step(), exactly as before.
-                if (!dispatchFirst(set.firstHandle(), next)) {
-                    step();
-                }
+                // A cancelled head just leaves the set; the loop then looks at the new head, stop time included.
+                dispatchFirst(set.firstHandle(), next);
             }
         }
     }

@@ -1,0 +1,157 @@
+package io.hcastudio.sim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.function.LongUnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The calendar's buckets, ring, overflow heap and width adaptation must never show: every sequence of operations
+ * removes events in exactly (time, order key) order, as a sorted reference does.
+ */
+class CalendarEventSetTest {
+
+    /** Checks a {@link CalendarEventSet} against a sorted set of {time, key, handle} entries after every operation. */
+    private static final class Checked {
+        final CalendarEventSet set = new CalendarEventSet(4);
+        final TreeSet<long[]> reference = new TreeSet<>(
+                Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        /** Handles are recycled last-in first-out, as the kernel recycles its slots. */
+        final Deque<Integer> freeHandles = new ArrayDeque<>();
+        int nextHandle;
+        long nextKey;
+        long lastRemovedTime;
+
+        int newHandle() {
+            return freeHandles.isEmpty() ? nextHandle++ : freeHandles.pop();
+        }
+
+        void add(long time, long key) {
+            int handle = newHandle();
+            set.add(handle, time, key);
+            reference.add(new long[] {time, key, handle});
+            assertEquals(reference.size(), set.size());
+        }
+
+        void add(long time) {
+            add(time, nextKey++);
+        }
+
+        long[] removeFirst() {
+            long[] expected = reference.pollFirst();
+            assertEquals(expected[0], set.firstTimeNs());
+            assertEquals((int) expected[2], set.firstHandle());
+            assertEquals((int) expected[2], set.removeFirst());
+            freeHandles.push((int) expected[2]);
+            lastRemovedTime = expected[0];
+            assertEquals(reference.size(), set.size());
+            return expected;
+        }
+
+        /** Removes the earliest event and adds one in its place, reusing its handle as the kernel does. */
+        void replaceFirst(long time) {
+            long[] expected = reference.pollFirst();
+            assertEquals(expected[0], set.firstTimeNs());
+            assertEquals((int) expected[2], set.firstHandle());
+            long key = nextKey++;
+            set.replaceFirst((int) expected[2], time, key);
+            reference.add(new long[] {time, key, expected[2]});
+            lastRemovedTime = expected[0];
+            assertEquals(reference.size(), set.size());
+        }
+
+        void drain() {
+            while (!reference.isEmpty()) {
+                removeFirst();
+            }
+            assertEquals(-1, set.removeFirst());
+            assertEquals(-1, set.firstHandle());
+            assertEquals(Long.MAX_VALUE, set.firstTimeNs());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void arbitraryTimesWithManyTiesComeOutInTimeThenKeyOrder(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Checked checked = new Checked();
+        for (int round = 0; round < 20_000; round++) {
+            if (checked.reference.isEmpty() || random.nextInt(3) > 0) {
+                // Keys in random order, so equal times must be ordered by key and not by arrival.
+                checked.add(random.nextLong(50), random.nextLong(1L << 40) * 100_000 + round);
+            } else {
+                checked.removeFirst();
+            }
+        }
+        checked.drain();
+    }
+
+    /**
+     * A kernel's pattern: most events schedule a successor shortly after now, some set far timers, some schedule
+     * nothing; over the run the delay scale changes by orders of magnitude, so the bucket width must adapt both ways.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void kernelLikeLoadWithShiftingTimeScalesComesOutInOrder(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Checked checked = new Checked();
+        long[] scales = {1_000, 10, 5_000_000, 1, 200_000};
+        for (int i = 0; i < 300; i++) {
+            checked.add(random.nextLong(10_000));
+        }
+        for (long scale : scales) {
+            for (int round = 0; round < 40_000; round++) {
+                long now = checked.reference.first()[0];
+                int choice = random.nextInt(20);
+                if (choice == 0) {
+                    checked.add(now + 2_000_000_000L + random.nextLong(3) * 1_000_000);
+                } else if (choice == 1 && checked.reference.size() > 50) {
+                    checked.removeFirst();
+                } else if (choice == 2) {
+                    checked.add(now);
+                } else {
+                    checked.replaceFirst(now + (long) (-scale * Math.log(1.0 - random.nextDouble())));
+                }
+            }
+        }
+        checked.drain();
+    }
+
+    @Test
+    void eventsBeforeTheCurrentBucketAndNearTheEndOfTimeKeepTheirOrder() {
+        Checked checked = new Checked();
+        checked.add(1_000_000);
+        checked.add(5_000_000_000L);
+        checked.add(Long.MAX_VALUE - 1);
+        checked.add(Long.MAX_VALUE);
+        checked.add(Long.MAX_VALUE, -5);
+        // Looking at the head makes its bucket current; a later add may still fall before that bucket.
+        assertEquals(1_000_000, checked.set.firstTimeNs());
+        checked.add(3);
+        checked.add(999_999);
+        checked.add(1_000_000, -1);
+        checked.drain();
+    }
+
+    @Test
+    void aBurstOfSimultaneousEventsComesOutInKeyOrder() {
+        Checked checked = new Checked();
+        SplittableRandom random = new SplittableRandom(9);
+        LongUnaryOperator shuffledKey = i -> random.nextLong(1L << 40) * 100_000 + i;
+        for (int i = 0; i < 20_000; i++) {
+            checked.add(7_000, shuffledKey.applyAsLong(i));
+        }
+        for (int i = 0; i < 10_000; i++) {
+            checked.replaceFirst(7_000 + random.nextLong(3));
+        }
+        checked.drain();
+    }
+}

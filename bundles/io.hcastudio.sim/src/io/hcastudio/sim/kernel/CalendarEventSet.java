@@ -1,0 +1,379 @@
+package io.hcastudio.sim.kernel;
+
+import java.util.Arrays;
+
+/**
+ * Allocation-free calendar queue (after R. Brown, CACM 1988) with an occupancy bitmap, a heap for the current bucket and
+ * a heap for events beyond the calendar's horizon.
+ * <p>
+ * Time is cut into buckets of 2^{@code widthBits} ns. The bucket being consumed sits in the <em>current</em> heap,
+ * ordered by (time, order key), so ties come out exactly as in a single heap. The next {@value #BUCKETS} − 1 buckets
+ * form a ring of unsorted lists, linked through per-handle arrays; a bitmap over the ring finds the next occupied bucket
+ * 64 buckets per step. Events due at or after the horizon, where the ring ends (protocol timers, mostly cancelled long
+ * before they are due), wait in the <em>overflow</em> heap and move into the ring as the horizon passes them. Timers
+ * scheduled at now + a constant arrive in time order, so adding them to that heap does not sift.
+ * <p>
+ * In steady state an event costs one list push when added and one bitmap step and a one-element heap when it becomes
+ * current, independent of how many events are pending, where a binary heap sifts through log2(n) levels of mostly
+ * unpredictable branches. The bucket width adapts to the model: narrower when pulled buckets hold many events,
+ * wider when many events go through the overflow heap. Only speed depends on it; the removal order is always exactly
+ * (time, order key), and callers give unique order keys.
+ * <p>
+ * Times must be non-negative. Handles are small non-negative ints (the kernel's slot numbers); a handle must not be
+ * in the set twice.
+ */
+public final class CalendarEventSet implements EventSet {
+
+    /** Number of buckets in the calendar: the current one plus a ring of {@code BUCKETS - 1}. */
+    static final int BUCKETS = 4096;
+
+    private static final int BUCKET_MASK = BUCKETS - 1;
+    private static final int NONE = -1;
+
+    /** Largest bucket width exponent; 2^40 ns is about 18 minutes. */
+    private static final int MAX_WIDTH_BITS = 40;
+
+    /** Removals between two looks at whether the bucket width suits the model; doubles when the choice flip-flops. */
+    private static final int INITIAL_ADAPT_WINDOW = 8192;
+    private static final int MAX_ADAPT_WINDOW = 1 << 24;
+
+    /** Pulled buckets holding more events than this on average call for narrower buckets. */
+    private static final int CROWDED_BUCKET = 4;
+
+    // Per handle: order key, and for handles in the ring their time and the next handle of their bucket's list.
+    private long[] keys;
+    private long[] times;
+    private int[] nextInBucket;
+
+    private final KeyedHeap current;
+    private final KeyedHeap overflow;
+    private final int[] bucketHeads = new int[BUCKETS];
+    private final long[] occupied = new long[BUCKETS / 64];
+    private int ringSize;
+
+    private int widthBits;
+    // Inclusive ends, so that a calendar reaching Long.MAX_VALUE needs no sentinel past it.
+    /** Last time of the current bucket: events up to it belong to the current heap. */
+    private long currentLast;
+    /** Last time of the ring: events after it belong to the overflow heap. */
+    private long horizonLast;
+
+    private int adaptWindow = INITIAL_ADAPT_WINDOW;
+    private int lastAdaptDirection;
+    private int removalsSinceAdapt;
+    private int bucketsPulled;
+    private long eventsPulled;
+    private int migrations;
+    private int[] rebucketScratch = new int[0];
+
+    public CalendarEventSet() {
+        this(1024);
+    }
+
+    public CalendarEventSet(int initialCapacity) {
+        int capacity = Math.max(16, initialCapacity);
+        keys = new long[capacity];
+        times = new long[capacity];
+        nextInBucket = new int[capacity];
+        current = new KeyedHeap(64);
+        overflow = new KeyedHeap(capacity);
+        Arrays.fill(bucketHeads, NONE);
+    }
+
+    @Override
+    public void add(int handle, long timeNs, long orderKey) {
+        if (timeNs < 0) {
+            throw new IllegalArgumentException("negative time " + timeNs);
+        }
+        storeKey(handle, orderKey);
+        if (size() == 0) {
+            setCurrentBucket(timeNs & -(1L << widthBits));
+        }
+        put(handle, timeNs);
+    }
+
+    @Override
+    public int removeFirst() {
+        if (current.size == 0 && !advance()) {
+            return NONE;
+        }
+        removalsSinceAdapt++;
+        return current.removeFirst(keys);
+    }
+
+    @Override
+    public int firstHandle() {
+        if (current.size == 0 && !advance()) {
+            return NONE;
+        }
+        return current.firstHandle();
+    }
+
+    @Override
+    public void replaceFirst(int handle, long timeNs, long orderKey) {
+        if (timeNs < 0) {
+            throw new IllegalArgumentException("negative time " + timeNs);
+        }
+        if (current.size == 0 && !advance()) {
+            throw new IllegalStateException("replaceFirst on an empty event set");
+        }
+        removalsSinceAdapt++;
+        // Stored after the current head has been located: the new entry may reuse the head's handle.
+        storeKey(handle, orderKey);
+        if (timeNs <= currentLast) {
+            current.replaceFirst(handle, timeNs, keys);
+        } else {
+            current.removeFirst(keys);
+            put(handle, timeNs);
+        }
+    }
+
+    @Override
+    public long firstTimeNs() {
+        if (current.size == 0 && !advance()) {
+            return Long.MAX_VALUE;
+        }
+        return current.firstTimeNs();
+    }
+
+    @Override
+    public int size() {
+        return current.size + ringSize + overflow.size;
+    }
+
+    private void storeKey(int handle, long orderKey) {
+        if (handle >= keys.length) {
+            int capacity = Math.max(handle + 1, 2 * keys.length);
+            keys = Arrays.copyOf(keys, capacity);
+            times = Arrays.copyOf(times, capacity);
+            nextInBucket = Arrays.copyOf(nextInBucket, capacity);
+        }
+        keys[handle] = orderKey;
+    }
+
+    /** Files an event in the current heap, the ring or the overflow heap, by its time. */
+    private void put(int handle, long timeNs) {
+        if (timeNs <= currentLast) {
+            current.add(handle, timeNs, keys);
+        } else if (timeNs > horizonLast) {
+            overflow.add(handle, timeNs, keys);
+        } else {
+            int bucket = (int) (timeNs >>> widthBits) & BUCKET_MASK;
+            times[handle] = timeNs;
+            nextInBucket[handle] = bucketHeads[bucket];
+            bucketHeads[bucket] = handle;
+            occupied[bucket >>> 6] |= 1L << bucket;
+            ringSize++;
+        }
+    }
+
+    /** Makes the bucket starting at {@code startNs} current; the ring follows it up to the horizon. */
+    private void setCurrentBucket(long startNs) {
+        // startNs is a multiple of the width, so the bucket's last time cannot pass Long.MAX_VALUE.
+        currentLast = startNs + (1L << widthBits) - 1;
+        horizonLast = lastTime(startNs, (long) BUCKETS << widthBits);
+    }
+
+    /** The last time of the span of {@code lengthNs} starting at {@code startNs}, or Long.MAX_VALUE if it gets there. */
+    private static long lastTime(long startNs, long lengthNs) {
+        long end = startNs + lengthNs;
+        return end < startNs ? Long.MAX_VALUE : end - 1;
+    }
+
+    /**
+     * Called when the current heap is empty: makes the next occupied bucket current and pulls the overflow entries the
+     * new horizon now covers into the ring.
+     *
+     * @return false if the set is empty
+     */
+    private boolean advance() {
+        if (ringSize == 0 && overflow.size == 0) {
+            return false;
+        }
+        if (removalsSinceAdapt >= adaptWindow) {
+            adaptWidth();
+        }
+        if (ringSize == 0) {
+            // Nothing within the horizon: jump straight to the overflow's earliest event.
+            setCurrentBucket(overflow.firstTimeNs() & -(1L << widthBits));
+        } else {
+            // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
+            long ringStart = currentLast + 1;
+            int from = (int) (ringStart >>> widthBits) & BUCKET_MASK;
+            int bucket = nextOccupiedBucket(from);
+            long start = ringStart + ((long) ((bucket - from) & BUCKET_MASK) << widthBits);
+            setCurrentBucket(start);
+            pullBucket(bucket);
+        }
+        while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
+            long timeNs = overflow.firstTimeNs();
+            put(overflow.removeFirst(keys), timeNs);
+            migrations++;
+        }
+        return true;
+    }
+
+    private int nextOccupiedBucket(int from) {
+        int word = from >>> 6;
+        long bits = occupied[word] & (-1L << from);
+        while (bits == 0) {
+            word = (word + 1) & (occupied.length - 1);
+            bits = occupied[word];
+        }
+        return (word << 6) | Long.numberOfTrailingZeros(bits);
+    }
+
+    private void pullBucket(int bucket) {
+        int handle = bucketHeads[bucket];
+        bucketHeads[bucket] = NONE;
+        occupied[bucket >>> 6] &= ~(1L << bucket);
+        int pulled = 0;
+        while (handle != NONE) {
+            int next = nextInBucket[handle];
+            current.add(handle, times[handle], keys);
+            pulled++;
+            handle = next;
+        }
+        ringSize -= pulled;
+        bucketsPulled++;
+        eventsPulled += pulled;
+    }
+
+    /**
+     * Narrows the buckets when pulled buckets are crowded (their events then go through a bigger current heap) and
+     * widens them when many events pass through the overflow heap. Called only when the current heap is empty.
+     */
+    private void adaptWidth() {
+        int direction = 0;
+        if (bucketsPulled > 0 && eventsPulled > (long) CROWDED_BUCKET * bucketsPulled && widthBits > 0) {
+            direction = -1;
+        } else if (migrations > removalsSinceAdapt / 4 && widthBits < MAX_WIDTH_BITS) {
+            direction = 1;
+        }
+        if (direction != 0) {
+            if (direction == -lastAdaptDirection) {
+                adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
+            }
+            lastAdaptDirection = direction;
+            rebucket(widthBits + direction);
+        }
+        removalsSinceAdapt = 0;
+        bucketsPulled = 0;
+        eventsPulled = 0;
+        migrations = 0;
+    }
+
+    /** Re-files every ring entry under a new bucket width; the current heap is empty. */
+    private void rebucket(int newWidthBits) {
+        if (rebucketScratch.length < ringSize) {
+            rebucketScratch = new int[Math.max(ringSize, 2 * rebucketScratch.length)];
+        }
+        int count = 0;
+        long earliest = overflow.size > 0 ? overflow.firstTimeNs() : Long.MAX_VALUE;
+        for (int word = 0; word < occupied.length; word++) {
+            long bits = occupied[word];
+            occupied[word] = 0;
+            while (bits != 0) {
+                int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                for (int handle = bucketHeads[bucket]; handle != NONE; handle = nextInBucket[handle]) {
+                    rebucketScratch[count++] = handle;
+                    earliest = Math.min(earliest, times[handle]);
+                }
+                bucketHeads[bucket] = NONE;
+            }
+        }
+        ringSize = 0;
+        widthBits = newWidthBits;
+        // The bucket before the earliest event's becomes current, so that bucket is the ring's first.
+        long start = earliest & -(1L << widthBits);
+        currentLast = start - 1;
+        horizonLast = lastTime(start, ((long) BUCKETS - 1) << widthBits);
+        for (int i = 0; i < count; i++) {
+            int handle = rebucketScratch[i];
+            put(handle, times[handle]);
+        }
+    }
+
+    /**
+     * Binary min-heap of (time, handle) in parallel arrays, ordered by time, then by the handle's order key. Keys are
+     * looked up only when two times are equal.
+     */
+    private static final class KeyedHeap {
+
+        private int[] handles;
+        private long[] times;
+        private int size;
+
+        KeyedHeap(int initialCapacity) {
+            handles = new int[initialCapacity];
+            times = new long[initialCapacity];
+        }
+
+        void add(int handle, long timeNs, long[] keys) {
+            if (size == handles.length) {
+                handles = Arrays.copyOf(handles, 2 * size);
+                times = Arrays.copyOf(times, 2 * size);
+            }
+            int index = size++;
+            // Sift up: move parents down until the new entry's slot is found, then write it once.
+            while (index > 0) {
+                int parent = (index - 1) >>> 1;
+                long parentTime = times[parent];
+                if (parentTime < timeNs || (parentTime == timeNs && keys[handles[parent]] <= keys[handle])) {
+                    break;
+                }
+                handles[index] = handles[parent];
+                times[index] = parentTime;
+                index = parent;
+            }
+            handles[index] = handle;
+            times[index] = timeNs;
+        }
+
+        int removeFirst(long[] keys) {
+            int first = handles[0];
+            int last = --size;
+            if (last > 0) {
+                siftDownFromRoot(handles[last], times[last], last, keys);
+            }
+            return first;
+        }
+
+        /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
+        void replaceFirst(int handle, long timeNs, long[] keys) {
+            siftDownFromRoot(handle, timeNs, size, keys);
+        }
+
+        private void siftDownFromRoot(int handle, long timeNs, int count, long[] keys) {
+            long key = keys[handle];
+            int index = 0;
+            int half = count >>> 1;
+            while (index < half) {
+                int child = 2 * index + 1;
+                int right = child + 1;
+                if (right < count && (times[right] < times[child]
+                        || (times[right] == times[child] && keys[handles[right]] < keys[handles[child]]))) {
+                    child = right;
+                }
+                long childTime = times[child];
+                if (timeNs < childTime || (timeNs == childTime && key <= keys[handles[child]])) {
+                    break;
+                }
+                handles[index] = handles[child];
+                times[index] = childTime;
+                index = child;
+            }
+            handles[index] = handle;
+            times[index] = timeNs;
+        }
+
+        long firstTimeNs() {
+            return times[0];
+        }
+
+        int firstHandle() {
+            return handles[0];
+        }
+    }
+}
