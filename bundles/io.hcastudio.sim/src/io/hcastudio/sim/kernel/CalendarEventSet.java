@@ -33,7 +33,7 @@ public final class CalendarEventSet implements EventSet {
     /** Largest bucket width exponent; 2^40 ns is about 18 minutes. */
     private static final int MAX_WIDTH_BITS = 40;
 
-    /** Removals between two looks at whether the bucket width suits the model; doubles when the choice flip-flops. */
+    /** Advances between two looks at whether the bucket width suits the model; doubles when the choice flip-flops. */
     private static final int INITIAL_ADAPT_WINDOW = 8192;
     private static final int MAX_ADAPT_WINDOW = 1 << 24;
 
@@ -50,6 +50,13 @@ public final class CalendarEventSet implements EventSet {
     private final int[] bucketHeads = new int[BUCKETS];
     private final long[] occupied = new long[BUCKETS / 64];
     private int ringSize;
+    /**
+     * An event added by {@link #replaceFirst} for a later bucket, filed only at the next {@link #advance()}, after the
+     * next bucket has been found. The handler that scheduled it has usually just computed its time, so filing it at
+     * once would make the next bucket search wait for that computation through the bucket lists and bitmap.
+     */
+    private int stagedHandle = NONE;
+    private long stagedTimeNs;
 
     private int widthBits;
     // Inclusive ends, so that a calendar reaching Long.MAX_VALUE needs no sentinel past it.
@@ -60,9 +67,8 @@ public final class CalendarEventSet implements EventSet {
 
     private int adaptWindow = INITIAL_ADAPT_WINDOW;
     private int lastAdaptDirection;
-    private int removalsSinceAdapt;
-    private int bucketsPulled;
-    private long eventsPulled;
+    private int advancesSinceAdapt;
+    private int eventsPulled;
     private int migrations;
     private int[] rebucketScratch = new int[0];
 
@@ -82,9 +88,6 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public void add(int handle, long timeNs, long orderKey) {
-        if (timeNs < 0) {
-            throw new IllegalArgumentException("negative time " + timeNs);
-        }
         storeKey(handle, orderKey);
         if (size() == 0) {
             setCurrentBucket(timeNs & -(1L << widthBits));
@@ -97,7 +100,6 @@ public final class CalendarEventSet implements EventSet {
         if (current.size == 0 && !advance()) {
             return NONE;
         }
-        removalsSinceAdapt++;
         return current.removeFirst(keys);
     }
 
@@ -111,20 +113,18 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public void replaceFirst(int handle, long timeNs, long orderKey) {
-        if (timeNs < 0) {
-            throw new IllegalArgumentException("negative time " + timeNs);
-        }
         if (current.size == 0 && !advance()) {
             throw new IllegalStateException("replaceFirst on an empty event set");
         }
-        removalsSinceAdapt++;
         // Stored after the current head has been located: the new entry may reuse the head's handle.
         storeKey(handle, orderKey);
         if (timeNs <= currentLast) {
             current.replaceFirst(handle, timeNs, keys);
         } else {
             current.removeFirst(keys);
-            put(handle, timeNs);
+            fileStaged();
+            stagedHandle = handle;
+            stagedTimeNs = timeNs;
         }
     }
 
@@ -138,7 +138,7 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public int size() {
-        return current.size + ringSize + overflow.size;
+        return current.size + ringSize + overflow.size + (stagedHandle == NONE ? 0 : 1);
     }
 
     private void storeKey(int handle, long orderKey) {
@@ -187,30 +187,75 @@ public final class CalendarEventSet implements EventSet {
      * @return false if the set is empty
      */
     private boolean advance() {
+        if (++advancesSinceAdapt >= adaptWindow || ringSize == 0) {
+            return advanceRarely();
+        }
+        pullNextBucket();
+        // Filed after the pull: if it lies before the pulled bucket, it joins the current heap and still comes first.
+        fileStaged();
+        if (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
+            migrateOverflow();
+        }
+        return true;
+    }
+
+    private void fileStaged() {
+        if (stagedHandle != NONE) {
+            put(stagedHandle, stagedTimeNs);
+            stagedHandle = NONE;
+        }
+    }
+
+    /** {@link #advance()} when the ring is empty or the bucket width is due for review; kept apart from the hot path. */
+    private boolean advanceRarely() {
+        fileStaged();
+        if (current.size > 0) {
+            return true;
+        }
         if (ringSize == 0 && overflow.size == 0) {
             return false;
         }
-        if (removalsSinceAdapt >= adaptWindow) {
+        if (advancesSinceAdapt >= adaptWindow) {
             adaptWidth();
         }
         if (ringSize == 0) {
             // Nothing within the horizon: jump straight to the overflow's earliest event.
             setCurrentBucket(overflow.firstTimeNs() & -(1L << widthBits));
         } else {
-            // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
-            long ringStart = currentLast + 1;
-            int from = (int) (ringStart >>> widthBits) & BUCKET_MASK;
-            int bucket = nextOccupiedBucket(from);
-            long start = ringStart + ((long) ((bucket - from) & BUCKET_MASK) << widthBits);
-            setCurrentBucket(start);
-            pullBucket(bucket);
+            pullNextBucket();
         }
+        migrateOverflow();
+        return true;
+    }
+
+    /** Makes the ring's first occupied bucket current; the ring is not empty. */
+    private void pullNextBucket() {
+        // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
+        long ringStart = currentLast + 1;
+        int from = (int) (ringStart >>> widthBits) & BUCKET_MASK;
+        int bucket = nextOccupiedBucket(from);
+        setCurrentBucket(ringStart + ((long) ((bucket - from) & BUCKET_MASK) << widthBits));
+        int handle = bucketHeads[bucket];
+        bucketHeads[bucket] = NONE;
+        occupied[bucket >>> 6] &= ~(1L << bucket);
+        int pulled = 0;
+        while (handle != NONE) {
+            int next = nextInBucket[handle];
+            current.add(handle, times[handle], keys);
+            pulled++;
+            handle = next;
+        }
+        ringSize -= pulled;
+        eventsPulled += pulled;
+    }
+
+    /** Moves the overflow entries that the horizon now covers into the ring (or the current bucket). */
+    private void migrateOverflow() {
         while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             long timeNs = overflow.firstTimeNs();
             put(overflow.removeFirst(keys), timeNs);
             migrations++;
         }
-        return true;
     }
 
     private int nextOccupiedBucket(int from) {
@@ -223,31 +268,15 @@ public final class CalendarEventSet implements EventSet {
         return (word << 6) | Long.numberOfTrailingZeros(bits);
     }
 
-    private void pullBucket(int bucket) {
-        int handle = bucketHeads[bucket];
-        bucketHeads[bucket] = NONE;
-        occupied[bucket >>> 6] &= ~(1L << bucket);
-        int pulled = 0;
-        while (handle != NONE) {
-            int next = nextInBucket[handle];
-            current.add(handle, times[handle], keys);
-            pulled++;
-            handle = next;
-        }
-        ringSize -= pulled;
-        bucketsPulled++;
-        eventsPulled += pulled;
-    }
-
     /**
      * Narrows the buckets when pulled buckets are crowded (their events then go through a bigger current heap) and
      * widens them when many events pass through the overflow heap. Called only when the current heap is empty.
      */
     private void adaptWidth() {
         int direction = 0;
-        if (bucketsPulled > 0 && eventsPulled > (long) CROWDED_BUCKET * bucketsPulled && widthBits > 0) {
+        if (eventsPulled > CROWDED_BUCKET * advancesSinceAdapt && widthBits > 0) {
             direction = -1;
-        } else if (migrations > removalsSinceAdapt / 4 && widthBits < MAX_WIDTH_BITS) {
+        } else if (migrations > eventsPulled / 4 && widthBits < MAX_WIDTH_BITS) {
             direction = 1;
         }
         if (direction != 0) {
@@ -257,8 +286,7 @@ public final class CalendarEventSet implements EventSet {
             lastAdaptDirection = direction;
             rebucket(widthBits + direction);
         }
-        removalsSinceAdapt = 0;
-        bucketsPulled = 0;
+        advancesSinceAdapt = 0;
         eventsPulled = 0;
         migrations = 0;
     }

@@ -52,8 +52,12 @@ public final class Simulator {
     private int slotCount;
 
     private long nowNs;
-    /** True while the running event's entry is still in the event set, waiting to be replaced or removed. */
+    /**
+     * True while the running event's entry is still in the event set, waiting to be replaced or removed; its slot,
+     * {@link #runningSlot}, then goes to the first event the handler schedules.
+     */
     private boolean headPending;
+    private int runningSlot;
     private long sequence;
     private long eventsProcessed;
 
@@ -110,7 +114,7 @@ public final class Simulator {
         if (timeNs < nowNs | ((priority - MIN_PRIORITY) & ~0xFFFF) != 0) {
             throw invalidSchedule(timeNs, priority);
         }
-        int slot = allocateSlot();
+        int slot = headPending ? runningSlot : allocateSlot();
         Object[] refs = targetsAndPayloads;
         refs[2 * slot] = target;
         refs[2 * slot + 1] = data;
@@ -171,8 +175,8 @@ public final class Simulator {
     }
 
     /**
-     * Releases {@code slot}, the earliest entry of the event set, and runs its event unless it was cancelled. The entry
-     * leaves the set when the handler schedules its first event or, failing that, when the handler returns.
+     * Runs the event in {@code slot}, the earliest entry of the event set, unless it was cancelled. The entry and the
+     * slot go to the first event the handler schedules or, failing that, are released when the handler returns.
      *
      * @return false if the event had been cancelled
      */
@@ -181,22 +185,28 @@ public final class Simulator {
         EventTarget target = (EventTarget) refs[2 * slot];
         Object data = refs[2 * slot + 1];
         long generationAndType = generationsAndTypes[slot];
-        refs[2 * slot] = null;
-        refs[2 * slot + 1] = null;
+        // The new generation makes the handle the model holds stale at once, so cancelling it is a no-op from here.
         generationsAndTypes[slot] = generationAndType + GENERATION_ONE;
-        freeSlots[freeCount++] = slot;
         if (target == null) {
+            // Cancelled: cancel() has already cleared the references.
+            freeSlots[freeCount++] = slot;
             events.removeFirst();
             return false;
         }
         nowNs = timeNs;
         eventsProcessed++;
+        runningSlot = slot;
         headPending = true;
         try {
             target.onEvent((int) generationAndType, data);
         } finally {
             if (headPending) {
+                // The handler scheduled nothing: release the slot, whose references are still the finished event's.
                 headPending = false;
+                refs = targetsAndPayloads;
+                refs[2 * slot] = null;
+                refs[2 * slot + 1] = null;
+                freeSlots[freeCount++] = slot;
                 events.removeFirst();
             }
         }
