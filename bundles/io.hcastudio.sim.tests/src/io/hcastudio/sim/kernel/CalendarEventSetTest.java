@@ -125,6 +125,26 @@ class CalendarEventSetTest {
         checked.drain();
     }
 
+    /** The ring grows with tens of thousands of pending events and shrinks again when few remain. */
+    @Test
+    void aSetThatGrowsAndShrinksKeepsItsOrder() {
+        SplittableRandom random = new SplittableRandom(4);
+        Checked checked = new Checked();
+        for (int i = 0; i < 60_000; i++) {
+            checked.add(random.nextLong(1_000_000));
+        }
+        for (int i = 0; i < 100_000; i++) {
+            checked.replaceFirst(checked.reference.first()[0] + random.nextLong(100_000));
+        }
+        while (checked.reference.size() > 200) {
+            checked.removeFirst();
+        }
+        for (int i = 0; i < 100_000; i++) {
+            checked.replaceFirst(checked.reference.first()[0] + random.nextLong(100_000));
+        }
+        checked.drain();
+    }
+
     @Test
     void eventsBeforeTheCurrentBucketAndNearTheEndOfTimeKeepTheirOrder() {
         Checked checked = new Checked();

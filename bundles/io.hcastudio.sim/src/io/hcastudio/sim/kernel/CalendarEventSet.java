@@ -3,31 +3,33 @@ package io.hcastudio.sim.kernel;
 import java.util.Arrays;
 
 /**
- * Allocation-free calendar queue (after R. Brown, CACM 1988) with an occupancy bitmap, a heap for the current bucket and
- * a heap for events beyond the calendar's horizon.
+ * Allocation-free calendar queue (after R. Brown, CACM 1988) with an occupancy bitmap, a heap for the current bucket
+ * and a heap for events beyond the calendar's horizon.
  * <p>
  * Time is cut into buckets of 2^{@code widthBits} ns. The bucket being consumed sits in the <em>current</em> heap,
- * ordered by (time, order key), so ties come out exactly as in a single heap. The next {@value #BUCKETS} − 1 buckets
- * form a ring of unsorted lists, linked through per-handle arrays; a bitmap over the ring finds the next occupied bucket
- * 64 buckets per step. Events due at or after the horizon, where the ring ends (protocol timers, mostly cancelled long
- * before they are due), wait in the <em>overflow</em> heap and move into the ring as the horizon passes them. Timers
- * scheduled at now + a constant arrive in time order, so adding them to that heap does not sift.
+ * ordered by (time, order key), so ties come out exactly as in a single heap. The buckets after it (at least
+ * {@value #MIN_BUCKETS} in all, more when many events are pending) form a ring of unsorted lists, linked through
+ * per-handle arrays; a bitmap over the ring finds the next occupied bucket 64 buckets per step. Events due after the
+ * ring's end, the horizon (protocol timers, mostly cancelled long before they are due), wait in the <em>overflow</em>
+ * heap and move into the ring as the horizon passes them. Timers scheduled at now + a constant arrive in time order,
+ * so adding them to that heap does not sift.
  * <p>
  * In steady state an event costs one list push when added and one bitmap step and a one-element heap when it becomes
  * current, independent of how many events are pending, where a binary heap sifts through log2(n) levels of mostly
- * unpredictable branches. The bucket width adapts to the model: narrower when pulled buckets hold many events,
- * wider when many events go through the overflow heap. Only speed depends on it; the removal order is always exactly
- * (time, order key), and callers give unique order keys.
+ * unpredictable branches. The calendar adapts to the model: narrower buckets when pulled buckets are crowded, wider
+ * ones when many events go through the overflow heap, and a ring of 2 to 8 buckets per pending event. Only speed
+ * depends on this; the removal order is always exactly (time, order key), and callers give unique order keys.
+ * Growing the ring is the only allocation once the per-handle arrays have reached the largest handle.
  * <p>
  * Times must be non-negative. Handles are small non-negative ints (the kernel's slot numbers); a handle must not be
  * in the set twice.
  */
 public final class CalendarEventSet implements EventSet {
 
-    /** Number of buckets in the calendar: the current one plus a ring of {@code BUCKETS - 1}. */
-    static final int BUCKETS = 4096;
+    /** Fewest and most buckets in the calendar (the current one plus the ring); the count follows the set's size. */
+    static final int MIN_BUCKETS = 4096;
+    private static final int MAX_BUCKETS = 1 << 20;
 
-    private static final int BUCKET_MASK = BUCKETS - 1;
     private static final int NONE = -1;
 
     /** Largest bucket width exponent; 2^40 ns is about 18 minutes. */
@@ -40,6 +42,9 @@ public final class CalendarEventSet implements EventSet {
     /** Pulled buckets holding more events than this on average call for narrower buckets. */
     private static final int CROWDED_BUCKET = 4;
 
+    /** More than one event in this many going through the overflow heap calls for wider buckets. */
+    private static final int FREQUENT_MIGRATION = 16;
+
     // Per handle: order key, and for handles in the ring their time and the next handle of their bucket's list.
     private long[] keys;
     private long[] times;
@@ -47,8 +52,9 @@ public final class CalendarEventSet implements EventSet {
 
     private final KeyedHeap current;
     private final KeyedHeap overflow;
-    private final int[] bucketHeads = new int[BUCKETS];
-    private final long[] occupied = new long[BUCKETS / 64];
+    private int bucketMask = MIN_BUCKETS - 1;
+    private int[] bucketHeads = new int[MIN_BUCKETS];
+    private long[] occupied = new long[MIN_BUCKETS / 64];
     private int ringSize;
     /**
      * An event added by {@link #replaceFirst} for a later bucket, filed only at the next {@link #advance()}, after the
@@ -158,7 +164,7 @@ public final class CalendarEventSet implements EventSet {
         } else if (timeNs > horizonLast) {
             overflow.add(handle, timeNs, keys);
         } else {
-            int bucket = (int) (timeNs >>> widthBits) & BUCKET_MASK;
+            int bucket = (int) (timeNs >>> widthBits) & bucketMask;
             times[handle] = timeNs;
             nextInBucket[handle] = bucketHeads[bucket];
             bucketHeads[bucket] = handle;
@@ -171,10 +177,10 @@ public final class CalendarEventSet implements EventSet {
     private void setCurrentBucket(long startNs) {
         // startNs is a multiple of the width, so the bucket's last time cannot pass Long.MAX_VALUE.
         currentLast = startNs + (1L << widthBits) - 1;
-        horizonLast = lastTime(startNs, (long) BUCKETS << widthBits);
+        horizonLast = lastTime(startNs, (long) bucketHeads.length << widthBits);
     }
 
-    /** The last time of the span of {@code lengthNs} starting at {@code startNs}, or Long.MAX_VALUE if it gets there. */
+    /** Last time of the span of {@code lengthNs} from {@code startNs}, or Long.MAX_VALUE if the span reaches it. */
     private static long lastTime(long startNs, long lengthNs) {
         long end = startNs + lengthNs;
         return end < startNs ? Long.MAX_VALUE : end - 1;
@@ -206,7 +212,7 @@ public final class CalendarEventSet implements EventSet {
         }
     }
 
-    /** {@link #advance()} when the ring is empty or the bucket width is due for review; kept apart from the hot path. */
+    /** {@link #advance()} when the ring is empty or the calendar is due for review; kept apart from the hot path. */
     private boolean advanceRarely() {
         fileStaged();
         if (current.size > 0) {
@@ -216,7 +222,7 @@ public final class CalendarEventSet implements EventSet {
             return false;
         }
         if (advancesSinceAdapt >= adaptWindow) {
-            adaptWidth();
+            adaptCalendar();
         }
         if (ringSize == 0) {
             // Nothing within the horizon: jump straight to the overflow's earliest event.
@@ -232,9 +238,9 @@ public final class CalendarEventSet implements EventSet {
     private void pullNextBucket() {
         // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
         long ringStart = currentLast + 1;
-        int from = (int) (ringStart >>> widthBits) & BUCKET_MASK;
+        int from = (int) (ringStart >>> widthBits) & bucketMask;
         int bucket = nextOccupiedBucket(from);
-        setCurrentBucket(ringStart + ((long) ((bucket - from) & BUCKET_MASK) << widthBits));
+        setCurrentBucket(ringStart + ((long) ((bucket - from) & bucketMask) << widthBits));
         int handle = bucketHeads[bucket];
         bucketHeads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
@@ -269,30 +275,42 @@ public final class CalendarEventSet implements EventSet {
     }
 
     /**
-     * Narrows the buckets when pulled buckets are crowded (their events then go through a bigger current heap) and
-     * widens them when many events pass through the overflow heap. Called only when the current heap is empty.
+     * Narrows the buckets when pulled buckets are crowded (their events then go through a bigger current heap), widens
+     * them when many events pass through the overflow heap, and sizes the ring to the set. Called only when the current
+     * heap is empty.
      */
-    private void adaptWidth() {
+    private void adaptCalendar() {
         int direction = 0;
         if (eventsPulled > CROWDED_BUCKET * advancesSinceAdapt && widthBits > 0) {
             direction = -1;
-        } else if (migrations > eventsPulled / 4 && widthBits < MAX_WIDTH_BITS) {
+        } else if (migrations > eventsPulled / FREQUENT_MIGRATION && widthBits < MAX_WIDTH_BITS) {
             direction = 1;
         }
+        if (direction != 0 && direction == -lastAdaptDirection) {
+            adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
+        }
         if (direction != 0) {
-            if (direction == -lastAdaptDirection) {
-                adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
-            }
             lastAdaptDirection = direction;
-            rebucket(widthBits + direction);
+        }
+        // Between 2 and 8 buckets per pending event: a longer ring for a bigger set, without resizing back and forth.
+        int buckets = bucketHeads.length;
+        long pending = size();
+        while (buckets < MAX_BUCKETS && buckets < 2 * pending) {
+            buckets <<= 1;
+        }
+        while (buckets > MIN_BUCKETS && buckets > 8 * pending) {
+            buckets >>>= 1;
+        }
+        if (direction != 0 || buckets != bucketHeads.length) {
+            rebucket(widthBits + direction, buckets);
         }
         advancesSinceAdapt = 0;
         eventsPulled = 0;
         migrations = 0;
     }
 
-    /** Re-files every ring entry under a new bucket width; the current heap is empty. */
-    private void rebucket(int newWidthBits) {
+    /** Re-files every ring entry under a new bucket width and count; the current heap is empty. */
+    private void rebucket(int newWidthBits, int newBucketCount) {
         if (rebucketScratch.length < ringSize) {
             rebucketScratch = new int[Math.max(ringSize, 2 * rebucketScratch.length)];
         }
@@ -313,10 +331,16 @@ public final class CalendarEventSet implements EventSet {
         }
         ringSize = 0;
         widthBits = newWidthBits;
+        if (newBucketCount != bucketHeads.length) {
+            bucketHeads = new int[newBucketCount];
+            Arrays.fill(bucketHeads, NONE);
+            occupied = new long[newBucketCount / 64];
+            bucketMask = newBucketCount - 1;
+        }
         // The bucket before the earliest event's becomes current, so that bucket is the ring's first.
         long start = earliest & -(1L << widthBits);
         currentLast = start - 1;
-        horizonLast = lastTime(start, ((long) BUCKETS - 1) << widthBits);
+        horizonLast = lastTime(start, ((long) bucketHeads.length - 1) << widthBits);
         for (int i = 0; i < count; i++) {
             int handle = rebucketScratch[i];
             put(handle, times[handle]);
