@@ -52,7 +52,6 @@ public final class CalendarEventSet implements EventSet {
 
     private final KeyedHeap current;
     private final KeyedHeap overflow;
-    private int bucketMask = MIN_BUCKETS - 1;
     private int[] bucketHeads = new int[MIN_BUCKETS];
     private long[] occupied = new long[MIN_BUCKETS / 64];
     private int ringSize;
@@ -164,10 +163,11 @@ public final class CalendarEventSet implements EventSet {
         } else if (timeNs > horizonLast) {
             overflow.add(handle, timeNs, keys);
         } else {
-            int bucket = (int) (timeNs >>> widthBits) & bucketMask;
+            int[] heads = bucketHeads;
+            int bucket = (int) (timeNs >>> widthBits) & (heads.length - 1);
             times[handle] = timeNs;
-            nextInBucket[handle] = bucketHeads[bucket];
-            bucketHeads[bucket] = handle;
+            nextInBucket[handle] = heads[bucket];
+            heads[bucket] = handle;
             occupied[bucket >>> 6] |= 1L << bucket;
             ringSize++;
         }
@@ -234,22 +234,23 @@ public final class CalendarEventSet implements EventSet {
         return true;
     }
 
-    /** Makes the ring's first occupied bucket current; the ring is not empty. */
+    /** Makes the ring's first occupied bucket current; the ring is not empty and the current heap is. */
     private void pullNextBucket() {
+        int[] heads = bucketHeads;
+        int mask = heads.length - 1;
         // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
         long ringStart = currentLast + 1;
-        int from = (int) (ringStart >>> widthBits) & bucketMask;
+        int from = (int) (ringStart >>> widthBits) & mask;
         int bucket = nextOccupiedBucket(from);
-        setCurrentBucket(ringStart + ((long) ((bucket - from) & bucketMask) << widthBits));
-        int handle = bucketHeads[bucket];
-        bucketHeads[bucket] = NONE;
+        setCurrentBucket(ringStart + ((long) ((bucket - from) & mask) << widthBits));
+        int handle = heads[bucket];
+        heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
-        int pulled = 0;
-        while (handle != NONE) {
-            int next = nextInBucket[handle];
+        current.setOnly(handle, times[handle]);
+        int pulled = 1;
+        for (handle = nextInBucket[handle]; handle != NONE; handle = nextInBucket[handle]) {
             current.add(handle, times[handle], keys);
             pulled++;
-            handle = next;
         }
         ringSize -= pulled;
         eventsPulled += pulled;
@@ -335,7 +336,6 @@ public final class CalendarEventSet implements EventSet {
             bucketHeads = new int[newBucketCount];
             Arrays.fill(bucketHeads, NONE);
             occupied = new long[newBucketCount / 64];
-            bucketMask = newBucketCount - 1;
         }
         // The bucket before the earliest event's becomes current, so that bucket is the ring's first.
         long start = earliest & -(1L << widthBits);
@@ -381,6 +381,13 @@ public final class CalendarEventSet implements EventSet {
             }
             handles[index] = handle;
             times[index] = timeNs;
+        }
+
+        /** Makes the empty heap hold just this entry. */
+        void setOnly(int handle, long timeNs) {
+            handles[0] = handle;
+            times[0] = timeNs;
+            size = 1;
         }
 
         int removeFirst(long[] keys) {
