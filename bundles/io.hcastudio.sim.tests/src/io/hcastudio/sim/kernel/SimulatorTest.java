@@ -150,6 +150,30 @@ class SimulatorTest {
     }
 
     @Test
+    void aHandlerCannotRunTheSimulatorItIsRunningIn() {
+        Simulator sim = new Simulator();
+        List<Class<?>> failures = new ArrayList<>();
+        sim.schedule(1, (type, data) -> {
+            try {
+                sim.step();
+            } catch (IllegalStateException e) {
+                failures.add(e.getClass());
+            }
+            try {
+                sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+            } catch (IllegalStateException e) {
+                failures.add(e.getClass());
+            }
+        }, 0, null);
+        Recorder r = new Recorder(sim);
+        sim.schedule(2, r, 0, "second");
+        sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
+        assertEquals(2, failures.size());
+        assertEquals(List.of("2:second"), r.log, "the rejected nested calls ran nothing");
+        assertEquals(2, sim.eventsProcessed());
+    }
+
+    @Test
     void eventBudgetEndsARunThatWouldNotEnd() {
         Simulator sim = new Simulator();
         EventTarget forever = new EventTarget() {

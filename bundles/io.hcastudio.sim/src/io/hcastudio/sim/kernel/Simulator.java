@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * <p>
  * The running event stays in the event set until its handler schedules the first new event, which then takes its
  * place in one operation ({@link EventSet#replaceFirst}); only if the handler schedules nothing is it removed
- * afterwards. Most handlers schedule a successor, so this saves one heap sift per event.
+ * afterwards. Most handlers schedule a successor, so this saves a separate removal and insertion per event.
  * <p>
  * Not thread-safe: one simulator belongs to one run on one thread.
  */
@@ -58,10 +58,12 @@ public final class Simulator {
      */
     private boolean headPending;
     private int runningSlot;
+    /** True inside {@link #run} and {@link #step}, which an event handler must not call. */
+    private boolean dispatching;
     private long sequence;
     private long eventsProcessed;
 
-    /** A simulator with the default heap event set and deterministic (insertion-order) tie breaking. */
+    /** A simulator with the default calendar event set and deterministic (insertion-order) tie breaking. */
     public Simulator() {
         this(new CalendarEventSet(), null);
     }
@@ -160,18 +162,32 @@ public final class Simulator {
      * Dispatches the earliest pending event.
      *
      * @return false if no event was pending
+     * @throws IllegalStateException if called from an event handler
      */
     public boolean step() {
-        while (true) {
-            long timeNs = events.firstTimeNs();
-            int slot = events.firstHandle();
-            if (slot < 0) {
-                return false;
+        enterDispatch();
+        try {
+            while (true) {
+                long timeNs = events.firstTimeNs();
+                int slot = events.firstHandle();
+                if (slot < 0) {
+                    return false;
+                }
+                if (dispatchFirst(slot, timeNs)) {
+                    return true;
+                }
             }
-            if (dispatchFirst(slot, timeNs)) {
-                return true;
-            }
+        } finally {
+            dispatching = false;
         }
+    }
+
+    /** The running event is still in the event set while its handler runs, so dispatching cannot nest. */
+    private void enterDispatch() {
+        if (dispatching) {
+            throw new IllegalStateException("run() and step() cannot be called from an event handler");
+        }
+        dispatching = true;
     }
 
     /**
@@ -216,8 +232,19 @@ public final class Simulator {
     /**
      * Runs until the event set is empty, the next event lies after {@code stopTimeNs}, {@code eventBudget} events
      * have been processed in total, or the monitor cancels.
+     *
+     * @throws IllegalStateException if called from an event handler
      */
     public RunOutcome run(long stopTimeNs, long eventBudget, RunMonitor monitor) {
+        enterDispatch();
+        try {
+            return runLoop(stopTimeNs, eventBudget, monitor);
+        } finally {
+            dispatching = false;
+        }
+    }
+
+    private RunOutcome runLoop(long stopTimeNs, long eventBudget, RunMonitor monitor) {
         long nextCheck = eventsProcessed + MONITOR_INTERVAL_EVENTS;
         EventSet set = events;
         while (true) {
