@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -40,18 +41,28 @@ public abstract class ChartPanel extends Composite {
     /** Narrower than this, a legend of long ring names squeezes the plot to nothing; maximise the view to see it. */
     static final int MIN_WIDTH_FOR_LEGEND = 720;
 
+    private static final int TITLE_MARGIN = 8;
+    private static final String ELLIPSIS = "\u2026";
+
     protected final Chart chart;
     private final List<ConfidenceBand> bands = new ArrayList<>();
     private boolean legendWanted = true;
+    /** The title as set; the chart shows it shortened with an ellipsis when the view is too narrow for it. */
+    private String fullTitle = "";
 
     protected ChartPanel(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = new Chart(this, SWT.NONE);
         chart.getLegend().setPosition(SWT.RIGHT);
-        chart.addListener(SWT.Resize, event -> fitLegend());
+        chart.addListener(SWT.Resize, event -> {
+            fitLegend();
+            fitTitle();
+        });
         ChartInteraction.install(chart, this::describePoint);
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
+        // The title is centred over the plot, which moves when the axis labels change width.
+        chart.getPlotArea().getControl().addListener(SWT.Resize, event -> fitTitle());
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
@@ -85,8 +96,50 @@ public abstract class ChartPanel extends Composite {
         return names;
     }
 
+    /** The full title, also when the chart shows it shortened. */
     public String title() {
-        return chart.getTitle().getText();
+        return fullTitle;
+    }
+
+    protected void setTitle(String title) {
+        fullTitle = title;
+        fitTitle();
+    }
+
+    /**
+     * SWTChart centres the title over the plot and cuts a title that reaches past the chart's edges; shorten it at the
+     * end instead.
+     */
+    private void fitTitle() {
+        String shown = fullTitle;
+        int width = chart.getSize().x;
+        Rectangle plot = chart.getPlotArea().getControl().getBounds();
+        int centre = plot.width > 0 ? plot.x + plot.width / 2 : width / 2;
+        int available = 2 * Math.min(centre, width - centre) - 2 * TITLE_MARGIN;
+        if (available > 0 && !shown.isEmpty()) {
+            GC gc = new GC(chart);
+            try {
+                gc.setFont(chart.getTitle().getFont());
+                if (gc.textExtent(shown).x > available) {
+                    int fits = 0;
+                    int tooLong = shown.length();
+                    while (tooLong - fits > 1) {
+                        int middle = (fits + tooLong) >>> 1;
+                        if (gc.textExtent(shown.substring(0, middle) + ELLIPSIS).x <= available) {
+                            fits = middle;
+                        } else {
+                            tooLong = middle;
+                        }
+                    }
+                    shown = shown.substring(0, fits).stripTrailing() + ELLIPSIS;
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+        if (!shown.equals(chart.getTitle().getText())) {
+            chart.getTitle().setText(shown);
+        }
     }
 
     /** Whether there is anything to export yet. */
@@ -109,7 +162,7 @@ public abstract class ChartPanel extends Composite {
         }
         switch (format) {
             case PNG -> savePng(file);
-            case SVG -> Files.writeString(file, SvgChartWriter.write(chart, bands), StandardCharsets.UTF_8);
+            case SVG -> Files.writeString(file, SvgChartWriter.write(chart, fullTitle, bands), StandardCharsets.UTF_8);
             case CSV -> {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeCsv(out);

@@ -42,7 +42,7 @@ public class DistributionChart extends ChartPanel {
     public DistributionChart(Composite parent, Form form) {
         super(parent);
         this.form = form;
-        chart.getTitle().setText(form == Form.HISTOGRAM ? "Histogram: run a scenario to see results"
+        setTitle(form == Form.HISTOGRAM ? "Histogram: run a scenario to see results"
                 : "Cumulative distribution: run a scenario to see results");
         setLegendWanted(false);
     }
@@ -89,7 +89,7 @@ public class DistributionChart extends ChartPanel {
                 chart.getAxisSet().getXAxis(0).getTitle().setText(shown.quantity() + " (µs, log scale)");
                 chart.getAxisSet().getYAxis(0).getTitle().setText("share at or below");
             }
-            chart.getTitle().setText(run.label() + ": " + shown.quantity() + String.format(Locale.ROOT,
+            setTitle(run.label() + ": " + shown.quantity() + String.format(Locale.ROOT,
                     " (%,d values)", total));
             chart.getAxisSet().adjustRange();
             if (form == Form.CDF && shown.upperNs().length > 0 && shown.upperNs()[0] > 0) {

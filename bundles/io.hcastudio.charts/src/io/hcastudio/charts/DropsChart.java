@@ -32,7 +32,7 @@ public class DropsChart extends ChartPanel {
 
     public DropsChart(Composite parent) {
         super(parent);
-        chart.getTitle().setText(EMPTY_TITLE);
+        setTitle(EMPTY_TITLE);
         chart.getAxisSet().getXAxis(0).getTitle().setText("function and direction");
         chart.getAxisSet().getYAxis(0).getTitle().setText("MADs dropped");
     }
@@ -74,7 +74,7 @@ public class DropsChart extends ChartPanel {
                 bars.setBarColor(colour(Palette.hue(c)));
                 bars.enableStack(true);
             }
-            chart.getTitle().setText(run.label() + ": " + String.format(Locale.ROOT, "%,d", record.totalDrops())
+            setTitle(run.label() + ": " + String.format(Locale.ROOT, "%,d", record.totalDrops())
                     + " MADs dropped");
             chart.getAxisSet().adjustRange();
         } finally {

@@ -44,7 +44,7 @@ public class OccupancyChart extends ChartPanel {
 
     public OccupancyChart(Composite parent) {
         super(parent);
-        chart.getTitle().setText(EMPTY_TITLE);
+        setTitle(EMPTY_TITLE);
         chart.getAxisSet().getXAxis(0).getTitle().setText("simulated time (ms)");
         chart.getAxisSet().getYAxis(0).getTitle().setText("occupied slots");
     }
@@ -104,7 +104,7 @@ public class OccupancyChart extends ChartPanel {
                     index++;
                 }
             }
-            chart.getTitle().setText(title);
+            setTitle(title);
             chart.getAxisSet().adjustRange();
         } finally {
             chart.suspendUpdate(false);

@@ -32,20 +32,23 @@ final class SvgChartWriter {
     private static final int TICKS = 6;
 
     private final Chart chart;
+    private final String title;
     private final List<ConfidenceBand> bands;
     private final StringBuilder svg = new StringBuilder();
     private final IAxis xAxis;
     private final IAxis yAxis;
 
-    private SvgChartWriter(Chart chart, List<ConfidenceBand> bands) {
+    private SvgChartWriter(Chart chart, String title, List<ConfidenceBand> bands) {
         this.chart = chart;
+        this.title = title;
         this.bands = bands;
         this.xAxis = chart.getAxisSet().getXAxis(0);
         this.yAxis = chart.getAxisSet().getYAxis(0);
     }
 
-    static String write(Chart chart, List<ConfidenceBand> bands) {
-        return new SvgChartWriter(chart, bands).render();
+    /** The chart as SVG under its full {@code title}, which the widget may show shortened. */
+    static String write(Chart chart, String title, List<ConfidenceBand> bands) {
+        return new SvgChartWriter(chart, title, bands).render();
     }
 
     private String render() {
@@ -54,7 +57,7 @@ final class SvgChartWriter {
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
         svg.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#ffffff\"/>\n");
-        text(WIDTH / 2.0, 24, "middle", 15, chart.getTitle().getText());
+        text(WIDTH / 2.0, 24, "middle", 15, title);
         axes();
         svg.append("<clipPath id=\"plot\"><rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
                 .append(PLOT_WIDTH).append("\" height=\"").append(PLOT_HEIGHT).append("\"/></clipPath>\n");

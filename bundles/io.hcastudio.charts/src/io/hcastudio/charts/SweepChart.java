@@ -38,7 +38,7 @@ public class SweepChart extends ChartPanel {
 
     public SweepChart(Composite parent) {
         super(parent);
-        chart.getTitle().setText(EMPTY_TITLE);
+        setTitle(EMPTY_TITLE);
         chart.getAxisSet().getYAxis(0).getTitle().setText(metric.column());
     }
 
@@ -120,7 +120,7 @@ public class SweepChart extends ChartPanel {
             chart.getAxisSet().getXAxis(0).getTitle().setText(xKey == null ? "sweep point" : xKey);
             chart.getAxisSet().getXAxis(0).getTick().setFormat(numeric ? null : new CategoryFormat(xValues));
             chart.getAxisSet().getYAxis(0).getTitle().setText(metric.column() + " (mean, 95 % CI)");
-            chart.getTitle().setText(chartTitle());
+            setTitle(chartTitle());
             chart.getAxisSet().adjustRange();
             widenSinglePointRange(xValues.size(), numeric);
         } finally {
