@@ -2,7 +2,6 @@ package io.hcastudio.sim.metrics;
 
 import io.hcastudio.sim.config.MetricsSettings;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -92,11 +91,13 @@ public final class OccupancyRecorder {
             copied += n;
         }
         List<StepPoint> steps = new StepPointList(pairs);
-        List<Bucket> buckets = new ArrayList<>(bucketCount);
+        long[] bucketValues = new long[3 * bucketCount];
         for (int i = 0; i < bucketCount; i++) {
-            buckets.add(new Bucket(i * bucketNs, bucketMin[i], bucketMax[i], bucketLast[i]));
+            bucketValues[3 * i] = bucketMin[i];
+            bucketValues[3 * i + 1] = bucketMax[i];
+            bucketValues[3 * i + 2] = bucketLast[i];
         }
-        return new OccupancySeries(name, steps, stepsNotKept, bucketNs, buckets, max);
+        return new OccupancySeries(name, steps, stepsNotKept, bucketNs, new BucketList(bucketNs, bucketValues), max);
     }
 
     private void recordStep(long timeNs, long newValue) {

@@ -16,8 +16,8 @@ public record OccupancySeries(String name, List<StepPoint> steps, long stepsNotK
         List<Bucket> buckets, long max) {
 
     public OccupancySeries {
-        // A StepPointList is already an immutable snapshot; copying it would materialise every point.
+        // Step point and bucket lists are already immutable snapshots; copying them would materialise every element.
         steps = steps instanceof StepPointList ? steps : List.copyOf(steps);
-        buckets = List.copyOf(buckets);
+        buckets = buckets instanceof BucketList ? buckets : List.copyOf(buckets);
     }
 }

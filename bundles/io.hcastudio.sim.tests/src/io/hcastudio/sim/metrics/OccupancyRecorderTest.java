@@ -1,0 +1,39 @@
+package io.hcastudio.sim.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.hcastudio.sim.config.MetricsSettings;
+
+class OccupancyRecorderTest {
+
+    /** 100 ns buckets: a ring, empty from time 0, fills to 3, drains to 1 and then empties. */
+    @Test
+    void bucketsHoldMinMaxAndLastAndBehaveLikeAnyImmutableList() {
+        OccupancyRecorder recorder = new OccupancyRecorder("client/p1/wire/GSI/tx", new MetricsSettings(100, 100, 64));
+        recorder.record(10, 1);
+        recorder.record(20, 3);
+        recorder.record(150, 1);
+        recorder.record(250, 0);
+        OccupancySeries series = recorder.toSeries(399);
+
+        List<Bucket> expected = new ArrayList<>(List.of(new Bucket(0, 0, 3, 3), new Bucket(100, 1, 3, 1),
+                new Bucket(200, 0, 1, 0), new Bucket(300, 0, 0, 0)));
+        assertEquals(expected, series.buckets());
+        assertEquals(series.buckets(), expected);
+        assertEquals(expected.hashCode(), series.buckets().hashCode());
+        assertEquals(expected.toString(), series.buckets().toString());
+        assertEquals(2, series.buckets().indexOf(new Bucket(200, 0, 1, 0)));
+        assertThrows(UnsupportedOperationException.class, () -> series.buckets().add(new Bucket(400, 0, 0, 0)));
+        assertThrows(IndexOutOfBoundsException.class, () -> series.buckets().get(4));
+        assertThrows(NullPointerException.class, () -> series.buckets().contains(null));
+        assertEquals(List.of(new StepPoint(0, 0), new StepPoint(10, 1), new StepPoint(20, 3), new StepPoint(150, 1),
+                new StepPoint(250, 0)), series.steps());
+        assertEquals(3, series.max());
+    }
+}
