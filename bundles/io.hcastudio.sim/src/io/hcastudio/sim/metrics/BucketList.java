@@ -1,17 +1,13 @@
 package io.hcastudio.sim.metrics;
 
-import java.util.AbstractList;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * Immutable list of aggregation buckets stored as primitive (min, max, last) triples; a {@link Bucket} is created only
  * when an element is read. Every ring and CQ of a run carries up to a few thousand buckets, most never looked at, so
- * objects per bucket made up much of the garbage a run left behind. Equality, hash code and string form are those of
- * any other {@code List} with the same elements; like {@link java.util.List#copyOf} lists it rejects modification and
- * null queries.
+ * objects per bucket made up much of the garbage a run left behind.
  */
-final class BucketList extends AbstractList<Bucket> implements RandomAccess {
+final class BucketList extends PackedList<Bucket> {
 
     private final long widthNs;
     /** values[3i], values[3i + 1], values[3i + 2] = min, max and last of bucket i; never written again. */
@@ -31,20 +27,5 @@ final class BucketList extends AbstractList<Bucket> implements RandomAccess {
     @Override
     public int size() {
         return values.length / 3;
-    }
-
-    @Override
-    public boolean contains(Object o) {
-        return indexOf(o) >= 0;
-    }
-
-    @Override
-    public int indexOf(Object o) {
-        return super.indexOf(Objects.requireNonNull(o));
-    }
-
-    @Override
-    public int lastIndexOf(Object o) {
-        return super.lastIndexOf(Objects.requireNonNull(o));
     }
 }
