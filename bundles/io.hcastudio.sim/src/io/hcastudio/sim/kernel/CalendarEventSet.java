@@ -73,7 +73,7 @@ public final class CalendarEventSet implements EventSet {
     private int adaptWindow = INITIAL_ADAPT_WINDOW;
     private int lastAdaptDirection;
     private int advancesSinceAdapt;
-    private int eventsPulled;
+    private long eventsPulled;
     private int migrations;
     private int[] rebucketScratch = new int[0];
 
@@ -282,7 +282,7 @@ public final class CalendarEventSet implements EventSet {
      */
     private void adaptCalendar() {
         int direction = 0;
-        if (eventsPulled > CROWDED_BUCKET * advancesSinceAdapt && widthBits > 0) {
+        if (eventsPulled > (long) CROWDED_BUCKET * advancesSinceAdapt && widthBits > 0) {
             direction = -1;
         } else if (migrations > eventsPulled / FREQUENT_MIGRATION && widthBits < MAX_WIDTH_BITS) {
             direction = 1;
