@@ -2,9 +2,12 @@ package io.hcastudio.charts;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
@@ -35,9 +38,14 @@ public class DistributionChart extends ChartPanel {
     public record Buckets(String quantity, long[] upperNs, long[] counts) {
     }
 
+    /** Space kept between two bucket labels of the histogram, in pixels. */
+    private static final int LABEL_GAP = 12;
+
     private final Form form;
     private RunResult result;
     private Buckets buckets;
+    /** Every histogram bucket's label; the axis shows every k-th of them when the plot is too narrow for all. */
+    private String[] bucketLabels = new String[0];
 
     public DistributionChart(Composite parent, Form form) {
         super(parent);
@@ -45,6 +53,9 @@ public class DistributionChart extends ChartPanel {
         setTitle(form == Form.HISTOGRAM ? "Histogram: run a scenario to see results"
                 : "Cumulative distribution: run a scenario to see results");
         setLegendWanted(false);
+        if (form == Form.HISTOGRAM) {
+            chart.getPlotArea().getControl().addListener(SWT.Resize, event -> fitBucketLabels());
+        }
     }
 
     public void show(RunResult run, Buckets shown) {
@@ -59,9 +70,11 @@ public class DistributionChart extends ChartPanel {
             }
             if (form == Form.HISTOGRAM) {
                 IAxis xAxis = chart.getAxisSet().getXAxis(0);
-                xAxis.setCategorySeries(labels(shown));
+                bucketLabels = labels(shown);
+                xAxis.setCategorySeries(bucketLabels);
                 xAxis.enableCategory(true);
-                xAxis.getTick().setTickLabelAngle(shown.counts().length > 10 ? 45 : 0);
+                xAxis.getTick().setTickLabelAngle(0);
+                fitBucketLabels();
                 IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR,
                         shown.quantity());
                 bars.setYSeries(toDoubles(shown.counts()));
@@ -99,6 +112,38 @@ public class DistributionChart extends ChartPanel {
             chart.suspendUpdate(false);
         }
         chart.redraw();
+    }
+
+    /**
+     * Leaves every k-th bucket label on the axis, k as small as lets them stand side by side: rotated or overlapping
+     * they took the plot's height and could not be read.
+     */
+    private void fitBucketLabels() {
+        int plotWidth = chart.getPlotArea().getControl().getSize().x;
+        if (bucketLabels.length == 0 || plotWidth <= 0) {
+            return;
+        }
+        int widest = 1;
+        GC gc = new GC(chart);
+        try {
+            gc.setFont(chart.getAxisSet().getXAxis(0).getTick().getFont());
+            for (String label : bucketLabels) {
+                widest = Math.max(widest, gc.textExtent(label).x + LABEL_GAP);
+            }
+        } finally {
+            gc.dispose();
+        }
+        int fitting = Math.max(1, plotWidth / widest);
+        int step = (bucketLabels.length + fitting - 1) / fitting;
+        String[] shown = new String[bucketLabels.length];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = i % step == 0 ? bucketLabels[i] : "";
+        }
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        if (!Arrays.equals(shown, xAxis.getCategorySeries())) {
+            xAxis.setCategorySeries(shown);
+            chart.redraw();
+        }
     }
 
     private static String[] labels(Buckets buckets) {

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Button;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -108,6 +110,27 @@ class CommitTestbedCmtimeTest {
             DistributionChart.Buckets buckets = distributions.buckets("cmtime " + step + " step");
             assertEquals(14_400, LongStream.of(buckets.counts()).sum(), step);
             assertTrue(buckets.counts().length <= 64, step + " in " + buckets.counts().length + " buckets");
+        }
+        assertHistogramLabelsStandSideBySide(distributions.histogram());
+    }
+
+    /** However many buckets, the histogram's labels are level and fit the plot's width without overlapping. */
+    private static void assertHistogramLabelsStandSideBySide(DistributionChart histogram) {
+        IAxis xAxis = histogram.chart().getAxisSet().getXAxis(0);
+        String[] shown = xAxis.getCategorySeries();
+        assertTrue(shown.length > 0 && !shown[0].isEmpty(), "the first bucket is labelled");
+        assertEquals(0, xAxis.getTick().getTickLabelAngle());
+        int plotWidth = histogram.chart().getPlotArea().getControl().getSize().x;
+        GC gc = new GC(histogram.chart());
+        try {
+            gc.setFont(xAxis.getTick().getFont());
+            int labelsWidth = 0;
+            for (String label : shown) {
+                labelsWidth += label.isEmpty() ? 0 : gc.textExtent(label).x;
+            }
+            assertTrue(labelsWidth <= plotWidth, labelsWidth + " px of labels under a " + plotWidth + " px plot");
+        } finally {
+            gc.dispose();
         }
     }
 
