@@ -29,6 +29,14 @@ class SimulatorTest {
         }
     }
 
+    /** An event that schedules its successor 1 ns later, so a run never ends on its own. */
+    private record Forever(Simulator sim) implements EventTarget {
+        @Override
+        public void onEvent(int type, Object data) {
+            sim.schedule(1, this, 0, null);
+        }
+    }
+
     @Test
     void eventsRunByTimeThenPriorityThenInsertionOrder() {
         Simulator sim = new Simulator();
@@ -176,13 +184,7 @@ class SimulatorTest {
     @Test
     void eventBudgetEndsARunThatWouldNotEnd() {
         Simulator sim = new Simulator();
-        EventTarget forever = new EventTarget() {
-            @Override
-            public void onEvent(int type, Object data) {
-                sim.schedule(1, this, 0, null);
-            }
-        };
-        sim.schedule(0, forever, 0, null);
+        sim.schedule(0, new Forever(sim), 0, null);
         assertEquals(RunOutcome.EVENT_BUDGET_EXHAUSTED, sim.run(Long.MAX_VALUE, 1000, RunMonitor.NONE));
         assertEquals(1000, sim.eventsProcessed());
     }
@@ -190,13 +192,7 @@ class SimulatorTest {
     @Test
     void monitorSeesProgressAndCanCancel() {
         Simulator sim = new Simulator();
-        EventTarget forever = new EventTarget() {
-            @Override
-            public void onEvent(int type, Object data) {
-                sim.schedule(1, this, 0, null);
-            }
-        };
-        sim.schedule(0, forever, 0, null);
+        sim.schedule(0, new Forever(sim), 0, null);
         List<Long> progress = new ArrayList<>();
         RunMonitor monitor = new RunMonitor() {
             @Override
