@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import io.hcastudio.analysis.cli.CliRun;
-import io.hcastudio.analysis.cli.CommitTestbedFixture;
+import io.hcastudio.analysis.CommitTestbedFixture;
 
 /** The three report formats for the (reduced) commit test bed, profile B before and C after, byte for byte. */
 class ReportGoldenTest {
-
-    @TempDir
-    Path folder;
 
     @Test
     void textReportMatchesGoldenFile() throws IOException {
@@ -44,7 +34,7 @@ class ReportGoldenTest {
 
     @Test
     void namingTheModelFileChangesNothing() throws IOException {
-        String withModel = report("html", "--model", CommitTestbedFixture.model().toString());
+        String withModel = CommitTestbedFixture.report(ReportFormat.HTML, CommitTestbedFixture.model());
         assertEquals(report("html"), withModel);
     }
 
@@ -63,14 +53,8 @@ class ReportGoldenTest {
         assertTrue(!html.contains("<script"), "a report runs no script");
     }
 
-    /** The report of results B and C; the model comes from the results unless {@code more} names it. */
-    private String report(String format, String... more) throws IOException {
-        Path output = folder.resolve("report." + format);
-        List<String> args = new ArrayList<>(List.of("report", CommitTestbedFixture.resultsB().toString(),
-                CommitTestbedFixture.resultsC().toString(), "--format", format, "-o", output.toString()));
-        args.addAll(List.of(more));
-        CliRun run = CliRun.of(args.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        return Files.readString(output, StandardCharsets.UTF_8);
+    /** The report of results B and C; the model comes from the results. */
+    private static String report(String format) {
+        return CommitTestbedFixture.report(ReportFormat.fromCliName(format), null);
     }
 }

@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import io.hcastudio.analysis.cli.CliRun;
-import io.hcastudio.analysis.cli.CommitTestbedFixture;
+import io.hcastudio.analysis.CommitTestbedFixture;
 import io.hcastudio.analysis.report.TopologySummary.Box;
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;
 import io.hcastudio.analysis.report.TopologySummary.HostBox;
@@ -26,17 +20,9 @@ import io.hcastudio.sim.metrics.DropCause;
 /** The text report fits a mail: at most 72 columns, no tabs, no trailing blanks, whatever the names. */
 class TextReportLayoutTest {
 
-    @TempDir
-    Path folder;
-
     @Test
-    void commitTestbedReportFitsSeventyTwoColumns() throws IOException {
-        Path output = folder.resolve("report.txt");
-        CliRun run = CliRun.of("report", CommitTestbedFixture.resultsB().toString(),
-                CommitTestbedFixture.resultsC().toString(),
-                "-o", output.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        assertFitsMail(Files.readString(output, StandardCharsets.UTF_8));
+    void commitTestbedReportFitsSeventyTwoColumns() {
+        assertFitsMail(CommitTestbedFixture.report(ReportFormat.TEXT, null));
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.analysis.CommitTestbedFixture;
 import io.hcastudio.analysis.ModelSnapshot;
-import io.hcastudio.analysis.cli.CommitTestbedFixture;
 import io.hcastudio.analysis.report.Report;
 import io.hcastudio.analysis.report.RunFigures.RingTrace;
 import io.hcastudio.analysis.report.StoredReports;

@@ -1,6 +1,4 @@
-package io.hcastudio.analysis.cli;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+package io.hcastudio.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.report.ReportFormat;
+import io.hcastudio.analysis.report.StoredReports;
+import io.hcastudio.analysis.study.StudyMonitor;
+import io.hcastudio.analysis.study.StudyPlanner;
+import io.hcastudio.analysis.study.StudyRunner;
 import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
@@ -16,8 +20,9 @@ import io.hcastudio.model.resource.HcaTopologyResources;
 
 /**
  * The commit test bed with its cmtime scenarios cut to port 1 and {@code -c 500} (9 × 500 connections, about a
- * second per run instead of several), run once per test JVM under profiles B and C through the command line. B
- * still drops at the wire ring, C does not: the before/after the reports are about.
+ * second per run instead of several), saved to a file and run once per test JVM under profiles B and C, as
+ * {@code hcastudio-cli run} would run them. B still drops at the wire ring, C does not: the before/after the
+ * reports are about. The command line's tests use it too.
  */
 public final class CommitTestbedFixture {
 
@@ -61,10 +66,29 @@ public final class CommitTestbedFixture {
         return directory().resolve(RESULTS_C);
     }
 
-    private static void run(Path folder, String scenario, String results) {
-        CliRun run = CliRun.of("run", folder.resolve(MODEL).toString(), "--scenario", scenario, "-o",
-                folder.resolve(results).toString());
-        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    /**
+     * The report of B before C, as {@code hcastudio-cli report} renders it.
+     *
+     * @param modelFile the model file to check the results against, or null for the stored snapshot
+     */
+    public static String report(ReportFormat format, Path modelFile) {
+        try {
+            return format.render(StoredReports.assemble(List.of(StoredReports.Selection.allRuns(resultsB()),
+                    StoredReports.Selection.allRuns(resultsC())), modelFile, ""));
+        } catch (AnalysisException e) {
+            throw new IllegalStateException("the reduced test bed's results make no report", e);
+        }
+    }
+
+    /** The model is read back from its file, so the results name that file as the command line's do. */
+    private static void run(Path folder, String scenario, String results) throws IOException {
+        try {
+            Topology topology = HcaTopologyResources.load(folder.resolve(MODEL));
+            StudyRunner.run(StudyPlanner.planRun(topology, scenario, RunOverrides.NONE), folder.resolve(results), 1,
+                    StudyMonitor.NONE);
+        } catch (AnalysisException e) {
+            throw new IllegalStateException(scenario + " of the reduced test bed does not run", e);
+        }
     }
 
     private static Topology reducedTestbed() {

@@ -1,4 +1,4 @@
-package io.hcastudio.analysis.cli;
+package io.hcastudio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.JDBC;
 
+import io.hcastudio.analysis.CommitTestbedFixture;
 import io.hcastudio.analysis.TestModels;
+import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.model.resource.HcaTopologyResources;
@@ -242,6 +244,18 @@ class HcaStudioCliTest {
         CliRun badFormat = CliRun.of("report", CommitTestbedFixture.resultsC().toString(), "--model",
                 CommitTestbedFixture.model().toString(), "--format", "pdf");
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, badFormat.exitCode());
+    }
+
+    @Test
+    void reportWritesWhatTheAnalysisRenders() throws IOException {
+        for (ReportFormat format : ReportFormat.values()) {
+            Path output = folder.resolve("report." + format.cliName());
+            CliRun run = CliRun.of("report", CommitTestbedFixture.resultsB().toString(),
+                    CommitTestbedFixture.resultsC().toString(), "--format", format.cliName(), "-o", output.toString());
+            assertEquals(ExitCode.OK, run.exitCode(), run.err());
+            assertEquals(CommitTestbedFixture.report(format, null), Files.readString(output, StandardCharsets.UTF_8),
+                    format.cliName());
+        }
     }
 
     @Test

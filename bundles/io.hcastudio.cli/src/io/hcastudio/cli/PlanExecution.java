@@ -1,4 +1,4 @@
-package io.hcastudio.analysis.cli;
+package io.hcastudio.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

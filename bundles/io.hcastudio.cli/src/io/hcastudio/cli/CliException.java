@@ -1,4 +1,4 @@
-package io.hcastudio.analysis.cli;
+package io.hcastudio.cli;
 
 /** Stops a command with exit code 2 and a one-line message on standard error. */
 final class CliException extends Exception {

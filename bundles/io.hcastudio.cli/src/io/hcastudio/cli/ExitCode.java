@@ -1,4 +1,4 @@
-package io.hcastudio.analysis.cli;
+package io.hcastudio.cli;
 
 /** What {@code hcastudio-cli} exits with; scripts and CI jobs depend on these numbers. */
 final class ExitCode {
