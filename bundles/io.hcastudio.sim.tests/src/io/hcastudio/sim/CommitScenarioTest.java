@@ -3,7 +3,7 @@ package io.hcastudio.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.DropCause;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Spec §6.2: 18 interfaces × 800 connections against a peer configured alike, default §5 timings. */
 class CommitScenarioTest {
 
-    private static SimulationResult run(DriverProfile profile) {
+    private static SimulationResult run(DriverConfig profile) {
         SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(profile));
         assertEquals(RunOutcome.COMPLETED, result.outcome());
         assertEquals(result.mads().created(), result.mads().delivered() + result.mads().dropped());
@@ -23,7 +23,7 @@ class CommitScenarioTest {
 
     @Test
     void profileCLosesNothingAndEstablishesAll14400() {
-        SimulationResult result = run(DriverProfile.profileC());
+        SimulationResult result = run(DriverConfig.profileC());
         assertEquals(0, result.totalDrops(), result.drops().toString());
         ConnectionSummary connections = result.connections();
         assertEquals(14_400, connections.attempted());
@@ -37,7 +37,7 @@ class CommitScenarioTest {
 
     @Test
     void profileBStarvesTheWireReaperAndDrops() {
-        SimulationResult result = run(DriverProfile.profileB());
+        SimulationResult result = run(DriverConfig.profileB());
         long d1 = result.drops(DropCause.D1_WIRE_RING_FULL, Scenarios.CLIENT);
         assertTrue(d1 > 0, "D1 in profile B");
         assertTrue(result.connections().delayed() > 0);
@@ -49,7 +49,7 @@ class CommitScenarioTest {
 
     @Test
     void profileADropsHeavily() {
-        SimulationResult result = run(DriverProfile.profileA());
+        SimulationResult result = run(DriverConfig.profileA());
         assertTrue(result.drops(DropCause.D1_WIRE_RING_FULL, Scenarios.CLIENT) > 10_000);
         assertTrue(result.connections().delayed() > 0);
         assertTrue(result.connections().established() < 14_400);
@@ -57,7 +57,7 @@ class CommitScenarioTest {
 
     @Test
     void profileDHasNoWireStarvationButTheSharedTunnelQueueOverrunsRxRings() {
-        SimulationResult result = run(DriverProfile.profileD());
+        SimulationResult result = run(DriverConfig.profileD());
         assertEquals(0, result.drops(DropCause.D1_WIRE_RING_FULL));
         assertEquals(0, result.drops(DropCause.D2_TUNNEL_RING_FULL));
         assertTrue(result.drops(DropCause.D3_TUNNEL_RX_OVERRUN) > 0,

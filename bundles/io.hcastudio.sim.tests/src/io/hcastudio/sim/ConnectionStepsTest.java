@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.CmCounters;
 import io.hcastudio.sim.metrics.CmtimeStep;
 import io.hcastudio.sim.metrics.ConnectionSteps;
@@ -23,7 +23,7 @@ class ConnectionStepsTest {
 
     @Test
     void commitScenarioWithProfileCRecordsAll14400ConnectionsCleanly() {
-        SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(DriverProfile.profileC()));
+        SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(DriverConfig.profileC()));
         List<ConnectionSteps> sessions = result.connectionSteps();
         assertEquals(18, sessions.size());
         assertEquals(14_400, sessions.stream().mapToInt(ConnectionSteps::size).sum());
@@ -45,7 +45,7 @@ class ConnectionStepsTest {
 
     @Test
     void retriesAndFailuresAddUpToTheSessionAndCmCounters() {
-        SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(DriverProfile.profileA()));
+        SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(DriverConfig.profileA()));
         assertStepsMatchPhaseStatistics(result);
         long routeRetries = 0;
         long connectRetries = 0;
@@ -81,7 +81,7 @@ class ConnectionStepsTest {
 
     @Test
     void theResultStringSummarisesTheConnections() {
-        SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(DriverProfile.profileC()));
+        SimulationResult result = SimulationRunner.run(Scenarios.commitScenario(DriverConfig.profileC()));
         for (ConnectionSteps steps : result.connectionSteps()) {
             String text = steps.toString();
             assertTrue(text.length() < 400, text);

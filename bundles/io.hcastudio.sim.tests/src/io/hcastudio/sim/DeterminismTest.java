@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.SimulationConfig;
-import io.hcastudio.sim.config.TimingParameters;
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.metrics.SimulationResult;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +24,9 @@ class DeterminismTest {
 
     /** A smaller commit scenario with random wake-up jitter and random tie order, so the seed matters. */
     private static SimulationConfig jittered() {
-        return Scenarios.commitScenario(DriverProfile.profileA(), DriverProfile.profileA(), 4, 2, 300)
-                .withTiming(TimingParameters.defaults().withWakeJitterNs(200_000).withIssueNs(4_000))
-                .withRandomizedTies(true);
+        return Scenarios.commitScenario(DriverConfig.profileA(), DriverConfig.profileA(), 4, 2, 300).toBuilder()
+                .timing(TimingConfig.builder().wakeJitterNs(200_000).issueCostNs(4_000).build())
+                .randomizeTies(true).build();
     }
 
     @Test
@@ -36,11 +41,21 @@ class DeterminismTest {
     }
 
     @Test
-    void replicationResultsDoNotDependOnThreadCount() {
-        List<SimulationResult> serial = SimulationRunner.runReplications(jittered(), 4, 1);
-        List<SimulationResult> parallel = SimulationRunner.runReplications(jittered(), 4, 3);
-        assertEquals(serial.toString(), parallel.toString());
-        assertEquals(4, serial.stream().map(SimulationResult::seed).distinct().count());
+    void runsOnSeveralThreadsGiveWhatTheyGiveAlone() throws Exception {
+        List<SimulationConfig> configs = LongStream.rangeClosed(1, 4).mapToObj(jittered()::withSeed).toList();
+        List<String> alone = configs.stream().map(config -> SimulationRunner.run(config).toString()).toList();
+        List<String> together = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            List<Future<SimulationResult>> runs = new ArrayList<>();
+            for (SimulationConfig config : configs) {
+                runs.add(pool.submit(() -> SimulationRunner.run(config)));
+            }
+            for (Future<SimulationResult> run : runs) {
+                together.add(run.get().toString());
+            }
+        }
+        assertEquals(alone, together);
+        assertEquals(4, alone.stream().distinct().count(), "each seed gives its own run");
     }
 
     @Test
@@ -63,10 +78,12 @@ class DeterminismTest {
 
     @Test
     void budgetAndStopTimeAreReported() {
-        SimulationResult budget = SimulationRunner.run(jittered().withLimits(Long.MAX_VALUE, 10_000));
+        SimulationResult budget = SimulationRunner.run(jittered().toBuilder().stopTimeNs(Long.MAX_VALUE)
+                .eventBudget(10_000).build());
         assertEquals(RunOutcome.EVENT_BUDGET_EXHAUSTED, budget.outcome());
         assertEquals(10_000, budget.eventsProcessed());
-        SimulationResult stopped = SimulationRunner.run(jittered().withLimits(1_000_000, Long.MAX_VALUE));
+        SimulationResult stopped = SimulationRunner.run(jittered().toBuilder().stopTimeNs(1_000_000)
+                .eventBudget(Long.MAX_VALUE).build());
         assertEquals(RunOutcome.STOP_TIME_REACHED, stopped.outcome());
         assertEquals(1_000_000, stopped.endTimeNs());
     }

@@ -2,13 +2,13 @@ package io.hcastudio.sim;
 
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
-import io.hcastudio.sim.config.InboundBurst;
+import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
-import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
-import io.hcastudio.sim.config.Workload;
+import io.hcastudio.sim.config.WorkloadConfig;
 import io.hcastudio.sim.kernel.CalendarEventSet;
 import io.hcastudio.sim.kernel.RandomStreams;
 import io.hcastudio.sim.kernel.RunMonitor;
@@ -41,18 +41,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Builds the model for a {@link SimulationConfig} and runs it. Each run is single-threaded and owns all its state,
- * so replications can run on any number of threads and still give the results they would give alone.
+ * so runs can go on any number of threads and still give the results they would give alone. Which seeds the runs
+ * of an experiment get is the experiment's business; a run takes the one in its config.
  */
 public final class SimulationRunner {
 
-    /** Random stream ids of a replication. */
+    /** Random stream ids within a run. */
     private static final int TIE_STREAM = 0;
     private static final int WAKE_JITTER_STREAM = 1;
 
@@ -67,37 +64,6 @@ public final class SimulationRunner {
     /** Runs {@code config}, reporting progress to and polling cancellation from {@code monitor}. */
     public static SimulationResult run(SimulationConfig config, RunMonitor monitor) {
         return new Run(config).execute(monitor);
-    }
-
-    /**
-     * Runs {@code replications} replications of {@code config} on {@code threads} threads. Replication r uses seed
-     * {@link RandomStreams#replicationSeed}(config.seed(), r); the result list is in replication order and does not
-     * depend on {@code threads}.
-     */
-    public static List<SimulationResult> runReplications(SimulationConfig config, int replications, int threads) {
-        if (replications < 1) {
-            throw new IllegalArgumentException("replications must be positive, was " + replications);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be positive, was " + threads);
-        }
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<SimulationResult>> futures = new ArrayList<>();
-            for (int r = 0; r < replications; r++) {
-                SimulationConfig replica = config.withSeed(RandomStreams.replicationSeed(config.seed(), r));
-                futures.add(pool.submit(() -> run(replica)));
-            }
-            List<SimulationResult> results = new ArrayList<>();
-            for (Future<SimulationResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running replications", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("replication failed", e.getCause());
-        }
     }
 
     /** The model of one run. */
@@ -128,7 +94,7 @@ public final class SimulationRunner {
             for (HostConfig host : config.hosts()) {
                 buildHost(host);
             }
-            for (Workload workload : config.workloads()) {
+            for (WorkloadConfig workload : config.workloads()) {
                 addWorkload(workload);
             }
         }
@@ -136,7 +102,7 @@ public final class SimulationRunner {
         private void buildHost(HostConfig host) {
             MadAgent[][] hostAgents = new MadAgent[host.functions()][host.ports() + 1];
             if (host.proxy().isPresent()) {
-                DriverProfile profile = host.proxy().get();
+                DriverConfig profile = host.proxy().get();
                 Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, host.name(), host.functions(), host.ports(),
                         profile);
                 proxies.put(host.name(), proxy);
@@ -154,8 +120,8 @@ public final class SimulationRunner {
                     BarePort barePort = new BarePort(context, fabric);
                     int lid = fabric.attach(barePort);
                     MadAgent agent = new MadAgent(context, host.name(), 0, port,
-                            DriverProfile.DEFAULT_MAD_SEND_QUEUE,
-                            DriverProfile.DEFAULT_MAD_RECV_QUEUE, barePort);
+                            DriverConfig.DEFAULT_MAD_SEND_QUEUE,
+                            DriverConfig.DEFAULT_MAD_RECV_QUEUE, barePort);
                     agent.setLid(lid);
                     barePort.setAgent(agent);
                     hostAgents[0][port] = agent;
@@ -192,7 +158,7 @@ public final class SimulationRunner {
             return proxy;
         }
 
-        private void addWorkload(Workload workload) {
+        private void addWorkload(WorkloadConfig workload) {
             switch (workload) {
                 case CmtimeSession session -> {
                     InterfaceStack serverStack = stack(session.server());
@@ -200,11 +166,11 @@ public final class SimulationRunner {
                     InterfaceStack clientStack = stack(session.client());
                     clients.add(new CmtimeClient(session, clientStack, agent(session.server()).lid()));
                 }
-                case OutboundBurst burst -> {
+                case OutboundBurstConfig burst -> {
                     requirePort(burst.host(), burst.function(), burst.port());
                     new BurstInjector(context, proxy(burst.host()), sinkLid).schedule(burst);
                 }
-                case InboundBurst burst -> {
+                case InboundBurstConfig burst -> {
                     requirePort(burst.host(), 0, burst.port());
                     new BurstInjector(context, proxy(burst.host()), sinkLid).schedule(burst);
                 }

@@ -19,10 +19,10 @@ import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.sim.config.CmtimeSession;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
-import io.hcastudio.sim.config.InboundBurst;
-import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.InboundBurstConfig;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 
 class ScenarioMapperTest {
@@ -33,7 +33,7 @@ class ScenarioMapperTest {
 
         SimulationConfig config = mapped.config();
         assertEquals(List.of("hostA", "hostB"), config.hosts().stream().map(HostConfig::name).toList());
-        DriverProfile profile = config.host("hostA").proxy().orElseThrow();
+        DriverConfig profile = config.host("hostA").proxy().orElseThrow();
         assertEquals("B", profile.name());
         assertEquals(2048, profile.wireRingSize());
         assertEquals(512, profile.tunnelRingSize());
@@ -47,7 +47,7 @@ class ScenarioMapperTest {
     void commitTestbedUnderProfileCSplitsTheWireWorkqueue() throws AnalysisException {
         MappedScenario mapped = ScenarioMapper.map(ExampleModels.commitTestbed(), "cmtime-18x800-C", RunOverrides.NONE);
 
-        DriverProfile profile = mapped.config().host("hostA").proxy().orElseThrow();
+        DriverConfig profile = mapped.config().host("hostA").proxy().orElseThrow();
         assertEquals("C", profile.name());
         assertEquals(2048, profile.wireRingSize());
         assertEquals(512, profile.tunnelRingSize());
@@ -77,8 +77,8 @@ class ScenarioMapperTest {
         MappedScenario mapped = ScenarioMapper.map(ExampleModels.commitTestbed(), "cmtime-18x800-C",
                 RunOverrides.NONE.withProfile("A"));
 
-        DriverProfile profile = mapped.config().host("hostA").proxy().orElseThrow();
-        assertEquals(DriverProfile.profileA(), profile);
+        DriverConfig profile = mapped.config().host("hostA").proxy().orElseThrow();
+        assertEquals(DriverConfig.profileA(), profile);
     }
 
     @Test
@@ -135,16 +135,16 @@ class ScenarioMapperTest {
 
         var timing = config.timing();
         assertEquals(List.of(2100L, 1600L, 1700L, 5100L, 21000L, 7L, 310L, 1510L, 1520L, 510L, 5000L, 400L, 400000L,
-                30000L), List.of(timing.loopbackNs(), timing.loopbackCqeNs(), timing.wireCqeNs(), timing.irqNs(),
-                        timing.wakeNs(), timing.schedNs(), timing.reapNs(), timing.muxNs(), timing.demuxNs(),
-                        timing.cmIdAllocNs(), timing.issueNs(), timing.fabricLatencyNs(), timing.acceptNs(),
-                        timing.saServiceNs()));
-        assertEquals(43, timing.serialisationNs(), "one MAD at 4x FDR");
-        assertEquals(17, config.cm().packetLifeTime());
+                30000L), List.of(timing.loopbackLatencyNs(), timing.loopbackCqeLatencyNs(), timing.wireCqeLatencyNs(),
+                        timing.irqLatencyNs(), timing.wakeLatencyNs(), timing.reschedLatencyNs(), timing.reapCostNs(),
+                        timing.muxCostNs(), timing.demuxCostNs(), timing.cmIdAllocCostNs(), timing.issueCostNs(),
+                        timing.switchHopLatencyNs(), timing.acceptCostNs(), timing.saServiceTimeNs()));
+        assertEquals(43, timing.madSerialisationNs(), "one MAD at 4x FDR");
+        assertEquals(17, config.cm().subnetTimeout());
         assertEquals(19, config.cm().cmResponseTimeout());
-        assertEquals(14, config.cm().maxCmRetries());
+        assertEquals(14, config.cm().cmMaxRetries());
         assertEquals(23, config.cm().mraServiceTimeout());
-        assertEquals(20000, config.cm().idMapCleanupMs());
+        assertEquals(20000, config.cm().cmIdCacheLifeMs());
     }
 
     @Test
@@ -152,11 +152,11 @@ class ScenarioMapperTest {
         SimulationConfig outbound = ScenarioMapper.map(ExampleModels.commitTestbed(), "T1-outbound-burst-B",
                 RunOverrides.NONE).config();
         assertEquals(9, outbound.workloads().size());
-        assertEquals(new OutboundBurst("hostA", 4, 1, 500, 0), outbound.workloads().get(4));
+        assertEquals(new OutboundBurstConfig("hostA", 4, 1, 500, 0), outbound.workloads().get(4));
 
         SimulationConfig inbound = ScenarioMapper.map(ExampleModels.commitTestbed(), "T2-inbound-burst-B",
                 RunOverrides.NONE).config();
-        assertEquals(List.of(new InboundBurst("hostA", 3, 1, 800, 0)), inbound.workloads());
+        assertEquals(List.of(new InboundBurstConfig("hostA", 3, 1, 800, 0)), inbound.workloads());
     }
 
     @Test
@@ -170,9 +170,9 @@ class ScenarioMapperTest {
                     fanIn.setIntervalNs(1000);
                     fanIn.setStartTimeNs(50);
                     SimulationConfig config = ScenarioMapper.map(scenario, RunOverrides.NONE).config();
-                    List<InboundBurst> bursts = config.workloads().stream().filter(InboundBurst.class::isInstance)
-                            .map(InboundBurst.class::cast).toList();
-                    assertEquals(List.of(50L, 1050L, 2050L), bursts.stream().map(InboundBurst::atNs).toList());
+                    List<InboundBurstConfig> bursts = config.workloads().stream()
+                            .filter(InboundBurstConfig.class::isInstance).map(InboundBurstConfig.class::cast).toList();
+                    assertEquals(List.of(50L, 1050L, 2050L), bursts.stream().map(InboundBurstConfig::atNs).toList());
                     assertTrue(bursts.stream().allMatch(burst -> burst.mads() == 16));
                     return;
                 }
@@ -240,7 +240,7 @@ class ScenarioMapperTest {
         Scenario scenario = ScenarioMapper.findScenario(topology, "T1-outbound-burst-B");
         scenario.unsetPresetOverride();
 
-        DriverProfile profile = ScenarioMapper.map(scenario, RunOverrides.NONE).config().host("hostA").proxy()
+        DriverConfig profile = ScenarioMapper.map(scenario, RunOverrides.NONE).config().host("hostA").proxy()
                 .orElseThrow();
 
         assertEquals("custom", profile.name());

@@ -14,7 +14,7 @@ import io.hcastudio.analysis.CommitTestbedFixture;
 import io.hcastudio.analysis.report.TopologySummary.Box;
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;
 import io.hcastudio.analysis.report.TopologySummary.HostBox;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.DropCause;
 
 /** The text report fits a mail: at most 72 columns, no tabs, no trailing blanks, whatever the names. */
@@ -30,7 +30,7 @@ class TextReportLayoutTest {
         String longName = "a-topology-name-that-goes-on-and-on-well-past-any-sensible-width-for-mail";
         List<RunFigures> runs = new ArrayList<>();
         for (String preset : List.of("A", "B", "C", "D", "B", "C")) {
-            runs.add(new RunFigures("profile " + preset + " with a long label", DriverProfile.preset(preset),
+            runs.add(new RunFigures("profile " + preset + " with a long label", DriverConfig.preset(preset),
                     -1234567890123456789L, "EVENT_BUDGET_EXHAUSTED", 123_456_789_012L,
                     Map.of(DropCause.D1_WIRE_RING_FULL, 98_765_432_109L, DropCause.PROXY_POLICY, 7L),
                     1_000_000, 999_999, 888_888, 98_765_000_000_000L, 98_765_000_000_000L, 98_765_000_000_000L,

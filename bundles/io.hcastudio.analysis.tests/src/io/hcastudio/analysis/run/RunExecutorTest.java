@@ -41,7 +41,7 @@ class RunExecutorTest {
     void sameSeedGivesIdenticalResults() throws AnalysisException {
         RunSpec spec = spec("T2-inbound-burst-B", RunOverrides.NONE.withSeed(5L));
         RunSpec shuffled = new RunSpec(spec.runId(), spec.pointIndex(), spec.replication(), spec.parameters(),
-                spec.profile(), spec.config().withRandomizedTies(true));
+                spec.profile(), spec.config().toBuilder().randomizeTies(true).build());
 
         Optional<CompletedRun> first = RunExecutor.execute(shuffled, RunMonitor.NONE);
         Optional<CompletedRun> second = RunExecutor.execute(shuffled, RunMonitor.NONE);

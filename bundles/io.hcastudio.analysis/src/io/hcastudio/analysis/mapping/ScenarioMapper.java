@@ -13,6 +13,7 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelValidationException;
 import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.CmtimeRole;
+import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.InboundBurst;
@@ -24,6 +25,7 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.SubnetManager;
+import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.Workload;
@@ -31,12 +33,14 @@ import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.TopologyValidation;
 import io.hcastudio.sim.config.CmParameters;
 import io.hcastudio.sim.config.CmtimeSession;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
+import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
-import io.hcastudio.sim.config.MetricsSettings;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
-import io.hcastudio.sim.config.TimingParameters;
+import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.WorkloadConfig;
 
 /**
  * Translates a validated topology and one of its scenarios into a {@link SimulationConfig}.
@@ -145,9 +149,9 @@ public final class ScenarioMapper {
             List<HostConfig> hosts = new ArrayList<>();
             List<HcaProfile> profiles = new ArrayList<>();
             mapHosts(hosts, profiles);
-            TimingParameters timing = timing();
+            TimingConfig timing = timing();
             CmParameters cm = cmParameters();
-            List<io.hcastudio.sim.config.Workload> workloads = workloads();
+            List<WorkloadConfig> workloads = workloads();
             if (!problems.isEmpty()) {
                 throw new ModelValidationException(ElementLabels.describe(scenario), problems);
             }
@@ -161,8 +165,8 @@ public final class ScenarioMapper {
             long stopTimeNs = settings == null || settings.getStopTimeMs() == 0 ? Long.MAX_VALUE
                     : Math.multiplyExact(settings.getStopTimeMs(), 1_000_000L);
             boolean randomizeTies = settings != null && settings.isRandomizeTies();
-            SimulationConfig config = new SimulationConfig(hosts, workloads, timing, cm, MetricsSettings.defaults(),
-                    seed, randomizeTies, stopTimeNs, SimulationConfig.DEFAULT_EVENT_BUDGET);
+            SimulationConfig config = SimulationConfig.builder(hosts, workloads).timing(timing).cm(cm).seed(seed)
+                    .randomizeTies(randomizeTies).stopTimeNs(stopTimeNs).build();
             return new MappedScenario(topology.getName(), scenario.getName(), config, seed, replications, profiles);
         }
 
@@ -184,7 +188,7 @@ public final class ScenarioMapper {
                         continue;
                     }
                     hostNames.put(hca, name);
-                    DriverProfile profile = driverProfile(hca);
+                    DriverConfig profile = driverConfig(hca);
                     hosts.add(HostConfig.sriov(name, hca.getFunctions().size(), hca.getPortCount(), profile));
                     profiles.add(new HcaProfile(name, profile.name(), profile.wireRingSize(),
                             profile.tunnelRingSize(), profile.splitWireWorkqueue() ? "split" : "single"));
@@ -192,33 +196,32 @@ public final class ScenarioMapper {
             }
         }
 
-        private DriverProfile driverProfile(Hca hca) {
-            io.hcastudio.model.DriverProfile model = hca.getDriverProfile();
+        private DriverConfig driverConfig(Hca hca) {
+            DriverProfile model = hca.getDriverProfile();
             if (presetOverride != null) {
-                return withQueues(DriverProfile.preset(presetOverride.getLiteral()), presetOverride.getLiteral(),
-                        model);
+                return withQueues(DriverConfig.preset(presetOverride.getLiteral()), presetOverride.getLiteral(), model)
+                        .build();
             }
             ProfilePreset preset = model.getPreset();
-            DriverProfile base = preset == ProfilePreset.CUSTOM ? DriverProfile.profileC()
-                    : DriverProfile.preset(preset.getLiteral());
-            return withQueues(base.withRingSizes(model.getWireRingSize(), model.getTunnelRingSize())
-                    .withSplitWireWorkqueue(model.getWorkQueueMode() == WorkQueueMode.SPLIT), preset.getLiteral(), model);
+            DriverConfig base = preset == ProfilePreset.CUSTOM ? DriverConfig.profileC()
+                    : DriverConfig.preset(preset.getLiteral());
+            return withQueues(base, preset.getLiteral(), model).wireRingSize(model.getWireRingSize())
+                    .tunnelRingSize(model.getTunnelRingSize())
+                    .splitWireWorkqueue(model.getWorkQueueMode() == WorkQueueMode.SPLIT).build();
         }
 
-        /** The engine profile with the model's label and function-side MAD queue sizes. */
-        private static DriverProfile withQueues(DriverProfile profile, String label,
-                io.hcastudio.model.DriverProfile model) {
-            return new DriverProfile(label, profile.wireRingSize(), profile.tunnelRingSize(),
-                    profile.splitWireWorkqueue(), profile.mraProxied(), profile.rejTimeoutProxied(),
-                    profile.cleanupRearmedOnDuplicate(), model.getMadSendQueueSize(), model.getMadRecvQueueSize());
+        /** The engine driver with the model's label and function-side MAD queue sizes. */
+        private static DriverConfig.Builder withQueues(DriverConfig driver, String label, DriverProfile model) {
+            return driver.toBuilder().name(label).madSendQueueSize(model.getMadSendQueueSize())
+                    .madRecvQueueSize(model.getMadRecvQueueSize());
         }
 
         /** The timing of the first SR-IOV HCA; every other HCA must use the same values. */
-        private TimingParameters timing() {
-            io.hcastudio.model.TimingParameters reference = null;
+        private TimingConfig timing() {
+            TimingParameters reference = null;
             Hca referenceHca = null;
             for (Hca hca : hostNames.keySet()) {
-                io.hcastudio.model.TimingParameters timing = hca.getDriverProfile().getTiming();
+                TimingParameters timing = hca.getDriverProfile().getTiming();
                 if (reference == null) {
                     reference = timing;
                     referenceHca = hca;
@@ -228,46 +231,58 @@ public final class ScenarioMapper {
                             + " for the whole fabric");
                 }
             }
-            TimingParameters defaults = TimingParameters.defaults();
             if (reference == null) {
-                return defaults;
+                return TimingConfig.defaults();
             }
+            TimingConfig.Builder timing = TimingConfig.builder()
+                    .loopbackLatencyNs(reference.getLoopbackLatencyNs())
+                    .loopbackCqeLatencyNs(reference.getLoopbackCqeLatencyNs())
+                    .wireCqeLatencyNs(reference.getWireCqeLatencyNs())
+                    .irqLatencyNs(reference.getIrqLatencyNs())
+                    .wakeLatencyNs(reference.getWakeLatencyNs())
+                    .reschedLatencyNs(reference.getReschedLatencyNs())
+                    .reapCostNs(reference.getReapCostNs())
+                    .muxCostNs(reference.getMuxCostNs())
+                    .demuxCostNs(reference.getDemuxCostNs())
+                    .cmIdAllocCostNs(reference.getCmIdAllocCostNs())
+                    .issueCostNs(reference.getIssueCostNs())
+                    .acceptCostNs(reference.getAcceptCostNs())
+                    .switchHopLatencyNs(reference.getSwitchHopLatencyNs());
             SubnetManager subnetManager = topology.getSubnetManager();
-            long saServiceNs = subnetManager == null ? defaults.saServiceNs() : subnetManager.getSaServiceTimeNs();
-            return new TimingParameters(reference.getLoopbackLatencyNs(), reference.getLoopbackCqeLatencyNs(),
-                    reference.getWireCqeLatencyNs(), reference.getIrqLatencyNs(), reference.getWakeLatencyNs(),
-                    defaults.wakeJitterNs(), reference.getReschedLatencyNs(), defaults.pollNs(),
-                    reference.getReapCostNs(), reference.getMuxCostNs(), reference.getDemuxCostNs(),
-                    reference.getCmIdAllocCostNs(), reference.getIssueCostNs(), defaults.connectResponseNs(),
-                    reference.getAcceptCostNs(), defaults.serverDisconnectNs(), saServiceNs,
-                    defaults.functionRecvNs(), reference.getSwitchHopLatencyNs(), serialisationNs(defaults));
+            if (subnetManager != null) {
+                timing.saServiceTimeNs(subnetManager.getSaServiceTimeNs());
+            }
+            setMadSerialisation(timing);
+            return timing.build();
         }
 
         /** The slowest link sets the serialisation time; a topology without links keeps the engine default. */
-        private long serialisationNs(TimingParameters defaults) {
+        private void setMadSerialisation(TimingConfig.Builder timing) {
             double slowest = Double.POSITIVE_INFINITY;
             for (Link link : topology.getLinks()) {
                 slowest = Math.min(slowest, LinkRates.dataRateGbps(link.getWidth(), link.getSpeed()));
             }
-            return Double.isInfinite(slowest) ? defaults.serialisationNs() : LinkRates.madSerialisationNs(slowest);
-        }
-
-        private CmParameters cmParameters() {
-            CmParameters defaults = CmParameters.defaults();
-            SubnetManager subnetManager = topology.getSubnetManager();
-            int packetLifeTime = subnetManager == null ? defaults.packetLifeTime() : subnetManager.getSubnetTimeout();
-            io.hcastudio.model.TimingParameters timing = hostNames.keySet().stream()
-                    .map(hca -> hca.getDriverProfile().getTiming()).findFirst().orElse(null);
-            if (timing == null) {
-                return new CmParameters(packetLifeTime, defaults.cmResponseTimeout(), defaults.maxCmRetries(),
-                        defaults.mraServiceTimeout(), defaults.idMapCleanupMs());
+            if (!Double.isInfinite(slowest)) {
+                timing.madSerialisationNs(LinkRates.madSerialisationNs(slowest));
             }
-            return new CmParameters(packetLifeTime, timing.getCmResponseTimeout(), timing.getCmMaxRetries(),
-                    timing.getMraServiceTimeout(), timing.getCmIdCacheLifeMs());
         }
 
-        private List<io.hcastudio.sim.config.Workload> workloads() {
-            List<io.hcastudio.sim.config.Workload> workloads = new ArrayList<>();
+        /** The subnet manager's timeout and the CM constants of the first SR-IOV HCA's timing. */
+        private CmParameters cmParameters() {
+            CmParameters.Builder cm = CmParameters.builder();
+            SubnetManager subnetManager = topology.getSubnetManager();
+            if (subnetManager != null) {
+                cm.subnetTimeout(subnetManager.getSubnetTimeout());
+            }
+            hostNames.keySet().stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
+                    .ifPresent(timing -> cm.cmResponseTimeout(timing.getCmResponseTimeout())
+                            .cmMaxRetries(timing.getCmMaxRetries()).mraServiceTimeout(timing.getMraServiceTimeout())
+                            .cmIdCacheLifeMs(timing.getCmIdCacheLifeMs()));
+            return cm.build();
+        }
+
+        private List<WorkloadConfig> workloads() {
+            List<WorkloadConfig> workloads = new ArrayList<>();
             for (Workload workload : scenario.getWorkloads()) {
                 Interface itf = simInterface(workload, workload.getFunction(), workload.getPortNumber());
                 if (itf == null) {
@@ -285,9 +300,9 @@ public final class ScenarioMapper {
                     case CmtimeInstance server -> {
                         // A server only answers; the sessions of its clients create it.
                     }
-                    case OutboundBurst burst -> workloads.add(new io.hcastudio.sim.config.OutboundBurst(itf.host(),
+                    case OutboundBurst burst -> workloads.add(new OutboundBurstConfig(itf.host(),
                             itf.function(), itf.port(), burst.getMadCount(), burst.getStartTimeNs()));
-                    case InboundBurst burst -> workloads.add(new io.hcastudio.sim.config.InboundBurst(itf.host(),
+                    case InboundBurst burst -> workloads.add(new InboundBurstConfig(itf.host(),
                             itf.function(), itf.port(), burst.getMadCount(), burst.getStartTimeNs()));
                     case InboundFanIn fanIn -> addFanIn(workloads, itf, fanIn);
                     default -> problems.add(ElementLabels.describe(workload) + ": the simulator has no model for a "
@@ -298,15 +313,14 @@ public final class ScenarioMapper {
         }
 
         /** Peers send in lock step: each round delivers one MAD per peer at once, rounds intervalNs apart. */
-        private static void addFanIn(List<io.hcastudio.sim.config.Workload> workloads, Interface itf,
-                InboundFanIn fanIn) {
+        private static void addFanIn(List<WorkloadConfig> workloads, Interface itf, InboundFanIn fanIn) {
             if (fanIn.getIntervalNs() == 0) {
-                workloads.add(new io.hcastudio.sim.config.InboundBurst(itf.host(), itf.function(), itf.port(),
+                workloads.add(new InboundBurstConfig(itf.host(), itf.function(), itf.port(),
                         fanIn.getPeerCount() * fanIn.getMadsPerPeer(), fanIn.getStartTimeNs()));
                 return;
             }
             for (int round = 0; round < fanIn.getMadsPerPeer(); round++) {
-                workloads.add(new io.hcastudio.sim.config.InboundBurst(itf.host(), itf.function(), itf.port(),
+                workloads.add(new InboundBurstConfig(itf.host(), itf.function(), itf.port(),
                         fanIn.getPeerCount(), fanIn.getStartTimeNs() + (long) round * fanIn.getIntervalNs()));
             }
         }

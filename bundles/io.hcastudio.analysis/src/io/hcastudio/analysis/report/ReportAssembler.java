@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.model.Topology;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 
@@ -44,7 +44,7 @@ public final class ReportAssembler {
     }
 
     /** The profile of the first SR-IOV host: the driver whose behaviour the run examines. */
-    static DriverProfile profileUnderTest(SimulationConfig config) {
+    static DriverConfig profileUnderTest(SimulationConfig config) {
         return config.hosts().stream().map(HostConfig::proxy).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the run has no SR-IOV host"));
     }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;
 import io.hcastudio.analysis.report.TopologySummary.HostBox;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.DropCause;
 
 /**
@@ -71,7 +71,7 @@ final class ReportContent {
         for (String workload : report.workload()) {
             entries.add(new Entry("Workload", workload));
         }
-        for (Map.Entry<String, DriverProfile> profile : distinctProfiles().entrySet()) {
+        for (Map.Entry<String, DriverConfig> profile : distinctProfiles().entrySet()) {
             entries.add(new Entry("Profile " + profile.getKey(), RunDescriptions.profile(profile.getValue())));
         }
         entries.add(new Entry("Timing", report.timing()));
@@ -155,8 +155,8 @@ final class ReportContent {
         return report.runs().stream().anyMatch(run -> run.connectionsAttempted() > 0);
     }
 
-    private Map<String, DriverProfile> distinctProfiles() {
-        Map<String, DriverProfile> profiles = new LinkedHashMap<>();
+    private Map<String, DriverConfig> distinctProfiles() {
+        Map<String, DriverConfig> profiles = new LinkedHashMap<>();
         for (RunFigures run : report.runs()) {
             profiles.putIfAbsent(run.profile().name(), run.profile());
         }

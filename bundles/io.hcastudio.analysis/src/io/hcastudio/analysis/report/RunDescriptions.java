@@ -9,12 +9,12 @@ import java.util.Set;
 
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
-import io.hcastudio.sim.config.DriverProfile;
-import io.hcastudio.sim.config.InboundBurst;
-import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.InboundBurstConfig;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
-import io.hcastudio.sim.config.TimingParameters;
-import io.hcastudio.sim.config.Workload;
+import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.WorkloadConfig;
 
 /** Sentences that describe an engine configuration to a reader of the report. */
 public final class RunDescriptions {
@@ -28,17 +28,17 @@ public final class RunDescriptions {
         long outboundMads = 0;
         Set<String> outboundSources = new LinkedHashSet<>();
         List<String> sentences = new ArrayList<>();
-        for (Workload workload : config.workloads()) {
+        for (WorkloadConfig workload : config.workloads()) {
             switch (workload) {
                 case CmtimeSession session -> sessionsByOptions.computeIfAbsent("cmtime -c " + session.connections()
                         + " -t " + session.timeoutMs() + " -r " + session.retries(), key -> new ArrayList<>())
                         .add(session);
-                case OutboundBurst burst -> {
+                case OutboundBurstConfig burst -> {
                     outboundMads += burst.mads();
                     outboundSources.add(burst.host() + "/f" + burst.function() + "/p" + burst.port());
                 }
-                case InboundBurst burst -> sentences.add("inbound burst of " + Figures.countOf(burst.mads(), "MAD")
-                        + " for slave " + burst.slave() + " on " + burst.host() + " port " + burst.port() + " at "
+                case InboundBurstConfig burst -> sentences.add("inbound burst of "
+                        + Figures.countOf(burst.mads(), "MAD") + " for slave " + burst.slave() + " on " + burst.host() + " port " + burst.port() + " at "
                         + Figures.duration(burst.atNs()));
                 case ContextOutage outage -> sentences.add("proxy context " + outage.host() + "/f" + outage.function()
                         + "/p" + outage.port() + " down from " + Figures.duration(outage.fromNs()) + " to "
@@ -68,15 +68,15 @@ public final class RunDescriptions {
     }
 
     /** The costs and latencies the drop behaviour hinges on (spec §5). */
-    public static String timing(TimingParameters timing) {
-        return "mux " + Figures.duration(timing.muxNs()) + ", demux " + Figures.duration(timing.demuxNs())
-                + ", cmtime issue " + Figures.duration(timing.issueNs()) + ", IRQ " + Figures.duration(timing.irqNs())
-                + ", kworker wake " + Figures.duration(timing.wakeNs()) + ", reap "
-                + Figures.duration(timing.reapNs());
+    public static String timing(TimingConfig timing) {
+        return "mux " + Figures.duration(timing.muxCostNs()) + ", demux " + Figures.duration(timing.demuxCostNs())
+                + ", cmtime issue " + Figures.duration(timing.issueCostNs()) + ", IRQ "
+                + Figures.duration(timing.irqLatencyNs()) + ", kworker wake " + Figures.duration(timing.wakeLatencyNs())
+                + ", reap " + Figures.duration(timing.reapCostNs());
     }
 
     /** Ring sizes and workqueue mode, e.g. {@code wire ring 2048, tunnel ring 512, wire CQ on its own workqueue}. */
-    public static String profile(DriverProfile profile) {
+    public static String profile(DriverConfig profile) {
         return "wire ring " + profile.wireRingSize() + ", tunnel ring " + profile.tunnelRingSize() + ", "
                 + (profile.splitWireWorkqueue() ? "wire CQ on its own workqueue (mlx4_ibwi)"
                         : "wire and tunnel CQs share one ordered workqueue (mlx4_ibt)");

@@ -8,7 +8,7 @@ import java.util.Map;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.RunRecord;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.DropCause;
 import io.hcastudio.sim.metrics.PhaseStats;
@@ -32,7 +32,7 @@ import io.hcastudio.sim.metrics.StepPoint;
  * @param worstDisconnectNs     longest disconnect step in ns, 0 without cmtime
  * @param wireOccupancy         send-ring occupancy of the busiest wire QP, for the HTML chart
  */
-public record RunFigures(String label, DriverProfile profile, long seed, String outcome, long madsSent,
+public record RunFigures(String label, DriverConfig profile, long seed, String outcome, long madsSent,
         Map<DropCause, Long> drops,
         long connectionsAttempted, long connectionsFailed, long connectionsDelayed, long worstRouteNs,
         long worstConnectNs, long worstDisconnectNs, RingTrace wireOccupancy) {
@@ -64,7 +64,7 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
      *
      * @param profile the driver profile the run's SR-IOV hosts ran (a store keeps only its label)
      */
-    public static RunFigures of(String label, DriverProfile profile, CompletedRun run) {
+    public static RunFigures of(String label, DriverConfig profile, CompletedRun run) {
         RunRecord record = run.record();
         EnumMap<DropCause, Long> drops = new EnumMap<>(DropCause.class);
         for (DropCause cause : DropCause.values()) {
@@ -89,7 +89,7 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
     }
 
     /** The wire send ring that came closest to full, at the finest stored resolution. */
-    private static RingTrace busiestWireSendRing(List<OccupancyCurve> curves, DriverProfile profile) {
+    private static RingTrace busiestWireSendRing(List<OccupancyCurve> curves, DriverConfig profile) {
         OccupancyCurve busiest = null;
         for (OccupancyCurve curve : curves) {
             if (curve.name().contains("/wire/") && curve.name().endsWith("/tx")

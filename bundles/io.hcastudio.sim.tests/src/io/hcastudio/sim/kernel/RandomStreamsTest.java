@@ -15,11 +15,4 @@ class RandomStreamsTest {
         assertNotEquals(a.stream(3).nextLong(), a.stream(4).nextLong());
         assertNotEquals(new RandomStreams(43).stream(3).nextLong(), a.stream(3).nextLong());
     }
-
-    @Test
-    void replicationSeedsAreDistinctAndStable() {
-        assertEquals(RandomStreams.replicationSeed(1, 5), RandomStreams.replicationSeed(1, 5));
-        assertNotEquals(RandomStreams.replicationSeed(1, 5), RandomStreams.replicationSeed(1, 6));
-        assertNotEquals(RandomStreams.replicationSeed(1, 5), RandomStreams.replicationSeed(2, 5));
-    }
 }

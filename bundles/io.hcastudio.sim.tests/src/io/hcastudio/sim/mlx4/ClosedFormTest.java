@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hcastudio.sim.Scenarios;
 import io.hcastudio.sim.SimulationRunner;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.metrics.DropCause;
@@ -35,8 +35,8 @@ class ClosedFormTest {
     void outboundBurst(String profile, int functions, int mads, long expectedD1) {
         for (boolean randomTies : new boolean[] {false, true}) {
             for (long seed = 1; seed <= (randomTies ? 3 : 1); seed++) {
-                SimulationConfig config = Scenarios.outboundBurst(DriverProfile.preset(profile), functions, mads)
-                        .withRandomizedTies(randomTies).withSeed(seed);
+                SimulationConfig config = Scenarios.outboundBurst(DriverConfig.preset(profile), functions, mads)
+                        .toBuilder().randomizeTies(randomTies).seed(seed).build();
                 SimulationResult result = SimulationRunner.run(config);
                 String label = "ties randomised=" + randomTies + " seed=" + seed;
                 assertEquals(RunOutcome.COMPLETED, result.outcome());
@@ -64,8 +64,8 @@ class ClosedFormTest {
     void inboundBurst(String profile, int mads, long expectedD2, long expectedD4) {
         for (boolean randomTies : new boolean[] {false, true}) {
             for (long seed = 1; seed <= (randomTies ? 3 : 1); seed++) {
-                SimulationConfig config = Scenarios.inboundBurst(DriverProfile.preset(profile), mads)
-                        .withRandomizedTies(randomTies).withSeed(seed);
+                SimulationConfig config = Scenarios.inboundBurst(DriverConfig.preset(profile), mads)
+                        .toBuilder().randomizeTies(randomTies).seed(seed).build();
                 SimulationResult result = SimulationRunner.run(config);
                 String label = "ties randomised=" + randomTies + " seed=" + seed;
                 assertEquals(expectedD2, result.drops(DropCause.D2_TUNNEL_RING_FULL), label);

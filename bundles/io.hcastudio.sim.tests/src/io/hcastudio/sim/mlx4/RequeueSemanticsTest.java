@@ -3,9 +3,9 @@ package io.hcastudio.sim.mlx4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hcastudio.sim.SimulationRunner;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
-import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.SimulationResult;
@@ -24,8 +24,9 @@ class RequeueSemanticsTest {
         // First burst: 100 MADs at t = 0; the run starts at L_irq + L_wake = 25 us and needs 150 us of c_mux.
         // The second burst lands at 100 us, while the work runs on its re-armed CQ.
         SimulationConfig config = SimulationConfig.of(
-                List.of(HostConfig.sriov("h", 1, 1, DriverProfile.profileC())),
-                List.of(new OutboundBurst("h", 0, 1, 100, 0), new OutboundBurst("h", 0, 1, lateMads, 100_000)));
+                List.of(HostConfig.sriov("h", 1, 1, DriverConfig.profileC())),
+                List.of(new OutboundBurstConfig("h", 0, 1, 100, 0),
+                        new OutboundBurstConfig("h", 0, 1, lateMads, 100_000)));
         SimulationResult result = SimulationRunner.run(config);
         CqStats tunnel = result.cqs().stream().filter(c -> c.function() == 0).findFirst().orElseThrow();
         assertEquals(2, tunnel.completionEvents(), "one event per arming");
@@ -39,9 +40,9 @@ class RequeueSemanticsTest {
     void aPendingWorkIsNotQueuedTwice(boolean split) {
         // Profile B shares mlx4_ibt1 between the tunnel and the wire works: while the tunnel work runs, the wire
         // CQ's first send CQE queues the wire work once; later CQEs find the CQ disarmed.
-        DriverProfile profile = DriverProfile.profileB().withSplitWireWorkqueue(split);
+        DriverConfig profile = DriverConfig.profileB().toBuilder().splitWireWorkqueue(split).build();
         SimulationConfig config = SimulationConfig.of(List.of(HostConfig.sriov("h", 1, 1, profile)),
-                List.of(new OutboundBurst("h", 0, 1, 300, 0)));
+                List.of(new OutboundBurstConfig("h", 0, 1, 300, 0)));
         SimulationResult result = SimulationRunner.run(config);
         CqStats wire = result.cqs().stream().filter(c -> c.function() == -1).findFirst().orElseThrow();
         if (split) {

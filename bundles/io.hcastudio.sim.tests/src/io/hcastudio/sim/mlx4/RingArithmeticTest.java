@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.MetricsSettings;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.QpType;
@@ -68,11 +68,11 @@ class RingArithmeticTest {
     @Test
     void ringSizesMustBePowersOfTwoAndTheErrorNamesTheField() {
         var wire = assertThrows(IllegalArgumentException.class,
-                () -> DriverProfile.profileC().withRingSizes(2000, 512));
+                () -> DriverConfig.profileC().toBuilder().wireRingSize(2000).build());
         assertTrue(wire.getMessage().contains("wireRingSize"), wire.getMessage());
         var tunnel = assertThrows(IllegalArgumentException.class,
-                () -> DriverProfile.profileC().withRingSizes(2048, 500));
+                () -> DriverConfig.profileC().toBuilder().tunnelRingSize(500).build());
         assertTrue(tunnel.getMessage().contains("tunnelRingSize"), tunnel.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> DriverProfile.profileC().withRingSizes(0, 512));
+        assertThrows(IllegalArgumentException.class, () -> DriverConfig.builder("no rings").build());
     }
 }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hcastudio.sim.SimulationRunner;
 import io.hcastudio.sim.config.CmtimeSession;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
-import io.hcastudio.sim.config.InboundBurst;
+import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
-import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
-import io.hcastudio.sim.config.TimingParameters;
-import io.hcastudio.sim.config.Workload;
+import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.WorkloadConfig;
 import io.hcastudio.sim.kernel.RunOutcome;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.RingStats;
@@ -38,32 +38,34 @@ class StressInvariantTest {
         String[] presets = {"A", "B", "C", "D"};
         int wire = 1 << (2 + random.nextInt(8));
         int tunnel = 1 << (2 + random.nextInt(7));
-        DriverProfile profile = DriverProfile.preset(presets[random.nextInt(4)]).withRingSizes(wire, tunnel)
-                .withSplitWireWorkqueue(random.nextBoolean());
+        DriverConfig profile = DriverConfig.preset(presets[random.nextInt(4)]).toBuilder().wireRingSize(wire)
+                .tunnelRingSize(tunnel).splitWireWorkqueue(random.nextBoolean()).build();
         int functions = 1 + random.nextInt(6);
         int ports = 1 + random.nextInt(2);
-        List<Workload> workloads = new ArrayList<>();
+        List<WorkloadConfig> workloads = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             int port = 1 + random.nextInt(ports);
             int function = random.nextInt(functions);
             long at = random.nextLong(2_000_000);
             int mads = random.nextInt(2 * Math.max(wire, tunnel));
             if (random.nextBoolean()) {
-                workloads.add(new OutboundBurst("h", function, port, mads, at));
+                workloads.add(new OutboundBurstConfig("h", function, port, mads, at));
             } else {
-                workloads.add(new InboundBurst("h", function, port, mads, at));
+                workloads.add(new InboundBurstConfig("h", function, port, mads, at));
             }
         }
         workloads.add(new CmtimeSession(new Interface("h", random.nextInt(functions), 1),
                 new Interface("peer", 0, 1), 1 + random.nextInt(200), 2000, 2, random.nextLong(1_000_000)));
-        TimingParameters timing = TimingParameters.defaults()
-                .withWakeNs(1_000 + random.nextLong(50_000))
-                .withWakeJitterNs(random.nextLong(200_000))
-                .withIssueNs(1_000 + random.nextLong(20_000))
-                .withMuxDemuxNs(500 + random.nextLong(3_000), 500 + random.nextLong(3_000));
-        SimulationConfig config = SimulationConfig.of(
+        TimingConfig timing = TimingConfig.builder()
+                .wakeLatencyNs(1_000 + random.nextLong(50_000))
+                .wakeJitterNs(random.nextLong(200_000))
+                .issueCostNs(1_000 + random.nextLong(20_000))
+                .muxCostNs(500 + random.nextLong(3_000))
+                .demuxCostNs(500 + random.nextLong(3_000))
+                .build();
+        SimulationConfig config = SimulationConfig.builder(
                 List.of(HostConfig.sriov("h", functions, ports, profile), HostConfig.bare("peer", 1)), workloads)
-                .withTiming(timing).withSeed(seed).withRandomizedTies(random.nextBoolean());
+                .timing(timing).seed(seed).randomizeTies(random.nextBoolean()).build();
 
         SimulationResult result = SimulationRunner.run(config);
 

@@ -1,38 +1,38 @@
 package io.hcastudio.sim.config;
 
 /**
- * Protocol constants of the IB CM and the SA path (spec §4.3, §5). Exponents use the IBA encoding
- * {@code 4.096 µs · 2^value}, converted the way {@code cm_convert_to_ms} does: {@code 2^max(value − 8, 0)} ms.
+ * Protocol constants of the IB CM and the SA path (spec §4.3, §5), named as the model names them. Exponents use the
+ * IBA encoding {@code 4.096 µs · 2^value}, converted the way {@code cm_convert_to_ms} does:
+ * {@code 2^max(value − 8, 0)} ms.
  *
- * @param packetLifeTime         PathRecord PacketLifeTime (OpenSM {@code subnet_timeout}, default 18)
- * @param cmResponseTimeout      {@code CMA_CM_RESPONSE_TIMEOUT} (20)
- * @param maxCmRetries           {@code CMA_MAX_CM_RETRIES} (15)
- * @param mraServiceTimeout      low bits of {@code CMA_CM_MRA_SETTING} (24)
- * @param idMapCleanupMs         {@code CM_CLEANUP_CACHE_TIMEOUT} of the PF id_map and rej_tmout tables (30 000)
+ * @param subnetTimeout     OpenSM {@code subnet_timeout}, which PathRecords carry as PacketLifeTime (default 18)
+ * @param cmResponseTimeout {@code CMA_CM_RESPONSE_TIMEOUT} (20)
+ * @param cmMaxRetries      {@code CMA_MAX_CM_RETRIES} (15)
+ * @param mraServiceTimeout low bits of {@code CMA_CM_MRA_SETTING} (24)
+ * @param cmIdCacheLifeMs   {@code CM_CLEANUP_CACHE_TIMEOUT} of the PF id_map and rej_tmout tables (30 000)
  */
-public record CmParameters(int packetLifeTime, int cmResponseTimeout, int maxCmRetries, int mraServiceTimeout,
-        long idMapCleanupMs) {
+public record CmParameters(int subnetTimeout, int cmResponseTimeout, int cmMaxRetries, int mraServiceTimeout,
+        long cmIdCacheLifeMs) {
 
     public CmParameters {
-        if (packetLifeTime < 0 || packetLifeTime > 31) {
-            throw new IllegalArgumentException("packetLifeTime must be in [0, 31], was " + packetLifeTime);
+        requireExponent("subnetTimeout", subnetTimeout);
+        requireExponent("cmResponseTimeout", cmResponseTimeout);
+        requireExponent("mraServiceTimeout", mraServiceTimeout);
+        if (cmMaxRetries < 0) {
+            throw new IllegalArgumentException("cmMaxRetries must not be negative, was " + cmMaxRetries);
         }
-        if (cmResponseTimeout < 0 || cmResponseTimeout > 31) {
-            throw new IllegalArgumentException("cmResponseTimeout must be in [0, 31], was " + cmResponseTimeout);
-        }
-        if (mraServiceTimeout < 0 || mraServiceTimeout > 31) {
-            throw new IllegalArgumentException("mraServiceTimeout must be in [0, 31], was " + mraServiceTimeout);
-        }
-        if (maxCmRetries < 0) {
-            throw new IllegalArgumentException("maxCmRetries must not be negative, was " + maxCmRetries);
-        }
-        if (idMapCleanupMs < 0) {
-            throw new IllegalArgumentException("idMapCleanupMs must not be negative, was " + idMapCleanupMs);
+        if (cmIdCacheLifeMs < 0) {
+            throw new IllegalArgumentException("cmIdCacheLifeMs must not be negative, was " + cmIdCacheLifeMs);
         }
     }
 
     public static CmParameters defaults() {
-        return new CmParameters(18, 20, 15, 24, 30_000);
+        return builder().build();
+    }
+
+    /** A builder holding the defaults; set only what differs. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** {@code cm_convert_to_ms}: 2^max(exponent − 8, 0) ms. */
@@ -40,9 +40,9 @@ public record CmParameters(int packetLifeTime, int cmResponseTimeout, int maxCmR
         return 1L << Math.max(exponent - 8, 0);
     }
 
-    /** Active side wait for a REP: 2·conv(PacketLifeTime) + conv(remote response timeout) = 6144 ms by default. */
+    /** Active side wait for a REP: 2·conv(subnetTimeout) + conv(remote response timeout) = 6144 ms by default. */
     public long reqTimeoutMs() {
-        return 2 * convertToMs(packetLifeTime) + convertToMs(cmResponseTimeout);
+        return 2 * convertToMs(subnetTimeout) + convertToMs(cmResponseTimeout);
     }
 
     /** Passive side wait for an RTU: conv(local response timeout) = 4096 ms by default. */
@@ -56,10 +56,60 @@ public record CmParameters(int packetLifeTime, int cmResponseTimeout, int maxCmR
     }
 
     /**
-     * Active side wait after an MRA: conv(MRA service timeout) + conv(PacketLifeTime + 1), i.e. 65 536 + 2048 ms by
+     * Active side wait after an MRA: conv(MRA service timeout) + conv(subnetTimeout + 1), i.e. 65 536 + 2048 ms by
      * default (the additive packet-life term is an ASSUMPTION, spec §8.5).
      */
     public long mraWaitMs() {
-        return convertToMs(mraServiceTimeout) + convertToMs(packetLifeTime + 1);
+        return convertToMs(mraServiceTimeout) + convertToMs(subnetTimeout + 1);
+    }
+
+    private static void requireExponent(String field, int value) {
+        if (value < 0 || value > 31) {
+            throw new IllegalArgumentException(field + " must be in [0, 31], was " + value);
+        }
+    }
+
+    /** Named setters for {@link CmParameters}; the initial values are the kernel's and OpenSM's defaults. */
+    public static final class Builder {
+
+        private int subnetTimeout = 18;
+        private int cmResponseTimeout = 20;
+        private int cmMaxRetries = 15;
+        private int mraServiceTimeout = 24;
+        private long cmIdCacheLifeMs = 30_000;
+
+        private Builder() {
+        }
+
+        public Builder subnetTimeout(int value) {
+            subnetTimeout = value;
+            return this;
+        }
+
+        public Builder cmResponseTimeout(int value) {
+            cmResponseTimeout = value;
+            return this;
+        }
+
+        public Builder cmMaxRetries(int value) {
+            cmMaxRetries = value;
+            return this;
+        }
+
+        public Builder mraServiceTimeout(int value) {
+            mraServiceTimeout = value;
+            return this;
+        }
+
+        public Builder cmIdCacheLifeMs(long value) {
+            cmIdCacheLifeMs = value;
+            return this;
+        }
+
+        /** The record; an exponent outside [0, 31] or a negative count is refused with its name. */
+        public CmParameters build() {
+            return new CmParameters(subnetTimeout, cmResponseTimeout, cmMaxRetries, mraServiceTimeout,
+                    cmIdCacheLifeMs);
+        }
     }
 }

@@ -12,7 +12,7 @@ package io.hcastudio.sim.config;
  * @param startNs     client start time in ns
  */
 public record CmtimeSession(Interface client, Interface server, int connections, long timeoutMs, int retries,
-        long startNs) implements Workload {
+        long startNs) implements WorkloadConfig {
 
     /** cmtime's default {@code -t}. */
     public static final long DEFAULT_TIMEOUT_MS = 2000;

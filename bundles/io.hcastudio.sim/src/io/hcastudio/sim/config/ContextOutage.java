@@ -10,7 +10,7 @@ package io.hcastudio.sim.config;
  * @param fromNs   start of the outage in ns
  * @param toNs     end of the outage in ns
  */
-public record ContextOutage(String host, int port, int function, long fromNs, long toNs) implements Workload {
+public record ContextOutage(String host, int port, int function, long fromNs, long toNs) implements WorkloadConfig {
 
     /** Selects the wire context instead of a tunnel context. */
     public static final int WIRE = -1;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param ports     HCA ports, numbered 1..ports
  * @param proxy     the PF driver profile, empty for a bare host
  */
-public record HostConfig(String name, int functions, int ports, Optional<DriverProfile> proxy) {
+public record HostConfig(String name, int functions, int ports, Optional<DriverConfig> proxy) {
 
     public HostConfig {
         if (name == null || name.isBlank()) {
@@ -29,7 +29,7 @@ public record HostConfig(String name, int functions, int ports, Optional<DriverP
     }
 
     /** An SR-IOV host: PF + {@code functions − 1} VFs behind the mlx4 proxy. */
-    public static HostConfig sriov(String name, int functions, int ports, DriverProfile profile) {
+    public static HostConfig sriov(String name, int functions, int ports, DriverConfig profile) {
         return new HostConfig(name, functions, ports, Optional.of(profile));
     }
 

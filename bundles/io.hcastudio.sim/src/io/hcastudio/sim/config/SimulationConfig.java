@@ -12,12 +12,13 @@ import java.util.Set;
  * @param timing         latencies and CPU costs
  * @param cm             CM / SA protocol constants
  * @param metrics        time-series recording
- * @param seed           replication seed (tie randomisation, wake jitter)
+ * @param seed           seed of this run (tie randomisation, wake jitter); the experiment derives one per
+ *                       replication, the engine only splits it into the run's random streams
  * @param randomizeTies  debug mode: run simultaneous events of equal priority in random (seeded) order
  * @param stopTimeNs     simulated time at which the run stops
  * @param eventBudget    maximum number of events processed
  */
-public record SimulationConfig(List<HostConfig> hosts, List<Workload> workloads, TimingParameters timing,
+public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> workloads, TimingConfig timing,
         CmParameters cm, MetricsSettings metrics, long seed, boolean randomizeTies, long stopTimeNs,
         long eventBudget) {
 
@@ -48,37 +49,27 @@ public record SimulationConfig(List<HostConfig> hosts, List<Workload> workloads,
     }
 
     /** Hosts and workloads with default timing, CM constants, metrics, seed 1, no tie randomisation. */
-    public static SimulationConfig of(List<HostConfig> hosts, List<Workload> workloads) {
-        return new SimulationConfig(hosts, workloads, TimingParameters.defaults(), CmParameters.defaults(),
-                MetricsSettings.defaults(), 1, false, DEFAULT_STOP_TIME_NS, DEFAULT_EVENT_BUDGET);
+    public static SimulationConfig of(List<HostConfig> hosts, List<WorkloadConfig> workloads) {
+        return builder(hosts, workloads).build();
     }
 
-    public SimulationConfig withTiming(TimingParameters value) {
-        return new SimulationConfig(hosts, workloads, value, cm, metrics, seed, randomizeTies, stopTimeNs,
-                eventBudget);
+    /**
+     * A builder for these hosts and workloads, holding the defaults: default timing, CM constants and metrics, seed 1,
+     * no tie randomisation, {@link #DEFAULT_STOP_TIME_NS} and {@link #DEFAULT_EVENT_BUDGET}.
+     */
+    public static Builder builder(List<HostConfig> hosts, List<WorkloadConfig> workloads) {
+        return new Builder(hosts, workloads);
     }
 
-    public SimulationConfig withCm(CmParameters value) {
-        return new SimulationConfig(hosts, workloads, timing, value, metrics, seed, randomizeTies, stopTimeNs,
-                eventBudget);
+    /** A builder holding these values, to derive a variant. */
+    public Builder toBuilder() {
+        return new Builder(hosts, workloads).timing(timing).cm(cm).metrics(metrics).seed(seed)
+                .randomizeTies(randomizeTies).stopTimeNs(stopTimeNs).eventBudget(eventBudget);
     }
 
-    public SimulationConfig withMetrics(MetricsSettings value) {
-        return new SimulationConfig(hosts, workloads, timing, cm, value, seed, randomizeTies, stopTimeNs,
-                eventBudget);
-    }
-
+    /** The same run with another seed: what the experiment changes from one replication to the next. */
     public SimulationConfig withSeed(long value) {
-        return new SimulationConfig(hosts, workloads, timing, cm, metrics, value, randomizeTies, stopTimeNs,
-                eventBudget);
-    }
-
-    public SimulationConfig withRandomizedTies(boolean value) {
-        return new SimulationConfig(hosts, workloads, timing, cm, metrics, seed, value, stopTimeNs, eventBudget);
-    }
-
-    public SimulationConfig withLimits(long stopNs, long budget) {
-        return new SimulationConfig(hosts, workloads, timing, cm, metrics, seed, randomizeTies, stopNs, budget);
+        return toBuilder().seed(value).build();
     }
 
     /** The host called {@code name}. */
@@ -89,5 +80,65 @@ public record SimulationConfig(List<HostConfig> hosts, List<Workload> workloads,
             }
         }
         throw new IllegalArgumentException("no host named " + name);
+    }
+
+    /** Named setters for {@link SimulationConfig}. */
+    public static final class Builder {
+
+        private final List<HostConfig> hosts;
+        private final List<WorkloadConfig> workloads;
+        private TimingConfig timing = TimingConfig.defaults();
+        private CmParameters cm = CmParameters.defaults();
+        private MetricsSettings metrics = MetricsSettings.defaults();
+        private long seed = 1;
+        private boolean randomizeTies;
+        private long stopTimeNs = DEFAULT_STOP_TIME_NS;
+        private long eventBudget = DEFAULT_EVENT_BUDGET;
+
+        private Builder(List<HostConfig> hosts, List<WorkloadConfig> workloads) {
+            this.hosts = hosts;
+            this.workloads = workloads;
+        }
+
+        public Builder timing(TimingConfig value) {
+            timing = value;
+            return this;
+        }
+
+        public Builder cm(CmParameters value) {
+            cm = value;
+            return this;
+        }
+
+        public Builder metrics(MetricsSettings value) {
+            metrics = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder randomizeTies(boolean value) {
+            randomizeTies = value;
+            return this;
+        }
+
+        public Builder stopTimeNs(long value) {
+            stopTimeNs = value;
+            return this;
+        }
+
+        public Builder eventBudget(long value) {
+            eventBudget = value;
+            return this;
+        }
+
+        /** The record; no hosts, a duplicate host name or a negative limit is refused. */
+        public SimulationConfig build() {
+            return new SimulationConfig(hosts, workloads, timing, cm, metrics, seed, randomizeTies, stopTimeNs,
+                    eventBudget);
+        }
     }
 }

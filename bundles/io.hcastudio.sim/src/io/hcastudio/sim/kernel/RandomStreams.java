@@ -3,12 +3,13 @@ package io.hcastudio.sim.kernel;
 import java.util.SplittableRandom;
 
 /**
- * Deterministic derivation of independent random streams. A replication seed is derived from the study seed and the
- * replication index, and every model component draws from its own numbered stream of that replication, so adding a
- * random draw in one component never shifts the numbers another component sees.
+ * The independent random streams of one run. Every model component draws from its own numbered stream of the run's
+ * seed, so adding a random draw in one component never shifts the numbers another component sees. The seeds of the
+ * runs themselves come from the experiment (analysis' {@code SeedDerivation}), not from here.
  * <p>
- * Derivation: {@code mix64(seed + (index + 1) * 0x9E3779B97F4A7C15)} where {@code mix64} is the SplitMix64 finaliser
- * (Steele, Lea, Flood 2014); each stream is a {@link SplittableRandom} seeded with the derived value.
+ * Stream {@code id} is a {@link SplittableRandom} seeded with
+ * {@code mix64((seed ^ 0x5DEECE66D) + (id + 1) * 0x9E3779B97F4A7C15)}, where {@code mix64} is the SplitMix64
+ * finaliser (Steele, Lea, Flood 2014).
  */
 public final class RandomStreams {
 
@@ -20,11 +21,6 @@ public final class RandomStreams {
         this.seed = seed;
     }
 
-    /** Seed of replication {@code replication} (0-based) of a study with seed {@code studySeed}. */
-    public static long replicationSeed(long studySeed, int replication) {
-        return derive(studySeed, replication);
-    }
-
     /** A fresh random generator for stream {@code streamId} of this seed; same id, same sequence. */
     public SplittableRandom stream(int streamId) {
         return new SplittableRandom(derive(seed ^ 0x5DEECE66DL, streamId));
@@ -34,7 +30,7 @@ public final class RandomStreams {
         return seed;
     }
 
-    static long derive(long base, long index) {
+    private static long derive(long base, long index) {
         long z = base + (index + 1) * GOLDEN_GAMMA;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -9,7 +9,7 @@ import java.util.List;
  * cause), so equal configs and seeds give equal results and equal {@link #toString()} output.
  *
  * @param outcome         why the run ended; anything but COMPLETED means partial results
- * @param seed            replication seed used
+ * @param seed            the seed the run was given
  * @param endTimeNs       simulated time at the end of the run in ns
  * @param eventsProcessed events dispatched by the kernel
  * @param drops           non-zero drop counters

@@ -111,7 +111,7 @@ final class CmParavirt implements EventTarget {
     }
 
     private long cleanupDelayNs() {
-        return context.cm.idMapCleanupMs() * 1_000_000L;
+        return context.cm.cmIdCacheLifeMs() * 1_000_000L;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.hcastudio.sim.mlx4;
 
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -25,7 +25,7 @@ public final class Mlx4Proxy implements MadTransport {
     final String host;
     private final ModelContext context;
     private final Fabric fabric;
-    private final DriverProfile profile;
+    private final DriverConfig profile;
     private final int functions;
     private final PvContext[] wires;
     private final PvContext[][] tunnels;
@@ -34,7 +34,7 @@ public final class Mlx4Proxy implements MadTransport {
     private final CmParavirt cm;
 
     public Mlx4Proxy(ModelContext context, Fabric fabric, String host, int functions, int ports,
-            DriverProfile profile) {
+            DriverConfig profile) {
         this.context = context;
         this.fabric = fabric;
         this.host = host;
@@ -73,7 +73,7 @@ public final class Mlx4Proxy implements MadTransport {
         return lids[port - 1];
     }
 
-    public DriverProfile profile() {
+    public DriverConfig profile() {
         return profile;
     }
 
@@ -82,12 +82,12 @@ public final class Mlx4Proxy implements MadTransport {
     /** The function's proxy QP1 post: force-loopback to the PF tunnel QP, arriving L_lb later (spec §2.9). */
     @Override
     public void post(int function, int port, Mad mad) {
-        tunnels[port - 1][function].receiveAfter(context.timing.loopbackNs(), mad);
+        tunnels[port - 1][function].receiveAfter(context.timing.loopbackLatencyNs(), mad);
     }
 
     @Override
     public long sendCompletionNs() {
-        return context.timing.loopbackCqeNs();
+        return context.timing.loopbackCqeLatencyNs();
     }
 
     /** Burst injection: {@code mad} lands on the tunnel RX ring of {@code (function, port)} now. */

@@ -70,7 +70,7 @@ final class OrderedWorkqueue implements EventTarget {
             if (fifo.isEmpty()) {
                 busy = false;
             } else {
-                context.sim.schedule(context.timing.schedNs(), this, RUN, null);
+                context.sim.schedule(context.timing.reschedLatencyNs(), this, RUN, null);
             }
             return;
         }
@@ -78,7 +78,7 @@ final class OrderedWorkqueue implements EventTarget {
         currentQp = cq.firstQp();
         currentMad = cq.firstMad();
         cq.removeFirst(context.sim.nowNs());
-        long cost = context.timing.pollNs() + running.handlingCostNs(currentReceive, currentMad);
+        long cost = context.timing.pollCostNs() + running.handlingCostNs(currentReceive, currentMad);
         context.sim.schedule(cost, this, STEP_DONE, null);
     }
 }

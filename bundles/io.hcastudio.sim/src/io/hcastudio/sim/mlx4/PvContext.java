@@ -73,7 +73,7 @@ final class PvContext implements EventTarget {
         if (armed) {
             armed = false;
             completionEvents++;
-            context.sim.schedule(context.timing.irqNs(), this, COMPLETION, null);
+            context.sim.schedule(context.timing.irqLatencyNs(), this, COMPLETION, null);
         }
     }
 
@@ -95,11 +95,11 @@ final class PvContext implements EventTarget {
     void posted(Mad mad) {
         int sendCqe = mad.qp == QpType.GSI ? SEND_CQE_GSI : SEND_CQE_SMI;
         if (isWire()) {
-            context.sim.schedule(context.timing.wireCqeNs(), this, sendCqe, null);
+            context.sim.schedule(context.timing.wireCqeLatencyNs(), this, sendCqe, null);
             proxy.transmit(mad);
         } else {
-            context.sim.schedule(context.timing.loopbackCqeNs(), this, sendCqe, null);
-            context.sim.schedule(context.timing.loopbackNs(), this, DELIVER_TO_FUNCTION, mad);
+            context.sim.schedule(context.timing.loopbackCqeLatencyNs(), this, sendCqe, null);
+            context.sim.schedule(context.timing.loopbackLatencyNs(), this, DELIVER_TO_FUNCTION, mad);
         }
     }
 
@@ -141,12 +141,12 @@ final class PvContext implements EventTarget {
     /** CPU time of handling one polled CQE (c_reap, c_mux or c_demux plus CM id allocation). */
     long handlingCostNs(boolean receive, Mad mad) {
         if (!receive) {
-            return context.timing.reapNs();
+            return context.timing.reapCostNs();
         }
         if (isWire()) {
-            return context.timing.demuxNs() + (proxy.allocatesOnIngress(mad) ? context.timing.cmIdAllocNs() : 0);
+            return context.timing.demuxCostNs() + (proxy.allocatesOnIngress(mad) ? context.timing.cmIdAllocCostNs() : 0);
         }
-        return context.timing.muxNs() + (proxy.allocatesOnEgress(mad) ? context.timing.cmIdAllocNs() : 0);
+        return context.timing.muxCostNs() + (proxy.allocatesOnEgress(mad) ? context.timing.cmIdAllocCostNs() : 0);
     }
 
     /** The poll loop's handling of one CQE (spec §2.5). */

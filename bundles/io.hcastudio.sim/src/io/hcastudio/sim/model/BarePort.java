@@ -23,7 +23,7 @@ public final class BarePort implements WireEndpoint, MadTransport {
 
     @Override
     public long sendCompletionNs() {
-        return context.timing.wireCqeNs();
+        return context.timing.wireCqeLatencyNs();
     }
 
     @Override

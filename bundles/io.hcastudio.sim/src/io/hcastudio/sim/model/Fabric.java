@@ -34,8 +34,8 @@ public final class Fabric implements EventTarget {
     public void transmit(Mad mad) {
         long[] freeAt = linkFreeAt.get(mad.sourceLid);
         long start = Math.max(context.sim.nowNs(), freeAt[0]);
-        freeAt[0] = start + context.timing.serialisationNs();
-        context.sim.scheduleAt(freeAt[0] + context.timing.fabricLatencyNs(), 0, this, ARRIVE, mad);
+        freeAt[0] = start + context.timing.madSerialisationNs();
+        context.sim.scheduleAt(freeAt[0] + context.timing.switchHopLatencyNs(), 0, this, ARRIVE, mad);
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class MadAgent implements EventTarget {
         received.add(mad);
         if (!receiving) {
             receiving = true;
-            context.sim.schedule(context.timing.functionRecvNs(), this, RECV_DONE, null);
+            context.sim.schedule(context.timing.functionRecvCostNs(), this, RECV_DONE, null);
         }
     }
 
@@ -107,7 +107,7 @@ public final class MadAgent implements EventTarget {
         if (received.isEmpty()) {
             receiving = false;
         } else {
-            context.sim.schedule(context.timing.functionRecvNs(), this, RECV_DONE, null);
+            context.sim.schedule(context.timing.functionRecvCostNs(), this, RECV_DONE, null);
         }
     }
 }

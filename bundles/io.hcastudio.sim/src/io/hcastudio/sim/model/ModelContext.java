@@ -2,7 +2,7 @@ package io.hcastudio.sim.model;
 
 import io.hcastudio.sim.config.CmParameters;
 import io.hcastudio.sim.config.MetricsSettings;
-import io.hcastudio.sim.config.TimingParameters;
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.Simulator;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
 public final class ModelContext {
 
     public final Simulator sim;
-    public final TimingParameters timing;
+    public final TimingConfig timing;
     public final CmParameters cm;
     public final MetricsSettings metricsSettings;
     public final DropLedger drops = new DropLedger();
@@ -32,7 +32,7 @@ public final class ModelContext {
     private long madsDelivered;
     private int nextCommId = 1;
 
-    public ModelContext(Simulator sim, TimingParameters timing, CmParameters cm, MetricsSettings metricsSettings,
+    public ModelContext(Simulator sim, TimingConfig timing, CmParameters cm, MetricsSettings metricsSettings,
             SplittableRandom wakeJitter) {
         this.sim = sim;
         this.timing = timing;
@@ -44,7 +44,7 @@ public final class ModelContext {
     /** L_wake plus the configured jitter for one wake-up. */
     public long wakeDelayNs() {
         long jitter = timing.wakeJitterNs();
-        return jitter == 0 ? timing.wakeNs() : timing.wakeNs() + wakeJitter.nextLong(jitter + 1);
+        return jitter == 0 ? timing.wakeLatencyNs() : timing.wakeLatencyNs() + wakeJitter.nextLong(jitter + 1);
     }
 
     /** Creates a MAD stamped with the current time and counts it. */

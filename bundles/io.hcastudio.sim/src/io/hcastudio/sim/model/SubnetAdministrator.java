@@ -34,7 +34,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         queue.add(mad);
         if (!busy) {
             busy = true;
-            context.sim.schedule(context.timing.saServiceNs(), this, SERVICE_DONE, null);
+            context.sim.schedule(context.timing.saServiceTimeNs(), this, SERVICE_DONE, null);
         }
     }
 
@@ -48,7 +48,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         if (queue.isEmpty()) {
             busy = false;
         } else {
-            context.sim.schedule(context.timing.saServiceNs(), this, SERVICE_DONE, null);
+            context.sim.schedule(context.timing.saServiceTimeNs(), this, SERVICE_DONE, null);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.hcastudio.sim.workload;
 
-import io.hcastudio.sim.config.InboundBurst;
-import io.hcastudio.sim.config.OutboundBurst;
+import io.hcastudio.sim.config.InboundBurstConfig;
+import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.mlx4.Mlx4Proxy;
@@ -28,18 +28,18 @@ public final class BurstInjector implements EventTarget {
         this.sinkLid = sinkLid;
     }
 
-    public void schedule(OutboundBurst burst) {
+    public void schedule(OutboundBurstConfig burst) {
         context.sim.scheduleAt(burst.atNs(), 0, this, OUTBOUND, burst);
     }
 
-    public void schedule(InboundBurst burst) {
+    public void schedule(InboundBurstConfig burst) {
         context.sim.scheduleAt(burst.atNs(), 0, this, INBOUND, burst);
     }
 
     @Override
     public void onEvent(int type, Object data) {
         if (type == OUTBOUND) {
-            OutboundBurst burst = (OutboundBurst) data;
+            OutboundBurstConfig burst = (OutboundBurstConfig) data;
             int lid = proxy.lid(burst.port());
             for (int i = 0; i < burst.mads(); i++) {
                 Mad mad = context.newMad(MadType.PATH_RECORD_GET, QpType.GSI, lid, burst.function(), sinkLid, 0,
@@ -48,7 +48,7 @@ public final class BurstInjector implements EventTarget {
                 proxy.injectTunnelReceive(burst.function(), burst.port(), mad);
             }
         } else {
-            InboundBurst burst = (InboundBurst) data;
+            InboundBurstConfig burst = (InboundBurstConfig) data;
             int lid = proxy.lid(burst.port());
             for (int i = 0; i < burst.mads(); i++) {
                 Mad mad = context.newMad(MadType.PATH_RECORD_GET_RESP, QpType.GSI, sinkLid, 0, lid, burst.slave(),

@@ -81,7 +81,7 @@ final class ClientConnection implements EventTarget {
         localCommId = context.nextCommId();
         stack.activeConnections.put(localCommId, this);
         connectStartNs = context.sim.nowNs();
-        cmRetriesLeft = context.cm.maxCmRetries();
+        cmRetriesLeft = context.cm.cmMaxRetries();
         sendRequest();
     }
 
@@ -108,7 +108,7 @@ final class ClientConnection implements EventTarget {
 
     void disconnect() {
         disconnectStartNs = context.sim.nowNs();
-        cmRetriesLeft = context.cm.maxCmRetries();
+        cmRetriesLeft = context.cm.cmMaxRetries();
         sendDisconnectRequest();
     }
 

@@ -83,7 +83,7 @@ public final class CmtimeClient implements EventTarget {
                 if (repQueue.isEmpty()) {
                     repThreadBusy = false;
                 } else {
-                    context.sim.schedule(context.timing.connectResponseNs(), this, REP_PROCESSED, null);
+                    context.sim.schedule(context.timing.connectResponseCostNs(), this, REP_PROCESSED, null);
                 }
             }
             default -> throw new IllegalStateException("unknown event " + type);
@@ -113,7 +113,7 @@ public final class CmtimeClient implements EventTarget {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
             beginPhase(Phase.values()[phase.ordinal() + 1]);
         } else {
-            context.sim.schedule(context.timing.issueNs(), this, ISSUE, null);
+            context.sim.schedule(context.timing.issueCostNs(), this, ISSUE, null);
         }
     }
 
@@ -125,7 +125,7 @@ public final class CmtimeClient implements EventTarget {
             default -> connection.disconnect();
         }
         if (issued < participants.size()) {
-            context.sim.schedule(context.timing.issueNs(), this, ISSUE, null);
+            context.sim.schedule(context.timing.issueCostNs(), this, ISSUE, null);
         }
     }
 
@@ -142,7 +142,7 @@ public final class CmtimeClient implements EventTarget {
         repQueue.add(connection);
         if (!repThreadBusy) {
             repThreadBusy = true;
-            context.sim.schedule(context.timing.connectResponseNs(), this, REP_PROCESSED, null);
+            context.sim.schedule(context.timing.connectResponseCostNs(), this, REP_PROCESSED, null);
         }
     }
 

@@ -99,7 +99,7 @@ public final class CmtimeServer implements EventTarget {
             acceptQueue.add(p);
             if (!accepting) {
                 accepting = true;
-                context.sim.schedule(context.timing.acceptNs(), this, ACCEPT_DONE, null);
+                context.sim.schedule(context.timing.acceptCostNs(), this, ACCEPT_DONE, null);
             }
             return;
         }
@@ -127,7 +127,7 @@ public final class CmtimeServer implements EventTarget {
                 disconnectQueue.add(p);
                 if (!disconnecting) {
                     disconnecting = true;
-                    context.sim.schedule(context.timing.serverDisconnectNs(), this, DISCONNECT_DONE, null);
+                    context.sim.schedule(context.timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
                 }
             }
             case TIMEWAIT -> {
@@ -144,13 +144,13 @@ public final class CmtimeServer implements EventTarget {
             case ACCEPT_DONE -> {
                 Passive p = acceptQueue.poll();
                 if (p.state == PassiveState.REQ_RECEIVED || p.state == PassiveState.MRA_SENT) {
-                    p.retriesLeft = context.cm.maxCmRetries();
+                    p.retriesLeft = context.cm.cmMaxRetries();
                     sendReply(p);
                 }
                 if (acceptQueue.isEmpty()) {
                     accepting = false;
                 } else {
-                    context.sim.schedule(context.timing.acceptNs(), this, ACCEPT_DONE, null);
+                    context.sim.schedule(context.timing.acceptCostNs(), this, ACCEPT_DONE, null);
                 }
             }
             case DISCONNECT_DONE -> {
@@ -160,7 +160,7 @@ public final class CmtimeServer implements EventTarget {
                 if (disconnectQueue.isEmpty()) {
                     disconnecting = false;
                 } else {
-                    context.sim.schedule(context.timing.serverDisconnectNs(), this, DISCONNECT_DONE, null);
+                    context.sim.schedule(context.timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
                 }
             }
             case REP_TIMEOUT -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -12,9 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import io.hcastudio.charts.ChartSeries;
 import io.hcastudio.charts.RingOccupancyView;
-import io.hcastudio.sim.Scenarios;
 import io.hcastudio.sim.SimulationRunner;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.HostConfig;
+import io.hcastudio.sim.config.OutboundBurstConfig;
+import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.WorkloadConfig;
 import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.SimulationResult;
 import io.hcastudio.sim.metrics.StepPoint;
@@ -24,12 +28,12 @@ class RingOccupancyViewTest {
 
     @Test
     void showsTheWireRingOfAnOutboundBurstAgainstItsCapacity() throws Exception {
-        SimulationResult result = SimulationRunner.run(Scenarios.outboundBurst(DriverProfile.profileB(), 9, 500));
+        SimulationResult result = SimulationRunner.run(outboundBurstOfNineFunctions());
         OccupancySeries wire = result.series().stream()
                 .filter(series -> series.name().contains("wire") && series.name().endsWith("tx"))
                 .findFirst().orElseThrow(() -> new AssertionError("no wire send ring series in " + names(result)));
         ChartSeries occupancy = toChart(wire);
-        double usable = DriverProfile.profileB().wireRingSize() - 1;
+        double usable = DriverConfig.profileB().wireRingSize() - 1;
         ChartSeries capacity = new ChartSeries(wire.name() + " capacity",
                 new double[] { occupancy.xs()[0], occupancy.xs()[occupancy.size() - 1] },
                 new double[] { usable, usable }, true);
@@ -47,6 +51,13 @@ class RingOccupancyViewTest {
         assertTrue(drawn.getYSeries().length <= 2 * Math.max(400, view.chart().getPlotArea().getSize().x),
                 "the chart gets at most two points per pixel column");
         Screenshots.save(page.getWorkbenchWindow().getShell(), "ring-occupancy");
+    }
+
+    /** Spec §6.1 T1 under profile B: nine functions of port 1 get 500 MADs each at once. */
+    private static SimulationConfig outboundBurstOfNineFunctions() {
+        List<WorkloadConfig> bursts = IntStream.range(0, 9)
+                .<WorkloadConfig>mapToObj(function -> new OutboundBurstConfig("client", function, 1, 500, 0)).toList();
+        return SimulationConfig.of(List.of(HostConfig.sriov("client", 9, 1, DriverConfig.profileB())), bursts);
     }
 
     private static ChartSeries toChart(OccupancySeries series) {

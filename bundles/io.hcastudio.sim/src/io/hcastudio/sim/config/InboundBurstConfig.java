@@ -11,9 +11,9 @@ package io.hcastudio.sim.config;
  * @param mads  number of MADs
  * @param atNs  arrival time in ns
  */
-public record InboundBurst(String host, int slave, int port, int mads, long atNs) implements Workload {
+public record InboundBurstConfig(String host, int slave, int port, int mads, long atNs) implements WorkloadConfig {
 
-    public InboundBurst {
+    public InboundBurstConfig {
         if (mads < 0) {
             throw new IllegalArgumentException("mads must not be negative, was " + mads);
         }

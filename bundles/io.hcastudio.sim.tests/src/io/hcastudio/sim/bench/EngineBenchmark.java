@@ -2,7 +2,7 @@ package io.hcastudio.sim.bench;
 
 import io.hcastudio.sim.Scenarios;
 import io.hcastudio.sim.SimulationRunner;
-import io.hcastudio.sim.config.DriverProfile;
+import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.Simulator;
@@ -73,7 +73,7 @@ public final class EngineBenchmark {
             System.out.printf(Locale.ROOT, "hold model, %,9d pending: %6.1f M events/s%n", sizes[i], best / 1e6);
         }
         for (String name : new String[] {"A", "B", "C", "D"}) {
-            DriverProfile profile = DriverProfile.preset(name);
+            DriverConfig profile = DriverConfig.preset(name);
             SimulationRunner.run(Scenarios.commitScenario(profile));
             long[] wallNs = new long[REPETITIONS];
             SimulationResult result = null;

@@ -10,9 +10,9 @@ package io.hcastudio.sim.config;
  * @param mads     number of MADs; must fit the tunnel RX ring
  * @param atNs     injection time in ns
  */
-public record OutboundBurst(String host, int function, int port, int mads, long atNs) implements Workload {
+public record OutboundBurstConfig(String host, int function, int port, int mads, long atNs) implements WorkloadConfig {
 
-    public OutboundBurst {
+    public OutboundBurstConfig {
         if (mads < 0) {
             throw new IllegalArgumentException("mads must not be negative, was " + mads);
         }

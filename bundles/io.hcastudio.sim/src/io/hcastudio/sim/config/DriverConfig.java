@@ -1,0 +1,165 @@
+package io.hcastudio.sim.config;
+
+/**
+ * mlx4 PF driver behaviour of an SR-IOV HCA (spec §1, §2.2, §2.8): ring sizes, workqueue mode and which CM
+ * paravirtualisation patches are present, plus the {@code ib_core} MAD queue sizes of every function. The presets
+ * A-D are the kernel configurations the model's driver profiles name.
+ *
+ * @param name                     label used in results
+ * @param wireRingSize             {@code MLX4_NUM_WIRE_BUFS}: send and receive buffers of each wire QP; power of two
+ * @param tunnelRingSize           {@code MLX4_NUM_TUNNEL_BUFS}: send and receive buffers of each tunnel QP; power of
+ *                                 two
+ * @param splitWireWorkqueue       true when the wire CQ handler queues on its own ordered workqueue
+ *                                 {@code mlx4_ibwi<p>} (patch 4/6, the starvation fix)
+ * @param mraProxied               egress MRA gets an id_map translation (patch 2/6); otherwise it is dropped (D5)
+ * @param rejTimeoutProxied        REJ with reason timeout is routed via the rej_tmout table (patch 5/6)
+ * @param cleanupRearmedOnDuplicate a duplicate DREQ re-arms the 30 s id_map cleanup (patch 6/6)
+ * @param madSendQueueSize         {@code ib_core.send_queue_size}: MADs a function keeps posted; more wait in an
+ *                                 overflow list
+ * @param madRecvQueueSize         {@code ib_core.recv_queue_size}: receive buffers of a function's MAD QP
+ */
+public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, boolean splitWireWorkqueue,
+        boolean mraProxied, boolean rejTimeoutProxied, boolean cleanupRearmedOnDuplicate, int madSendQueueSize,
+        int madRecvQueueSize) {
+
+    /** Default {@code ib_core.send_queue_size}. */
+    public static final int DEFAULT_MAD_SEND_QUEUE = 128;
+
+    /** Default {@code ib_core.recv_queue_size}. */
+    public static final int DEFAULT_MAD_RECV_QUEUE = 512;
+
+    public DriverConfig {
+        requirePowerOfTwo("wireRingSize", wireRingSize);
+        requirePowerOfTwo("tunnelRingSize", tunnelRingSize);
+        if (madSendQueueSize < 1) {
+            throw new IllegalArgumentException("madSendQueueSize must be positive, was " + madSendQueueSize);
+        }
+        if (madRecvQueueSize < 1) {
+            throw new IllegalArgumentException("madRecvQueueSize must be positive, was " + madRecvQueueSize);
+        }
+    }
+
+    /** Config A, pre-series (v5.8): 256/256 rings, one ordered workqueue per port, no MRA or REJ(timeout) proxying. */
+    public static DriverConfig profileA() {
+        return builder("A").wireRingSize(256).tunnelRingSize(256).build();
+    }
+
+    /** Config B, series up to 3/6: 2048/512 rings, still one ordered workqueue per port, MRA proxied. */
+    public static DriverConfig profileB() {
+        return builder("B").wireRingSize(2048).tunnelRingSize(512).mraProxied(true).build();
+    }
+
+    /** Config C, mainline since v5.10: 2048/512 rings, split wire workqueue, the whole CM series. */
+    public static DriverConfig profileC() {
+        return builder("C").wireRingSize(2048).tunnelRingSize(512).splitWireWorkqueue(true).mraProxied(true)
+                .rejTimeoutProxied(true).cleanupRearmedOnDuplicate(true).build();
+    }
+
+    /** Config D, stable back-port of 4/6 and 6/6 onto pre-series code: 256/256 rings, split wire workqueue. */
+    public static DriverConfig profileD() {
+        return builder("D").wireRingSize(256).tunnelRingSize(256).splitWireWorkqueue(true)
+                .cleanupRearmedOnDuplicate(true).build();
+    }
+
+    /** The preset named "A", "B", "C" or "D". */
+    public static DriverConfig preset(String name) {
+        return switch (name) {
+            case "A" -> profileA();
+            case "B" -> profileB();
+            case "C" -> profileC();
+            case "D" -> profileD();
+            default -> throw new IllegalArgumentException("unknown driver profile " + name + " (expected A, B, C or D)");
+        };
+    }
+
+    /**
+     * A builder for a driver labelled {@code name}: no CM patch, one shared workqueue, the default MAD queue sizes;
+     * the ring sizes have no default and must be set.
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** A builder holding these values, to derive a variant. */
+    public Builder toBuilder() {
+        return new Builder(name).wireRingSize(wireRingSize).tunnelRingSize(tunnelRingSize)
+                .splitWireWorkqueue(splitWireWorkqueue).mraProxied(mraProxied).rejTimeoutProxied(rejTimeoutProxied)
+                .cleanupRearmedOnDuplicate(cleanupRearmedOnDuplicate).madSendQueueSize(madSendQueueSize)
+                .madRecvQueueSize(madRecvQueueSize);
+    }
+
+    private static void requirePowerOfTwo(String field, int value) {
+        if (value < 2 || Integer.bitCount(value) != 1) {
+            throw new IllegalArgumentException(field + " must be a power of two >= 2, was " + value);
+        }
+    }
+
+    /** Named setters for {@link DriverConfig}. */
+    public static final class Builder {
+
+        private String name;
+        private int wireRingSize;
+        private int tunnelRingSize;
+        private boolean splitWireWorkqueue;
+        private boolean mraProxied;
+        private boolean rejTimeoutProxied;
+        private boolean cleanupRearmedOnDuplicate;
+        private int madSendQueueSize = DEFAULT_MAD_SEND_QUEUE;
+        private int madRecvQueueSize = DEFAULT_MAD_RECV_QUEUE;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder wireRingSize(int value) {
+            wireRingSize = value;
+            return this;
+        }
+
+        public Builder tunnelRingSize(int value) {
+            tunnelRingSize = value;
+            return this;
+        }
+
+        public Builder splitWireWorkqueue(boolean value) {
+            splitWireWorkqueue = value;
+            return this;
+        }
+
+        public Builder mraProxied(boolean value) {
+            mraProxied = value;
+            return this;
+        }
+
+        public Builder rejTimeoutProxied(boolean value) {
+            rejTimeoutProxied = value;
+            return this;
+        }
+
+        public Builder cleanupRearmedOnDuplicate(boolean value) {
+            cleanupRearmedOnDuplicate = value;
+            return this;
+        }
+
+        public Builder madSendQueueSize(int value) {
+            madSendQueueSize = value;
+            return this;
+        }
+
+        public Builder madRecvQueueSize(int value) {
+            madRecvQueueSize = value;
+            return this;
+        }
+
+        /** The record; a ring size that is no power of two or an empty MAD queue is refused with its name. */
+        public DriverConfig build() {
+            return new DriverConfig(name, wireRingSize, tunnelRingSize, splitWireWorkqueue, mraProxied,
+                    rejTimeoutProxied, cleanupRearmedOnDuplicate, madSendQueueSize, madRecvQueueSize);
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package io.hcastudio.sim.config;
-
-/** Something that generates MADs or changes the model during a run. */
-public sealed interface Workload permits OutboundBurst, InboundBurst, CmtimeSession, ContextOutage {
-}
