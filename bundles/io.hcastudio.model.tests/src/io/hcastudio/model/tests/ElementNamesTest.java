@@ -2,12 +2,14 @@ package io.hcastudio.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
+import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.examples.ExampleModels;
@@ -23,6 +25,11 @@ class ElementNamesTest {
         assertEquals("VF3", ElementNames.functionName(3));
         assertEquals("ib0", ElementNames.ipoibName(1));
         assertEquals("ib1", ElementNames.ipoibName(2));
+        PciFunction unnamed = ElementTemplates.function(4, List.of());
+        unnamed.setName(null);
+        assertEquals("VF4", ElementNames.nameOf(unnamed));
+        unnamed.setName("storage");
+        assertEquals("storage", ElementNames.nameOf(unnamed));
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class ElementNames {
         return functionId == 0 ? "PF" : "VF" + functionId;
     }
 
+    /** The function's name, or its default name while it has none. */
+    public static String nameOf(PciFunction function) {
+        return function.getName() != null ? function.getName() : functionName(function.getFunctionId());
+    }
+
     /** The IPoIB interface on port {@code portNumber}: Linux numbers them from 0, {@code ib0} on port 1. */
     public static String ipoibName(int portNumber) {
         return "ib" + (portNumber - 1);

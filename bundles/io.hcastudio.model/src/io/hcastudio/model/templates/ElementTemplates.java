@@ -3,6 +3,7 @@ package io.hcastudio.model.templates;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hcastudio.model.FabricNode;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
@@ -49,10 +50,7 @@ public final class ElementTemplates {
         hca.setModelName(kind.modelName());
         hca.setVendorId(kind.vendorId());
         hca.setDeviceId(kind.deviceId());
-        hca.setPortCount(ports);
-        for (int number = 1; number <= ports; number++) {
-            hca.getPorts().add(port(number));
-        }
+        withPorts(hca, ports, ports);
         hca.setDriverProfile(DriverProfiles.create(ProfilePreset.C));
         return hca;
     }
@@ -129,23 +127,22 @@ public final class ElementTemplates {
     public static Switch switchX(int portCount, int listedPorts) {
         Switch node = FACTORY.createSwitch();
         node.setVendorId(MELLANOX_VENDOR_ID);
-        node.setDeviceId(SWITCHX_DEVICE_ID);
-        node.setPortCount(portCount);
         // SwitchX manages the switch through an enhanced port 0 (ibnetdiscover prints "enhanced port 0").
         node.setEnhancedPort0(true);
+        return withPorts(node, portCount, listedPorts);
+    }
+
+    public static Router router(int ports) {
+        return withPorts(FACTORY.createRouter(), ports, ports);
+    }
+
+    /** The node with {@code portCount} ports, of which 1..{@code listedPorts} are in the model. */
+    private static <N extends FabricNode> N withPorts(N node, int portCount, int listedPorts) {
+        node.setPortCount(portCount);
         for (int number = 1; number <= listedPorts; number++) {
             node.getPorts().add(port(number));
         }
         return node;
-    }
-
-    public static Router router(int ports) {
-        Router router = FACTORY.createRouter();
-        router.setPortCount(ports);
-        for (int number = 1; number <= ports; number++) {
-            router.getPorts().add(port(number));
-        }
-        return router;
     }
 
     /** An InfiniBand 4x FDR port (ConnectX-3's and SwitchX's rate); number 0 takes the next free one of its node. */
