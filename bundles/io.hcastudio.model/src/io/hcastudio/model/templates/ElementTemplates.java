@@ -127,6 +127,7 @@ public final class ElementTemplates {
     public static Switch switchX(int portCount, int listedPorts) {
         Switch node = FACTORY.createSwitch();
         node.setVendorId(MELLANOX_VENDOR_ID);
+        node.setDeviceId(SWITCHX_DEVICE_ID);
         // SwitchX manages the switch through an enhanced port 0 (ibnetdiscover prints "enhanced port 0").
         node.setEnhancedPort0(true);
         return withPorts(node, portCount, listedPorts);
