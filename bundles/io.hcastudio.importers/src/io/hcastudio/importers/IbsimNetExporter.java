@@ -22,6 +22,7 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.identity.GuidScheme;
 
 /**
  * Writes a topology as an ibsim net file, so a fabric designed in HCA Studio can be fed to ibsim. Every node
@@ -156,7 +157,7 @@ public final class IbsimNetExporter {
             Link link = linkOfPort.get(port);
             LinkRate rate = new LinkRate(link.getWidth(), link.getSpeed());
             out.append('[').append(port.getNumber()).append(']');
-            if (!(node instanceof Switch) && port.getPortGuid() != node.getNodeGuid() + port.getNumber()) {
+            if (!(node instanceof Switch) && port.getPortGuid() != GuidScheme.portGuid(node.getNodeGuid(), port.getNumber())) {
                 out.append(String.format(Locale.ROOT, "(%x)", port.getPortGuid()));
             }
             out.append("\t\"").append(ids.get(peer.getNode()).qualified()).append("\"[").append(peer.getNumber())

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -39,6 +38,8 @@ import io.hcastudio.model.Study;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.Workload;
+import io.hcastudio.model.identity.ElementNames;
+import io.hcastudio.model.identity.Numbering;
 import io.hcastudio.model.validation.SweepKeys;
 
 /**
@@ -225,7 +226,7 @@ final class OverlayScenarios {
         int timeoutMs = optional(fields, "timeoutMs", 1, 3_600_000, defaults.getTimeoutMs());
         int retries = optional(fields, "retries", 0, 1000, defaults.getRetries());
         for (Interface client : clients) {
-            PciFunction twin = functionById(peer, client.function().getFunctionId());
+            PciFunction twin = Numbering.functionById(peer, client.function().getFunctionId());
             if (twin == null || twin.interfaceOn(client.portNumber()) == null) {
                 throw new OverlayError(peerNode, "a peer with function " + client.function().getFunctionId()
                         + " active on port " + client.portNumber(), "the peer has no twin of "
@@ -257,8 +258,8 @@ final class OverlayScenarios {
         if (functionsNode == null) {
             functions.addAll(hca.getFunctions());
         } else {
-            for (int id : functionIds(functionsNode)) {
-                PciFunction function = functionById(hca, id);
+            for (int id : SriovOverlay.functionIds(functionsNode, hca, false)) {
+                PciFunction function = Numbering.functionById(hca, id);
                 if (function == null) {
                     throw new OverlayError(functionsNode, "ids of functions the HCA has (add them under 'hcas:')",
                             hca.getName() + " has no function " + id);
@@ -298,29 +299,6 @@ final class OverlayScenarios {
                     "the functions named have no active port to run on");
         }
         return interfaces;
-    }
-
-    private static List<Integer> functionIds(Node node) {
-        String value = text(node).strip();
-        Matcher range = SriovOverlay.ID_RANGE.matcher(value);
-        if (range.matches()) {
-            int first = Integer.parseInt(range.group(1));
-            int last = Integer.parseInt(range.group(2));
-            if (first > last) {
-                throw new OverlayError(node, "a range with first <= last", "empty function id range");
-            }
-            List<Integer> ids = new ArrayList<>();
-            for (int id = first; id <= last; id++) {
-                ids.add(id);
-            }
-            return ids;
-        }
-        return List.of(integer(node, 0, 255));
-    }
-
-    private static PciFunction functionById(Hca hca, int id) {
-        return hca.getFunctions().stream().filter(function -> function.getFunctionId() == id).findFirst()
-                .orElse(null);
     }
 
     /** One study: {@code name} and {@code sweep: {<key>: [values]}}, keys and values as the model validates them. */
@@ -365,12 +343,10 @@ final class OverlayScenarios {
         return study;
     }
 
-    /** Names workloads after their interface, as the example models do, e.g. {@code client-hostA/VF3-p1}. */
     private static void attach(Scenario scenario, Workload workload, String label, Interface target,
             long startTimeNs) {
         PciFunction function = target.function();
-        String host = function.getHca().getHost() != null ? function.getHca().getHost().getName() + "/" : "";
-        workload.setName(label + "-" + host + function.getName() + "-p" + target.portNumber());
+        workload.setName(ElementNames.workloadName(label, function, target.portNumber()));
         workload.setFunction(function);
         workload.setPortNumber(target.portNumber());
         workload.setStartTimeNs(startTimeNs);

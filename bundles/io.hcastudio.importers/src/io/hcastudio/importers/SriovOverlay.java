@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -31,16 +29,17 @@ import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
-import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
-import io.hcastudio.model.Port;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.operations.DriverProfiles;
+import io.hcastudio.model.identity.FunctionIdRange;
+import io.hcastudio.model.identity.GuidScheme;
 import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.templates.ElementTemplates;
 
 /**
  * Applies an SR-IOV overlay (YAML, format in the bundle's README.md) to the HCAs of a topology: the PF and VFs
@@ -50,10 +49,6 @@ import io.hcastudio.model.operations.Guids;
 final class SriovOverlay {
 
     static final int FORMAT_VERSION = 1;
-    static final Pattern ID_RANGE = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})");
-    private static final int MAX_FUNCTION_ID = 127;
-    /** Generated VF GUIDs carry the function id here, keeping the vendor's OUI in the top 24 bits intact. */
-    private static final int FUNCTION_ID_SHIFT = 32;
 
     /** Thrown to skip one overlay entry; carries the position of the offending YAML node. */
     static final class OverlayError extends RuntimeException {
@@ -71,7 +66,6 @@ final class SriovOverlay {
     private final Topology topology;
     private final Path file;
     private final ProblemLog log;
-    private final HcaFactory factory = HcaFactory.eINSTANCE;
 
     private SriovOverlay(Topology topology, Path file, ProblemLog log) {
         this.topology = topology;
@@ -278,7 +272,7 @@ final class SriovOverlay {
                 return machine;
             }
         }
-        VirtualMachine machine = factory.createVirtualMachine();
+        VirtualMachine machine = ElementTemplates.virtualMachine();
         machine.setName(name);
         host.getVirtualMachines().add(machine);
         return machine;
@@ -324,15 +318,14 @@ final class SriovOverlay {
             throw new OverlayError(fields.get("vm"), "an HCA inside a host", "this HCA has no host for the VM");
         }
         for (int id : ids) {
-            PciFunction function = factory.createPciFunction();
-            function.setFunctionId(id);
-            function.setSlaveNumber(id);
-            function.setName(id == 0 ? "PF" : "VF" + id);
+            PciFunction function = ElementTemplates.function(id, ports);
             function.setOwner(owner);
-            function.setNodeGuid(fields.containsKey("nodeGuid") ? guid(fields.get("nodeGuid"))
-                    : withFunctionId(hca.getNodeGuid(), id));
-            for (int number : ports) {
-                function.getInterfaces().add(functionInterface(hca, id, number, interfaceFields.get(number)));
+            GuidScheme.identifyFunction(hca, function);
+            if (fields.containsKey("nodeGuid")) {
+                function.setNodeGuid(guid(fields.get("nodeGuid")));
+            }
+            for (FunctionInterface functionInterface : function.getInterfaces()) {
+                applyInterfaceFields(functionInterface, id, interfaceFields.get(functionInterface.getPortNumber()));
             }
             if (vmTemplate != null) {
                 function.setVirtualMachine(virtualMachine(host, vmTemplate.replace("{id}", Integer.toString(id))));
@@ -350,26 +343,18 @@ final class SriovOverlay {
             throw new OverlayError(node, "either 'id: <n>' or 'ids: <first>-<last>'",
                     "a function entry gives its function id or an id range");
         }
-        int maxId = Math.min(MAX_FUNCTION_ID, hca.getMaxVirtualFunctions());
-        List<Integer> ids = new ArrayList<>();
-        if (single != null) {
-            ids.add(integer(single, 0, maxId));
-        } else {
-            Matcher matcher = ID_RANGE.matcher(text(range));
-            if (!matcher.matches()) {
-                throw new OverlayError(range, "a range such as 1-8", "not a function id range");
-            }
-            int first = Integer.parseInt(matcher.group(1));
-            int last = Integer.parseInt(matcher.group(2));
-            if (first > last || last > maxId) {
-                throw new OverlayError(range, "first <= last <= " + maxId + " (the HCA's VF limit)",
-                        "function id range out of bounds");
-            }
-            for (int id = first; id <= last; id++) {
-                ids.add(id);
-            }
+        return functionIds(single != null ? single : range, hca, single != null);
+    }
+
+    /** The ids of a function id or range (the model's one grammar), within the HCA's VF limit. */
+    static List<Integer> functionIds(Node node, Hca hca, boolean singleOnly) {
+        int highestId = FunctionIdRange.highestFunctionId(hca);
+        try {
+            return singleOnly ? List.of(FunctionIdRange.parseId(text(node), highestId))
+                    : FunctionIdRange.parse(text(node), highestId).ids();
+        } catch (IllegalArgumentException e) {
+            throw new OverlayError(node, FunctionIdRange.form(highestId), e.getMessage());
         }
-        return ids;
     }
 
     private Map<Integer, Map<String, Node>> interfaces(Node node, List<Integer> ports) {
@@ -392,34 +377,25 @@ final class SriovOverlay {
         return byPort;
     }
 
-    private FunctionInterface functionInterface(Hca hca, int id, int portNumber, Map<String, Node> fields) {
-        FunctionInterface functionInterface = factory.createFunctionInterface();
-        functionInterface.setPortNumber(portNumber);
-        Port port = hca.port(portNumber);
-        long portGuid = port != null && port.getPortGuid() != 0 ? port.getPortGuid() : hca.getNodeGuid() + portNumber;
-        functionInterface.setAliasGuid(withFunctionId(portGuid, id));
-        functionInterface.setIpoibName("ib" + (portNumber - 1));
-        if (fields != null) {
-            if (fields.containsKey("aliasGuid")) {
-                functionInterface.setAliasGuid(guid(fields.get("aliasGuid")));
-            }
-            if (fields.containsKey("ipoib")) {
-                functionInterface.setIpoibName(expand(text(fields.get("ipoib")), id, portNumber));
-            }
-            if (fields.containsKey("ip")) {
-                functionInterface.setIpAddress(expand(text(fields.get("ip")), id, portNumber));
-            }
+    /** The overlay's per-port details, over the defaults the function got from the model. */
+    private static void applyInterfaceFields(FunctionInterface functionInterface, int id, Map<String, Node> fields) {
+        if (fields == null) {
+            return;
         }
-        return functionInterface;
+        int portNumber = functionInterface.getPortNumber();
+        if (fields.containsKey("aliasGuid")) {
+            functionInterface.setAliasGuid(guid(fields.get("aliasGuid")));
+        }
+        if (fields.containsKey("ipoib")) {
+            functionInterface.setIpoibName(expand(text(fields.get("ipoib")), id, portNumber));
+        }
+        if (fields.containsKey("ip")) {
+            functionInterface.setIpAddress(expand(text(fields.get("ip")), id, portNumber));
+        }
     }
 
     private static String expand(String template, int id, int portNumber) {
         return template.replace("{id}", Integer.toString(id)).replace("{port}", Integer.toString(portNumber));
-    }
-
-    /** The PF keeps the GUID; VF n gets n in bits 32-39, a unique stand-in for what the PF driver/SM assigns. */
-    private static long withFunctionId(long guid, int id) {
-        return id == 0 ? guid : guid ^ ((long) id << FUNCTION_ID_SHIFT);
     }
 
     static Map<String, Node> mapping(Node node, Set<String> allowedKeys) {

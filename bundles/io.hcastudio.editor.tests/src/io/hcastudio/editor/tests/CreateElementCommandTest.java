@@ -37,7 +37,7 @@ class CreateElementCommandTest {
     }
 
     @Test
-    void createsTheConnectX3TemplateInAHostWithNewUniqueGuids() {
+    void createsTheConnectX3TemplateInAHostWithNewGuidsByTheScheme() {
         Host host = Fixtures.host(topology, "hostA");
         List<Long> existing = Fixtures.guids(topology);
         Hca hca = Templates.connectX3DualPortWithEightVfs();
@@ -45,9 +45,20 @@ class CreateElementCommandTest {
             assertEquals(2, host.getHcas().size());
             assertEquals(9, hca.getFunctions().size());
             assertEquals(2, hca.getPorts().size());
-            List<Long> added = Fixtures.guids(hca);
-            assertTrue(Fixtures.allDistinct(added), "new GUIDs are distinct: " + added);
-            List<Long> clash = new ArrayList<>(added);
+            // The PF answers with the HCA's GUIDs and a lone adapter is its own system image, as on real hardware;
+            // every other GUID is new.
+            assertEquals(hca.getNodeGuid(), hca.getSystemImageGuid());
+            assertEquals(hca.getNodeGuid(), hca.physicalFunction().getNodeGuid());
+            assertEquals(hca.port(1).getPortGuid(), hca.physicalFunction().interfaceOn(1).getAliasGuid());
+            List<Long> own = new ArrayList<>(List.of(hca.getNodeGuid()));
+            hca.getPorts().forEach(port -> own.add(port.getPortGuid()));
+            for (PciFunction function : hca.virtualFunctions()) {
+                own.add(function.getNodeGuid());
+                function.getInterfaces().forEach(functionInterface -> own.add(functionInterface.getAliasGuid()));
+            }
+            assertFalse(own.contains(0L), "every GUID is set: " + own);
+            assertTrue(Fixtures.allDistinct(own), "new GUIDs are distinct: " + own);
+            List<Long> clash = new ArrayList<>(own);
             clash.retainAll(existing);
             assertTrue(clash.isEmpty(), "new GUIDs do not reuse existing ones: " + clash);
             for (PciFunction function : hca.getFunctions()) {

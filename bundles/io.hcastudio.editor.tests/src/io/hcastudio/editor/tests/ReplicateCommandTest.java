@@ -15,13 +15,15 @@ import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.identity.FunctionIdRange;
+import io.hcastudio.model.identity.GuidScheme;
 
 class ReplicateCommandTest {
 
     private final Topology topology = Fixtures.testbed();
 
     @Test
-    void addsVirtualFunctionsWithSequentialNumbersAndGuids() {
+    void addsVirtualFunctionsWithSequentialNumbersAndGuidsByTheScheme() {
         Hca hca = Fixtures.hca(topology, "hostA");
         int before = hca.getFunctions().size();
         int nextId = hca.getFunctions().stream().mapToInt(PciFunction::getFunctionId).max().orElse(0) + 1;
@@ -30,10 +32,8 @@ class ReplicateCommandTest {
             for (int i = 0; i < added.size(); i++) {
                 assertEquals(nextId + i, added.get(i).getFunctionId());
                 assertEquals(nextId + i, added.get(i).getSlaveNumber());
-                if (i > 0) {
-                    assertEquals(added.get(i - 1).getNodeGuid() + 1 + added.get(i - 1).getInterfaces().size(), added.get(i).getNodeGuid(),
-                            "GUIDs continue in order (function GUID, then one alias GUID per interface)");
-                }
+                assertEquals(GuidScheme.functionGuid(hca.getNodeGuid(), nextId + i), added.get(i).getNodeGuid());
+                assertEquals(GuidScheme.functionGuid(hca.port(2).getPortGuid(), nextId + i), added.get(i).interfaceOn(2).getAliasGuid());
             }
         });
     }
@@ -56,7 +56,7 @@ class ReplicateCommandTest {
     @Test
     void refusesMoreFunctionsThanTheHcaSupportsAndNonPositiveCounts() {
         Hca hca = Fixtures.hca(topology, "hostA");
-        assertFalse(ReplicateCommand.virtualFunctions(hca, ReplicateCommand.spareVirtualFunctions(hca) + 1).canExecute());
+        assertFalse(ReplicateCommand.virtualFunctions(hca, FunctionIdRange.spareVirtualFunctions(hca) + 1).canExecute());
         assertFalse(ReplicateCommand.virtualFunctions(hca, 0).canExecute());
         assertFalse(ReplicateCommand.virtualMachines(Fixtures.host(topology, "hostA"), -1).canExecute());
     }

@@ -12,6 +12,7 @@ import io.hcastudio.editor.TopologyEditor;
 import io.hcastudio.editor.commands.ReplicateCommand;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
+import io.hcastudio.model.identity.FunctionIdRange;
 
 /** "Replicate…": asks how many and adds that many VFs to the selected HCA, or VMs to the selected host. */
 public class ReplicateAction extends SelectionAction {
@@ -32,7 +33,7 @@ public class ReplicateAction extends SelectionAction {
     @Override
     protected boolean calculateEnabled() {
         Object model = selectedModel();
-        return model instanceof Hca hca && ReplicateCommand.spareVirtualFunctions(hca) > 0 || model instanceof Host;
+        return model instanceof Hca hca && FunctionIdRange.spareVirtualFunctions(hca) > 0 || model instanceof Host;
     }
 
     /** The command adding {@code count} copies for the current selection, or null. */
@@ -47,7 +48,7 @@ public class ReplicateAction extends SelectionAction {
     @Override
     public void run() {
         Object model = selectedModel();
-        int limit = model instanceof Hca hca ? ReplicateCommand.spareVirtualFunctions(hca) : 256;
+        int limit = model instanceof Hca hca ? FunctionIdRange.spareVirtualFunctions(hca) : 256;
         String what = model instanceof Hca ? "virtual functions" : "virtual machines (each gets a VF of the host's first HCA)";
         InputDialog dialog = new InputDialog(getWorkbenchPart().getSite().getShell(), "Replicate", "How many " + what + "? (1 to "
                 + limit + ")", "8", text -> {

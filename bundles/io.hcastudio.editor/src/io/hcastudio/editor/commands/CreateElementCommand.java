@@ -5,6 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
 import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.templates.NewElements;
 
 /** Adds a new element (possibly a whole template subtree) to a container, at a place in the diagram. */
 public class CreateElementCommand extends ModelCommand {

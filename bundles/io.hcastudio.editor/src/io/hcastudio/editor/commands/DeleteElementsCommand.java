@@ -80,14 +80,16 @@ public class DeleteElementsCommand extends ModelCommand {
     private static Set<EObject> treesOf(Set<EObject> removed) {
         Set<EObject> trees = new HashSet<>();
         for (EObject element : removed) {
-            trees.addAll(NewElements.withContents(element));
+            trees.add(element);
+            element.eAllContents().forEachRemaining(trees::add);
         }
         return trees;
     }
 
     private static Set<EObject> dependents(EObject root, Set<EObject> removedTrees) {
         Set<EObject> dependents = new LinkedHashSet<>();
-        for (EObject object : NewElements.withContents(root)) {
+        // The root is the topology itself, never a link or workload: its contents are enough.
+        for (EObject object : (Iterable<EObject>) root::eAllContents) {
             if (removedTrees.contains(object)) {
                 continue;
             }

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.hcastudio.model.Link;
 import io.hcastudio.model.NodeElement;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.templates.NewElements;
 
 /**
  * Pastes copies of elements into a container, with links between copied ports copied too. Every paste makes
@@ -61,12 +62,11 @@ public class PasteCommand extends ModelCommand {
         }
         copier.copyReferences();
         for (EObject copy : copies) {
-            NewElements.clearGuids(copy);
             if (copy instanceof NodeElement node) {
                 node.setX(node.getX() + offset);
                 node.setY(node.getY() + offset);
             }
-            NewElements.prepare(target, copy);
+            NewElements.prepareCopy(target, copy);
             Containment.listOf(target, Containment.referenceFor(target, copy.eClass())).add(copy);
             pasted.add(copy);
         }

@@ -7,12 +7,13 @@ import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hcastudio.editor.layout.DiagramMetrics;
-import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
-import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.identity.FunctionIdRange;
+import io.hcastudio.model.templates.ElementTemplates;
+import io.hcastudio.model.templates.NewElements;
 
 /**
  * Adds N virtual functions to an HCA, or N virtual machines to a host (each with a VF of the host's first HCA
@@ -42,18 +43,13 @@ public class ReplicateCommand extends ModelCommand {
         return new ReplicateCommand(null, host, count);
     }
 
-    /** How many more VFs the HCA can expose. */
-    public static int spareVirtualFunctions(Hca hca) {
-        return Math.max(0, hca.getMaxVirtualFunctions() - hca.virtualFunctions().size());
-    }
-
     @Override
     public boolean canExecute() {
         if (count < 1) {
             return false;
         }
         if (hca != null) {
-            return hca.eContainer() != null && count <= spareVirtualFunctions(hca);
+            return hca.eContainer() != null && count <= FunctionIdRange.spareVirtualFunctions(hca);
         }
         return host != null && host.eContainer() != null;
     }
@@ -86,9 +82,9 @@ public class ReplicateCommand extends ModelCommand {
     }
 
     private static PciFunction addFunction(Hca hca, int slot, int top) {
-        PciFunction function = HcaFactory.eINSTANCE.createPciFunction();
-        if (hca.physicalFunction() != null) {
-            function.setFunctionId(-1);
+        PciFunction function = ElementTemplates.virtualFunction();
+        if (hca.physicalFunction() == null) {
+            function.setFunctionId(0);
         }
         Point position = DiagramMetrics.gridSlot(slot, GRID_COLUMNS, DiagramMetrics.FUNCTION, top);
         function.setX(position.x);
@@ -102,11 +98,11 @@ public class ReplicateCommand extends ModelCommand {
 
     private void addMachines() {
         Hca firstHca = host.getHcas().isEmpty() ? null : host.getHcas().get(0);
-        int spare = firstHca == null ? 0 : spareVirtualFunctions(firstHca);
+        int spare = firstHca == null ? 0 : FunctionIdRange.spareVirtualFunctions(firstHca);
         List<PciFunction> functions = firstHca == null ? List.of() : addFunctions(firstHca, Math.min(spare, count));
         int top = Math.max(DiagramMetrics.bottomOf(host.getHcas()), DiagramMetrics.bottomOf(host.getVirtualMachines()));
         for (int i = 0; i < count; i++) {
-            VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
+            VirtualMachine machine = ElementTemplates.virtualMachine();
             Point position = DiagramMetrics.gridSlot(i, GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top);
             machine.setX(position.x);
             machine.setY(position.y);
@@ -115,9 +111,7 @@ public class ReplicateCommand extends ModelCommand {
             NewElements.prepare(host, machine);
             host.getVirtualMachines().add(machine);
             if (i < functions.size()) {
-                PciFunction function = functions.get(i);
-                function.setOwner(FunctionOwner.VIRTUAL_MACHINE);
-                function.setVirtualMachine(machine);
+                ElementTemplates.passThrough(functions.get(i), machine);
             }
         }
         DiagramMetrics.growToFit(host);

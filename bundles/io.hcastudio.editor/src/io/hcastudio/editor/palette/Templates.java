@@ -1,153 +1,103 @@
 package io.hcastudio.editor.palette;
 
+import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Point;
 
 import io.hcastudio.editor.layout.DiagramMetrics;
-import io.hcastudio.model.FunctionInterface;
-import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
-import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.Host;
-import io.hcastudio.model.LinkSpeed;
-import io.hcastudio.model.LinkWidth;
+import io.hcastudio.model.NodeElement;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
-import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.VirtualMachine;
-import io.hcastudio.model.operations.DriverProfiles;
+import io.hcastudio.model.templates.ElementTemplates;
 
 /**
- * The elements the palette creates, from a bare port to a host with VMs. GUIDs, names and numbers are left
- * for {@link io.hcastudio.editor.commands.NewElements} to fill in when the element joins a topology.
+ * What the palette's entries create: the model's {@link ElementTemplates}, with their boxes placed for the diagram.
+ * GUIDs, names and numbers are filled in by {@link io.hcastudio.model.templates.NewElements} when the element
+ * joins a topology.
  */
 public final class Templates {
 
-    /** Mellanox's PCI vendor id and the ConnectX-3 device id. */
-    private static final int MELLANOX_VENDOR_ID = 0x02c9;
-    private static final int CONNECTX3_DEVICE_ID = 0x1003;
-    private static final int SWITCH_LISTED_PORTS = 8;
     private static final int SWITCH_PORT_COUNT = 36;
+    private static final int SWITCH_LISTED_PORTS = 8;
+    private static final int ROUTER_PORTS = 2;
+    private static final int HOST_VM_COLUMNS = 4;
 
     private Templates() {
     }
 
     public static Host host() {
-        return HcaFactory.eINSTANCE.createHost();
-    }
-
-    /** A ConnectX-3 with {@code ports} ports, its PF and {@code virtualFunctions} VFs active on every port, profile C. */
-    public static Hca connectX3(int ports, int virtualFunctions) {
-        Hca hca = HcaFactory.eINSTANCE.createHca();
-        hca.setModelName("ConnectX-3");
-        hca.setVendorId(MELLANOX_VENDOR_ID);
-        hca.setDeviceId(CONNECTX3_DEVICE_ID);
-        hca.setPortCount(ports);
-        hca.setDriverProfile(DriverProfiles.create(ProfilePreset.C));
-        for (int number = 1; number <= ports; number++) {
-            Port port = port();
-            port.setNumber(number);
-            hca.getPorts().add(port);
-        }
-        int columns = DiagramMetrics.functionColumns(virtualFunctions + 1);
-        for (int id = 0; id <= virtualFunctions; id++) {
-            PciFunction function = HcaFactory.eINSTANCE.createPciFunction();
-            function.setFunctionId(id);
-            function.setSlaveNumber(id);
-            function.setName(id == 0 ? "pf" : "vf" + id);
-            Point slot = DiagramMetrics.gridSlot(id, columns, DiagramMetrics.FUNCTION, 0);
-            function.setX(slot.x);
-            function.setY(slot.y);
-            function.setWidth(DiagramMetrics.FUNCTION.width);
-            function.setHeight(DiagramMetrics.FUNCTION.height);
-            for (int number = 1; number <= ports; number++) {
-                FunctionInterface functionInterface = HcaFactory.eINSTANCE.createFunctionInterface();
-                functionInterface.setPortNumber(number);
-                function.getInterfaces().add(functionInterface);
-            }
-            hca.getFunctions().add(function);
-        }
-        return hca;
+        return ElementTemplates.host();
     }
 
     /** The palette's plain HCA: a dual-port ConnectX-3 with only its PF. */
     public static Hca hca() {
-        return connectX3(2, 0);
+        return withFunctionGrid(ElementTemplates.connectX3(2, 0));
     }
 
     /** "ConnectX-3 dual-port with PF + 8 VFs". */
     public static Hca connectX3DualPortWithEightVfs() {
-        return connectX3(2, 8);
+        return withFunctionGrid(ElementTemplates.connectX3(2, 8));
     }
 
     /** A host with a dual-port ConnectX-3 and {@code machines} VMs, VF n passed through to VM n. */
     public static Host hostWithVirtualMachines(int machines) {
-        Host host = host();
-        Hca hca = connectX3(2, machines);
+        Host host = ElementTemplates.hostWithVirtualMachines(machines);
+        Hca hca = withFunctionGrid(host.getHcas().get(0));
         hca.setX(DiagramMetrics.GAP);
         hca.setY(DiagramMetrics.GAP);
-        host.getHcas().add(hca);
         int top = DiagramMetrics.GAP + DiagramMetrics.sizeOf(hca).height;
-        for (int i = 1; i <= machines; i++) {
-            VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
-            Point slot = DiagramMetrics.gridSlot(i - 1, 4, DiagramMetrics.VIRTUAL_MACHINE, top);
-            machine.setX(slot.x);
-            machine.setY(slot.y);
-            machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
-            machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
-            host.getVirtualMachines().add(machine);
-            PciFunction function = hca.getFunctions().get(i);
-            function.setOwner(FunctionOwner.VIRTUAL_MACHINE);
-            function.setVirtualMachine(machine);
+        for (int i = 0; i < host.getVirtualMachines().size(); i++) {
+            VirtualMachine machine = host.getVirtualMachines().get(i);
+            place(machine, DiagramMetrics.gridSlot(i, HOST_VM_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top), DiagramMetrics.VIRTUAL_MACHINE);
         }
         return host;
     }
 
     public static Switch switchNode() {
-        Switch node = HcaFactory.eINSTANCE.createSwitch();
-        node.setPortCount(SWITCH_PORT_COUNT);
-        node.setVendorId(MELLANOX_VENDOR_ID);
-        for (int number = 1; number <= SWITCH_LISTED_PORTS; number++) {
-            Port port = port();
-            port.setNumber(number);
-            node.getPorts().add(port);
-        }
-        return node;
+        return ElementTemplates.switchX(SWITCH_PORT_COUNT, SWITCH_LISTED_PORTS);
     }
 
     public static Router router() {
-        Router router = HcaFactory.eINSTANCE.createRouter();
-        router.setPortCount(2);
-        for (int number = 1; number <= 2; number++) {
-            Port port = port();
-            port.setNumber(number);
-            router.getPorts().add(port);
-        }
-        return router;
+        return ElementTemplates.router(ROUTER_PORTS);
     }
 
-    /** An InfiniBand 4x FDR port; its number is the next free one of the node it joins. */
+    /** A port; its number is the next free one of the node it joins. */
     public static Port port() {
-        Port port = HcaFactory.eINSTANCE.createPort();
-        port.setWidth(LinkWidth.X4);
-        port.setSpeed(LinkSpeed.FDR);
-        return port;
+        return ElementTemplates.port(0);
     }
 
     /** A VF; its function and slave number are the next free ones of the HCA it joins. */
     public static PciFunction virtualFunction() {
-        PciFunction function = HcaFactory.eINSTANCE.createPciFunction();
-        function.setFunctionId(-1);
-        function.setWidth(DiagramMetrics.FUNCTION.width);
-        function.setHeight(DiagramMetrics.FUNCTION.height);
-        return function;
+        return sized(ElementTemplates.virtualFunction(), DiagramMetrics.FUNCTION);
     }
 
     public static VirtualMachine virtualMachine() {
-        VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
-        machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
-        machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
-        return machine;
+        return sized(ElementTemplates.virtualMachine(), DiagramMetrics.VIRTUAL_MACHINE);
+    }
+
+    /** Lays the HCA's functions out in a roughly square grid. */
+    private static Hca withFunctionGrid(Hca hca) {
+        int columns = DiagramMetrics.functionColumns(hca.getFunctions().size());
+        for (int i = 0; i < hca.getFunctions().size(); i++) {
+            PciFunction function = hca.getFunctions().get(i);
+            place(function, DiagramMetrics.gridSlot(i, columns, DiagramMetrics.FUNCTION, 0), DiagramMetrics.FUNCTION);
+        }
+        return hca;
+    }
+
+    private static void place(NodeElement element, Point slot, Dimension size) {
+        element.setX(slot.x);
+        element.setY(slot.y);
+        sized(element, size);
+    }
+
+    private static <E extends NodeElement> E sized(E element, Dimension size) {
+        element.setWidth(size.width);
+        element.setHeight(size.height);
+        return element;
     }
 }

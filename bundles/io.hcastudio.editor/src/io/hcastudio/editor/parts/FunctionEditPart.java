@@ -5,6 +5,7 @@ import org.eclipse.draw2d.IFigure;
 import io.hcastudio.editor.figures.FunctionFigure;
 import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.PciFunction;
+import io.hcastudio.model.identity.ElementNames;
 
 /** A PF or VF inside its HCA. */
 public class FunctionEditPart extends NodeEditPart {
@@ -29,7 +30,6 @@ public class FunctionEditPart extends NodeEditPart {
         PciFunction function = getFunction();
         String owner = function.getVirtualMachine() != null ? function.getVirtualMachine().getName()
                 : function.getOwner() == FunctionOwner.BARE_METAL ? "bare metal" : null;
-        String name = function.getName() != null ? function.getName() : function.isPhysicalFunction() ? "PF" : "VF" + function.getFunctionId();
-        ((FunctionFigure) getFigure()).setFunction(name, function.isPhysicalFunction(), function.getSlaveNumber(), owner);
+        ((FunctionFigure) getFigure()).setFunction(ElementNames.nameOf(function), function.isPhysicalFunction(), function.getSlaveNumber(), owner);
     }
 }

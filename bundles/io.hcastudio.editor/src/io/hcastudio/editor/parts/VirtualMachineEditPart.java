@@ -7,6 +7,7 @@ import org.eclipse.draw2d.IFigure;
 import io.hcastudio.editor.figures.VirtualMachineFigure;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.identity.ElementNames;
 
 /** A VM on its host, naming the functions passed through to it. */
 public class VirtualMachineEditPart extends NodeEditPart {
@@ -30,7 +31,7 @@ public class VirtualMachineEditPart extends NodeEditPart {
         super.refreshVisuals();
         StringJoiner functions = new StringJoiner(", ");
         for (PciFunction function : getMachine().getFunctions()) {
-            functions.add(function.getName() != null ? function.getName() : "VF" + function.getFunctionId());
+            functions.add(ElementNames.nameOf(function));
         }
         ((VirtualMachineFigure) getFigure()).setMachine(getMachine().getName(), getMachine().getVcpus(), functions.toString());
     }

@@ -145,6 +145,30 @@ class OverlayScenariosTest {
     }
 
     @Test
+    void functionIdsFollowTheModelsGrammarAndLimitsInBothSections(@TempDir Path directory) throws Exception {
+        Path overlay = directory.resolve("bad-ids.yaml");
+        Files.writeString(overlay, """
+                hcas:
+                  - hca: nodeA
+                    functions: [{ids: 0-127}, {id: 1-2}]
+                scenarios:
+                  - name: beyond
+                    workloads:
+                      - outboundBurst: {hca: nodeA, functions: 0-200, mads: 1}
+                      - outboundBurst: {hca: nodeA, functions: 3-1, mads: 1}
+                """);
+        ImportException error = assertThrows(ImportException.class, () -> FabricImporter.importIbnetdiscover(
+                EXAMPLE_FABRIC, ImportOptions.defaults().withOverlay(overlay)));
+        List<ImportProblem> problems = error.problems();
+        assertEquals(4, problems.size(), problems.toString());
+        assertProblem(problems.get(0), overlay, 3, 23, "function id 127 is beyond 64, the highest this HCA allows");
+        assertEquals("a function id or a range such as 1-8, from 0 to 64", problems.get(0).expected());
+        assertProblem(problems.get(1), overlay, 3, 36, "'1-2' is a range where one function id is expected");
+        assertProblem(problems.get(2), overlay, 7, 48, "function id 200 is beyond 64");
+        assertProblem(problems.get(3), overlay, 8, 48, "function id range 3-1 is empty");
+    }
+
+    @Test
     void scenariosAloneExtendAnAlreadyVirtualisedTopology(@TempDir Path directory) throws Exception {
         Topology topology = FabricImporter.importIbnetdiscover(EXAMPLE_FABRIC,
                 ImportOptions.defaults().withOverlay(EXAMPLE_OVERLAY)).topology();

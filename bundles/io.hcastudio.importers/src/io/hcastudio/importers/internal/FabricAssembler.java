@@ -15,6 +15,7 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.templates.HcaKind;
 
 /**
  * Matches the cable ends a parser read into links and builds the model. A cable listed from both ends
@@ -25,11 +26,6 @@ public final class FabricAssembler {
 
     private record Cable(PortDraft source, PortDraft target, LinkRate rate) {
     }
-
-    private static final Map<Integer, String> HCA_MODELS_BY_DEVICE_ID = Map.of(
-            0x1003, "ConnectX-3", 0x1007, "ConnectX-3 Pro", 0x1011, "Connect-IB", 0x1013, "ConnectX-4",
-            0x1017, "ConnectX-5", 0x101b, "ConnectX-6", 0x673c, "ConnectX", 0x5a44, "InfiniHost",
-            0x6282, "InfiniHost III Ex");
 
     private final FabricDraft draft;
     private final ProblemLog log;
@@ -219,9 +215,9 @@ public final class FabricAssembler {
                 case CA -> {
                     Hca hca = factory.createHca();
                     hca.setSystemImageGuid(node.systemImageGuid);
-                    String model = HCA_MODELS_BY_DEVICE_ID.get(node.deviceId);
-                    if (model != null) {
-                        hca.setModelName(model);
+                    HcaKind kind = HcaKind.ofDeviceId(node.deviceId);
+                    if (kind != null) {
+                        hca.setModelName(kind.modelName());
                     }
                     Host host = factory.createHost();
                     host.setName(node.name);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.hcastudio.model.identity.GuidScheme;
+
 /**
  * Reads ibsim net files (linux-rdma/ibsim {@code sim_net.c} semantics): node records, GUIDs assigned
  * sequentially from the current base, {@code module=} name spaces, {@code include}, {@code @} aliases and the
@@ -270,8 +272,7 @@ public final class IbsimNetParser {
         node.description = id;
         readHeaderComment(line, node);
         draft.add(node, line, idColumn);
-        // ibsim reserves one GUID per switch, and the node GUID plus one per port for CAs and routers.
-        nextGuid[slot] = guid + (kind == NodeKind.SWITCH ? 1 : portCount + 1);
+        nextGuid[slot] = guid + GuidScheme.reservedGuids(kind == NodeKind.SWITCH, portCount);
         pendingSystemImageGuid = null;
         return node;
     }

@@ -2,6 +2,8 @@ package io.hcastudio.importers.internal;
 
 import java.nio.file.Path;
 
+import io.hcastudio.model.identity.GuidScheme;
+
 /** A port as the fabric file describes it, before cables are matched up. */
 public final class PortDraft {
 
@@ -43,7 +45,7 @@ public final class PortDraft {
         this.speedMask = node.defaultSpeedMask;
         this.extMask = node.defaultExtMask;
         if (node.derivePortGuids && node.kind != NodeKind.SWITCH) {
-            portGuid = node.nodeGuid + number;
+            portGuid = GuidScheme.portGuid(node.nodeGuid, number);
         }
     }
 

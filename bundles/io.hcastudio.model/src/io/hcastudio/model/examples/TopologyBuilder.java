@@ -5,7 +5,6 @@ import java.util.List;
 import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.CmtimeRole;
 import io.hcastudio.model.FabricNode;
-import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaFactory;
@@ -28,19 +27,18 @@ import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.Workload;
+import io.hcastudio.model.identity.ElementNames;
+import io.hcastudio.model.identity.GuidScheme;
 import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.resource.HcaTopologyFormat;
+import io.hcastudio.model.templates.ElementTemplates;
+import io.hcastudio.model.templates.HcaKind;
 
 /**
- * Builds topologies with consistent defaults (ibsim GUID numbering, 4x FDR InfiniBand ports, diagram layout),
- * for the example models, importers and tests. Every method adds to the topology given at construction.
+ * Builds topologies from the model's element templates, with GUIDs by its scheme and a diagram layout, for the
+ * example models and tests. Every method adds to the topology given at construction.
  */
 public final class TopologyBuilder {
-
-    /** Mellanox's IEEE vendor id as InfiniBand reports it. */
-    public static final int MELLANOX_VENDOR_ID = 0x02c9;
-    /** ConnectX-3 device id. */
-    public static final int CONNECTX3_DEVICE_ID = 0x1003;
 
     private static final int HOST_WIDTH = 360;
     private static final int HCA_X = 20;
@@ -66,7 +64,7 @@ public final class TopologyBuilder {
     }
 
     public Host host(String name, int x, int y) {
-        Host host = factory.createHost();
+        Host host = ElementTemplates.host();
         host.setName(name);
         layout(host, x, y, HOST_WIDTH, 0);
         topology.getHosts().add(host);
@@ -74,22 +72,16 @@ public final class TopologyBuilder {
     }
 
     /**
-     * A ConnectX-3 in the host with ports 1..portCount numbered as ibsim does: node GUID {@code nodeGuid}, port n
-     * GUID {@code nodeGuid + n}, LIDs {@code firstLid, firstLid + 1, ...}; the driver profile follows {@code preset}.
+     * A ConnectX-3 in the host with ports 1..portCount, node GUID {@code nodeGuid} and port GUIDs by the
+     * {@link GuidScheme}, LIDs {@code firstLid, firstLid + 1, ...}; the driver profile follows {@code preset}.
      */
     public Hca hca(Host host, String name, long nodeGuid, int portCount, int firstLid, ProfilePreset preset) {
-        Hca hca = factory.createHca();
+        Hca hca = ElementTemplates.hca(HcaKind.CONNECTX_3, portCount);
         hca.setName(name);
-        hca.setNodeGuid(nodeGuid);
-        hca.setSystemImageGuid(nodeGuid);
         hca.setNodeDescription(host.getName() + " " + name);
-        hca.setVendorId(MELLANOX_VENDOR_ID);
-        hca.setDeviceId(CONNECTX3_DEVICE_ID);
-        hca.setPortCount(portCount);
-        for (int number = 1; number <= portCount; number++) {
-            Port port = addPort(hca, number);
-            port.setPortGuid(nodeGuid + number);
-            port.setLid(firstLid + number - 1);
+        GuidScheme.identifyNode(hca, nodeGuid);
+        for (Port port : hca.getPorts()) {
+            port.setLid(firstLid + port.getNumber() - 1);
         }
         hca.setDriverProfile(DriverProfiles.create(preset));
         layout(hca, HCA_X, HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10), HCA_WIDTH, HCA_HEIGHT);
@@ -98,17 +90,13 @@ public final class TopologyBuilder {
         return hca;
     }
 
+    /** A SwitchX switch of {@code portCount} ports; its ports join the model as links use them. */
     public Switch fabricSwitch(String name, long guid, int portCount, int lid, int x, int y) {
-        Switch fabricSwitch = factory.createSwitch();
+        Switch fabricSwitch = ElementTemplates.switchX(portCount, 0);
         fabricSwitch.setName(name);
-        fabricSwitch.setNodeGuid(guid);
-        fabricSwitch.setSystemImageGuid(guid);
         fabricSwitch.setNodeDescription(name);
-        fabricSwitch.setVendorId(MELLANOX_VENDOR_ID);
-        fabricSwitch.setDeviceId(0xc738);
-        fabricSwitch.setPortCount(portCount);
+        GuidScheme.identifyNode(fabricSwitch, guid);
         fabricSwitch.setLid(lid);
-        fabricSwitch.setEnhancedPort0(true);
         layout(fabricSwitch, x, y, 160, 60);
         topology.getSwitches().add(fabricSwitch);
         return fabricSwitch;
@@ -120,11 +108,8 @@ public final class TopologyBuilder {
         return existing != null ? existing : addPort(node, number);
     }
 
-    private Port addPort(FabricNode node, int number) {
-        Port port = factory.createPort();
-        port.setNumber(number);
-        port.setWidth(LinkWidth.X4);
-        port.setSpeed(LinkSpeed.FDR);
+    private static Port addPort(FabricNode node, int number) {
+        Port port = ElementTemplates.port(number);
         node.getPorts().add(port);
         return port;
     }
@@ -140,7 +125,7 @@ public final class TopologyBuilder {
     }
 
     public VirtualMachine virtualMachine(Host host, String name, int vcpus) {
-        VirtualMachine virtualMachine = factory.createVirtualMachine();
+        VirtualMachine virtualMachine = ElementTemplates.virtualMachine();
         virtualMachine.setName(name);
         virtualMachine.setVcpus(vcpus);
         int index = host.getVirtualMachines().size();
@@ -150,34 +135,22 @@ public final class TopologyBuilder {
     }
 
     /**
-     * Enables SR-IOV: the PF (function 0, slave 0, the HCA's GUIDs, owned by the host OS) and {@code virtualFunctions}
-     * VFs, every function active on all HCA ports. VF n is slave n; its GUIDs differ from the PF's by n in bits
-     * 16-23. VF n is passed through to {@code virtualMachines.get(n - 1)} where given, else bare metal.
+     * Enables SR-IOV: the PF (function 0, slave 0, owned by the host OS) and {@code virtualFunctions} VFs, every
+     * function active on all HCA ports, GUIDs by the {@link GuidScheme}. VF n is slave n and is passed through to
+     * {@code virtualMachines.get(n - 1)} where given, else bare metal.
      */
     public List<PciFunction> sriov(Hca hca, int virtualFunctions, List<VirtualMachine> virtualMachines) {
-        for (int id = 0; id <= virtualFunctions; id++) {
-            PciFunction function = factory.createPciFunction();
-            function.setName(id == 0 ? "PF" : "VF" + id);
-            function.setFunctionId(id);
-            function.setSlaveNumber(id);
-            function.setNodeGuid(hca.getNodeGuid() + ((long) id << 16));
+        for (PciFunction function : ElementTemplates.addFunctions(hca, virtualFunctions)) {
+            int id = function.getFunctionId();
+            GuidScheme.identifyFunction(hca, function);
             if (id == 0) {
                 function.setOwner(FunctionOwner.HOST_OS);
             } else if (id <= virtualMachines.size()) {
-                function.setOwner(FunctionOwner.VIRTUAL_MACHINE);
-                function.setVirtualMachine(virtualMachines.get(id - 1));
+                ElementTemplates.passThrough(function, virtualMachines.get(id - 1));
             } else {
                 function.setOwner(FunctionOwner.BARE_METAL);
             }
-            for (Port port : hca.getPorts()) {
-                FunctionInterface functionInterface = factory.createFunctionInterface();
-                functionInterface.setPortNumber(port.getNumber());
-                functionInterface.setAliasGuid(port.getPortGuid() + ((long) id << 16));
-                functionInterface.setIpoibName("ib" + (port.getNumber() - 1));
-                function.getInterfaces().add(functionInterface);
-            }
             layout(function, 10 + id * (FUNCTION_SIZE + FUNCTION_GAP), 60, FUNCTION_SIZE, FUNCTION_SIZE);
-            hca.getFunctions().add(function);
         }
         return hca.getFunctions();
     }
@@ -246,11 +219,8 @@ public final class TopologyBuilder {
         return study;
     }
 
-    /** Names workloads after their interface, e.g. {@code client-hostA/VF3-p1}. */
     private static <W extends Workload> W attach(Scenario scenario, W workload, String kind, PciFunction function, int portNumber) {
-        String host = function.getHca() != null && function.getHca().getHost() != null ? function.getHca().getHost().getName() + "/"
-                : "";
-        workload.setName(kind + "-" + host + function.getName() + "-p" + portNumber);
+        workload.setName(ElementNames.workloadName(kind, function, portNumber));
         workload.setFunction(function);
         workload.setPortNumber(portNumber);
         scenario.getWorkloads().add(workload);
