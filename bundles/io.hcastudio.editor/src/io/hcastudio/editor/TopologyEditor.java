@@ -70,7 +70,7 @@ import io.hcastudio.editor.parts.TopologyEditPartFactory;
 import io.hcastudio.editor.properties.ModelPropertySourceProvider;
 import io.hcastudio.editor.validation.ValidationDecorator;
 import io.hcastudio.model.Topology;
-import io.hcastudio.model.provider.HcaItemProviderAdapterFactory;
+import io.hcastudio.model.provider.HcaStudioItemProviderAdapterFactory;
 import io.hcastudio.model.resource.HcaTopologyResources;
 import io.hcastudio.model.resource.ModelLoadException;
 
@@ -121,7 +121,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
     private void load(Path file) {
         ResourceSet resourceSet = HcaTopologyResources.createResourceSet();
-        adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new HcaItemProviderAdapterFactory(),
+        adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] { new HcaStudioItemProviderAdapterFactory(),
                 new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
         editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
         if (file == null) {

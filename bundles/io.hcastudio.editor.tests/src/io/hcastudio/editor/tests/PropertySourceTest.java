@@ -16,13 +16,13 @@ import io.hcastudio.editor.properties.ModelPropertySourceProvider;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Topology;
-import io.hcastudio.model.provider.HcaItemProviderAdapterFactory;
+import io.hcastudio.model.provider.HcaStudioItemProviderAdapterFactory;
 
 /** The Properties view adapter, driven through GEF's undoable property sheet entry as the view drives it. */
 class PropertySourceTest {
 
     private final Topology topology = Fixtures.testbed();
-    private final HcaItemProviderAdapterFactory adapterFactory = new HcaItemProviderAdapterFactory();
+    private final HcaStudioItemProviderAdapterFactory adapterFactory = new HcaStudioItemProviderAdapterFactory();
     private final ModelPropertySourceProvider provider = new ModelPropertySourceProvider(adapterFactory,
             new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new ResourceSetImpl()));
     private final CommandStack stack = new CommandStack();

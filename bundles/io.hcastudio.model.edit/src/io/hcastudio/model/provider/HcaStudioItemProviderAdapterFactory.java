@@ -13,9 +13,9 @@ import io.hcastudio.model.operations.Guids;
 import io.hcastudio.model.validation.ElementLabels;
 
 /**
- * The item provider factory the UI should use: the generated providers with labels that say what an engineer
- * looks for (LIDs, GUIDs, ring sizes, cmtime arguments) instead of the bare type name. The generated factory
- * stays registered in plugin.xml for generic EMF tooling.
+ * The item provider factory the UI uses (the topology editor's Outline and Properties views): the generated
+ * providers with labels that say what an engineer looks for (LIDs, GUIDs, ring sizes, cmtime arguments) instead of
+ * the bare type name. The generated factory stays registered in plugin.xml for generic EMF tooling.
  */
 public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterFactory {
 

@@ -1,15 +1,18 @@
 package io.hcastudio.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.model.provider.HcaStudioItemProviderAdapterFactory;
 
+/** The labels of the item provider factory the editor's Outline and Properties views use. */
 class EditLabelsTest {
 
     private final HcaStudioItemProviderAdapterFactory factory = new HcaStudioItemProviderAdapterFactory();
@@ -35,6 +38,23 @@ class EditLabelsTest {
     @Test
     void hcaLabelShowsModelAndGuid() {
         assertEquals("hca0 (ConnectX-3, 0x0002c90300000200)", label(hcaA));
+    }
+
+    @Test
+    void linkLabelShowsItsEndsWidthAndSpeed() {
+        assertEquals("link 'sw1' port 1 - 'hostA/hca0' port 1 (4x FDR)", label(testbed.getLinks().get(0)));
+    }
+
+    @Test
+    void interfaceLabelShowsPortAndAliasGuid() {
+        assertTrue(label(hcaA.getFunctions().get(1).interfaceOn(2)).matches("Port 2 \\(alias 0x[0-9a-f]{16}\\)"));
+    }
+
+    @Test
+    void cmtimeLabelShowsTheCommandLine() {
+        CmtimeInstance client = (CmtimeInstance) testbed.getScenarios().get(0).getWorkloads().get(18);
+        assertEquals("cmtime client on hostA/hca0/PF port 1 -c 800 -t " + client.getTimeoutMs() + " -r " + client.getRetries(),
+                label(client));
     }
 
     @Test

@@ -37,67 +37,30 @@ public final class ElementLabels {
     }
 
     public static String describe(EObject element) {
-        if (element == null) {
-            return "(nothing)";
-        }
-        if (element instanceof Topology topology) {
-            return "topology " + quoted(topology.getName());
-        }
-        if (element instanceof Host host) {
-            return "host " + quoted(host.getName());
-        }
-        if (element instanceof Hca hca) {
-            return "HCA " + quoted(path(hca));
-        }
-        if (element instanceof Switch fabricSwitch) {
-            return "switch " + quoted(fabricSwitch.getName());
-        }
-        if (element instanceof Router router) {
-            return "router " + quoted(router.getName());
-        }
-        if (element instanceof Port port) {
-            return "port " + port.getNumber() + " of " + describe(port.getNode());
-        }
-        if (element instanceof Link link) {
-            return "link " + endName(link.getSource()) + " - " + endName(link.getTarget());
-        }
-        if (element instanceof PciFunction function) {
-            return "function " + quoted(path(function));
-        }
-        if (element instanceof FunctionInterface functionInterface) {
-            return "interface " + quoted(path(functionInterface.getFunction())) + " port " + functionInterface.getPortNumber();
-        }
-        if (element instanceof VirtualMachine virtualMachine) {
-            return "VM " + quoted(path(virtualMachine));
-        }
-        if (element instanceof DriverProfile profile) {
-            return "driver profile of " + describe(profile.eContainer());
-        }
-        if (element instanceof TimingParameters timing) {
-            return "timing parameters in the " + describe(timing.eContainer());
-        }
-        if (element instanceof SubnetManager subnetManager) {
-            return "subnet manager " + quoted(subnetManager.getName());
-        }
-        if (element instanceof Scenario scenario) {
-            return "scenario " + quoted(scenario.getName());
-        }
-        if (element instanceof Workload workload) {
-            return workloadKind(workload) + " " + quoted(workload.getName()) + " in " + describe(workload.eContainer());
-        }
-        if (element instanceof RunSettings settings) {
-            return "run settings of " + describe(settings.eContainer());
-        }
-        if (element instanceof Study study) {
-            return "study " + quoted(study.getName()) + " of " + describe(study.eContainer());
-        }
-        if (element instanceof SweepParameter parameter) {
-            return "parameter " + quoted(parameter.getKey()) + " of " + describe(parameter.eContainer());
-        }
-        if (element instanceof NamedElement named) {
-            return element.eClass().getName() + " " + quoted(named.getName());
-        }
-        return element.eClass().getName();
+        return switch (element) {
+            case null -> "(nothing)";
+            case Topology topology -> "topology " + quoted(topology.getName());
+            case Host host -> "host " + quoted(host.getName());
+            case Hca hca -> "HCA " + quoted(path(hca));
+            case Switch fabricSwitch -> "switch " + quoted(fabricSwitch.getName());
+            case Router router -> "router " + quoted(router.getName());
+            case Port port -> "port " + port.getNumber() + " of " + describe(port.getNode());
+            case Link link -> "link " + endName(link.getSource()) + " - " + endName(link.getTarget());
+            case PciFunction function -> "function " + quoted(path(function));
+            case FunctionInterface functionInterface ->
+                "interface " + quoted(path(functionInterface.getFunction())) + " port " + functionInterface.getPortNumber();
+            case VirtualMachine virtualMachine -> "VM " + quoted(path(virtualMachine));
+            case DriverProfile profile -> "driver profile of " + describe(profile.eContainer());
+            case TimingParameters timing -> "timing parameters in the " + describe(timing.eContainer());
+            case SubnetManager subnetManager -> "subnet manager " + quoted(subnetManager.getName());
+            case Scenario scenario -> "scenario " + quoted(scenario.getName());
+            case Workload workload -> workloadKind(workload) + " " + quoted(workload.getName()) + " in " + describe(workload.eContainer());
+            case RunSettings settings -> "run settings of " + describe(settings.eContainer());
+            case Study study -> "study " + quoted(study.getName()) + " of " + describe(study.eContainer());
+            case SweepParameter parameter -> "parameter " + quoted(parameter.getKey()) + " of " + describe(parameter.eContainer());
+            case NamedElement named -> element.eClass().getName() + " " + quoted(named.getName());
+            default -> element.eClass().getName();
+        };
     }
 
     /** Slash-separated names from the host down, e.g. {@code hostA/hca0/VF3}. */
@@ -122,19 +85,13 @@ public final class ElementLabels {
     }
 
     private static String workloadKind(Workload workload) {
-        if (workload instanceof CmtimeInstance) {
-            return "cmtime instance";
-        }
-        if (workload instanceof OutboundBurst) {
-            return "outbound burst";
-        }
-        if (workload instanceof InboundBurst) {
-            return "inbound burst";
-        }
-        if (workload instanceof InboundFanIn) {
-            return "inbound fan-in";
-        }
-        return "workload";
+        return switch (workload) {
+            case CmtimeInstance cmtime -> "cmtime instance";
+            case OutboundBurst burst -> "outbound burst";
+            case InboundBurst burst -> "inbound burst";
+            case InboundFanIn fanIn -> "inbound fan-in";
+            default -> "workload";
+        };
     }
 
     private static String quoted(String name) {

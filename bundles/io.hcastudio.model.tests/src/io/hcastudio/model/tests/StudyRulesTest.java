@@ -1,0 +1,68 @@
+package io.hcastudio.model.tests;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.SweepParameter;
+import io.hcastudio.model.validation.SweepKeys;
+import io.hcastudio.model.validation.ValidationRule;
+
+/** Run settings that make a run, and study parameters naming a sweepable attribute with values of its type. */
+class StudyRulesTest extends ValidationFixture {
+
+    private SweepParameter presetParameter() {
+        return scenario("cmtime-18x800-B").getStudies().get(0).getParameters().get(0);
+    }
+
+    @Test
+    void valuesMustParse() {
+        assertSilent(ValidationRule.STUDY_PARAMETER_INVALID);
+        presetParameter().getValues().add("E");
+        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "parameter 'driverProfile.preset'", "value 'E'",
+                "expected one of A, B, C, D, custom");
+    }
+
+    @Test
+    void numbersMustParse() {
+        SweepParameter issueCost = scenario("cmtime-18x800-C").getStudies().get(0).getParameters().get(0);
+        issueCost.getValues().add("5us");
+        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "parameter 'timing.issueCostNs'", "value '5us'");
+    }
+
+    @Test
+    void keyMustNameASweepableAttribute() {
+        presetParameter().setKey("driverProfile.colour");
+        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "unknown key; expected one of driverProfile.<attribute>");
+        presetParameter().setKey("cmtime.name");
+        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "unknown key");
+    }
+
+    @Test
+    void everyKnownKeyIsAccepted() {
+        SweepParameter parameter = presetParameter();
+        for (String key : SweepKeys.knownKeys()) {
+            parameter.setKey(key);
+            parameter.getValues().clear();
+            parameter.getValues().add(key.endsWith("preset") ? "A" : "1");
+            assertSilentOn(ValidationRule.STUDY_PARAMETER_INVALID, "unknown key");
+        }
+    }
+
+    @Test
+    void parameterNeedsValues() {
+        presetParameter().getValues().clear();
+        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "parameter 'driverProfile.preset'", "no values to sweep over");
+    }
+
+    @Test
+    void runSettingsMakeARun() {
+        assertSilent(ValidationRule.VALUE_OUT_OF_RANGE);
+        RunSettings settings = scenario("cmtime-18x800-C").getRunSettings();
+        settings.setReplications(0);
+        settings.setStopTimeMs(-1);
+        assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "run settings of scenario 'cmtime-18x800-C'",
+                "replications 0 is too small; expected 1 or more");
+        assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "stopTimeMs -1 is too small; expected 0 or more");
+    }
+}

@@ -1,0 +1,61 @@
+package io.hcastudio.model.validation;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.hcastudio.model.DriverProfile;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.TimingParameters;
+import io.hcastudio.model.operations.DriverProfiles;
+
+/** Every HCA's mlx4 driver profile: ring sizes the driver can use, its preset, and the timing the simulator needs. */
+final class DriverProfileRules {
+
+    private static final HcaPackage PACKAGE = HcaPackage.eINSTANCE;
+
+    private DriverProfileRules() {
+    }
+
+    static void checkHasProfile(Hca hca, Findings findings) {
+        if (hca.getDriverProfile() == null) {
+            findings.error(ValidationRule.MISSING_DRIVER_PROFILE, hca, PACKAGE.getHca_DriverProfile(),
+                    ElementLabels.describe(hca) + ": driverProfile is missing; choose preset A, B, C or D or enter values");
+        }
+    }
+
+    static void checkProfile(DriverProfile profile, Findings findings) {
+        checkPowerOfTwo(profile, PACKAGE.getDriverProfile_WireRingSize(), profile.getWireRingSize(), findings);
+        checkPowerOfTwo(profile, PACKAGE.getDriverProfile_TunnelRingSize(), profile.getTunnelRingSize(), findings);
+        findings.atLeast(profile, PACKAGE.getDriverProfile_MadSendQueueSize(), profile.getMadSendQueueSize(), 1);
+        findings.atLeast(profile, PACKAGE.getDriverProfile_MadRecvQueueSize(), profile.getMadRecvQueueSize(), 1);
+        findings.atLeast(profile, PACKAGE.getDriverProfile_KworkerCpus(), profile.getKworkerCpus(), 1);
+        if (profile.getTiming() == null) {
+            findings.error(ValidationRule.MISSING_DRIVER_PROFILE, profile, PACKAGE.getDriverProfile_Timing(),
+                    ElementLabels.describe(profile) + ": timing is missing; the simulator needs the timing parameters");
+        }
+        if (!profile.matchesPreset()) {
+            DriverProfiles.PresetValues expected = DriverProfiles.valuesOf(profile.getPreset());
+            findings.warning(ValidationRule.PRESET_VALUES_DIFFER, profile, PACKAGE.getDriverProfile_Preset(),
+                    ElementLabels.describe(profile) + ": values (wire " + profile.getWireRingSize() + ", tunnel "
+                            + profile.getTunnelRingSize() + ", " + profile.getWorkQueueMode() + " workqueue) differ from preset "
+                            + profile.getPreset() + " (wire " + expected.wireRingSize() + ", tunnel " + expected.tunnelRingSize() + ", "
+                            + expected.workQueueMode() + "); re-apply the preset or set it to custom");
+        }
+    }
+
+    private static void checkPowerOfTwo(DriverProfile profile, EStructuralFeature feature, int size, Findings findings) {
+        if (size < 2 || Integer.bitCount(size) != 1) {
+            findings.error(ValidationRule.RING_SIZE_NOT_POWER_OF_TWO, profile, feature, ElementLabels.describe(profile) + ": "
+                    + feature.getName() + " " + size + " is not a power of two (at least 2); the driver masks ring indexes with size - 1");
+        }
+    }
+
+    static void checkTiming(TimingParameters timing, Findings findings) {
+        for (EStructuralFeature feature : timing.eClass().getEAllAttributes()) {
+            if (timing.eGet(feature) instanceof Integer number && number < 0) {
+                findings.error(ValidationRule.VALUE_OUT_OF_RANGE, timing, feature, ElementLabels.describe(timing) + ": "
+                        + feature.getName() + " " + number + " is negative; expected 0 or more");
+            }
+        }
+    }
+}
