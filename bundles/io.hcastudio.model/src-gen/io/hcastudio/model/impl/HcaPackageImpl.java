@@ -2310,7 +2310,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getDriverProfile_WorkQueueMode(), this.getWorkQueueMode(), "workQueueMode", "split", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDriverProfile_MadSendQueueSize(), ecorePackage.getEInt(), "madSendQueueSize", "128", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDriverProfile_MadRecvQueueSize(), ecorePackage.getEInt(), "madRecvQueueSize", "512", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDriverProfile_KworkerCpus(), ecorePackage.getEInt(), "kworkerCpus", "2", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDriverProfile_KworkerCpus(), ecorePackage.getEInt(), "kworkerCpus", "4", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDriverProfile_DynamicDebug(), ecorePackage.getEBoolean(), "dynamicDebug", null, 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDriverProfile_Timing(), this.getTimingParameters(), null, "timing", null, 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
