@@ -281,7 +281,8 @@ public final class ScenarioMapper {
             }
             hostNames.keySet().stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
                     .ifPresent(timing -> cm.cmResponseTimeout(timing.getCmResponseTimeout())
-                            .cmMaxRetries(timing.getCmMaxRetries()).mraServiceTimeout(timing.getMraServiceTimeout())
+                            .cmMaxRetries(timing.getCmMaxRetries()).saQueryRetries(timing.getSaQueryRetries())
+                            .mraServiceTimeout(timing.getMraServiceTimeout())
                             .cmIdCacheLifeMs(timing.getCmIdCacheLifeMs()));
             return cm.build();
         }
