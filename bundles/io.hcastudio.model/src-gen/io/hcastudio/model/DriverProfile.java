@@ -198,16 +198,16 @@ public interface DriverProfile extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Kworker Cpus</b></em>' attribute.
-	 * The default value is <code>"2"</code>.
+	 * The default value is <code>"4"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * CPUs free for the kworkers that run the ordered workqueues.
+	 * CPUs free for the kworkers of the PF's proxy workqueues (all ports). A kworker keeps its CPU for a whole work item and yields between items (cond_resched in process_one_work), so with fewer CPUs than busy workqueues the wire work waits behind tunnel work even under the split fix. Default 4: one per ordered workqueue of a dual-port HCA with the fix.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kworker Cpus</em>' attribute.
 	 * @see #setKworkerCpus(int)
 	 * @see io.hcastudio.model.HcaPackage#getDriverProfile_KworkerCpus()
-	 * @model default="2"
+	 * @model default="4"
 	 * @generated
 	 */
 	int getKworkerCpus();

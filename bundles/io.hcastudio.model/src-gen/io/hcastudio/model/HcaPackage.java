@@ -1931,13 +1931,22 @@ public interface HcaPackage extends EPackage {
 	int TIMING_PARAMETERS__CM_MAX_RETRIES = 15;
 
 	/**
+	 * The feature id for the '<em><b>Sa Query Retries</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_PARAMETERS__SA_QUERY_RETRIES = 16;
+
+	/**
 	 * The feature id for the '<em><b>Mra Service Timeout</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT = 16;
+	int TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Cm Id Cache Life Ms</b></em>' attribute.
@@ -1946,7 +1955,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS = 17;
+	int TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS = 18;
 
 	/**
 	 * The number of structural features of the '<em>Timing Parameters</em>' class.
@@ -1955,7 +1964,7 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TIMING_PARAMETERS_FEATURE_COUNT = 18;
+	int TIMING_PARAMETERS_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Timing Parameters</em>' class.
@@ -3922,6 +3931,17 @@ public interface HcaPackage extends EPackage {
 	EAttribute getTimingParameters_CmMaxRetries();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingParameters#getSaQueryRetries <em>Sa Query Retries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sa Query Retries</em>'.
+	 * @see io.hcastudio.model.TimingParameters#getSaQueryRetries()
+	 * @see #getTimingParameters()
+	 * @generated
+	 */
+	EAttribute getTimingParameters_SaQueryRetries();
+
+	/**
 	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingParameters#getMraServiceTimeout <em>Mra Service Timeout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5357,6 +5377,14 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TIMING_PARAMETERS__CM_MAX_RETRIES = eINSTANCE.getTimingParameters_CmMaxRetries();
+
+		/**
+		 * The meta object literal for the '<em><b>Sa Query Retries</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMING_PARAMETERS__SA_QUERY_RETRIES = eINSTANCE.getTimingParameters_SaQueryRetries();
 
 		/**
 		 * The meta object literal for the '<em><b>Mra Service Timeout</b></em>' attribute feature.

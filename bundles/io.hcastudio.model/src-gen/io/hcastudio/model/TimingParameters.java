@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.hcastudio.model.TimingParameters#getAcceptCostNs <em>Accept Cost Ns</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getCmResponseTimeout <em>Cm Response Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getCmMaxRetries <em>Cm Max Retries</em>}</li>
+ *   <li>{@link io.hcastudio.model.TimingParameters#getSaQueryRetries <em>Sa Query Retries</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getMraServiceTimeout <em>Mra Service Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getCmIdCacheLifeMs <em>Cm Id Cache Life Ms</em>}</li>
  * </ul>
@@ -458,6 +459,32 @@ public interface TimingParameters extends EObject {
 	 * @generated
 	 */
 	void setCmMaxRetries(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Sa Query Retries</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * MAD-layer retries of an SA query (PathRecord): 0 up to Linux v5.14, where a lost query or response costs the whole rdma_resolve_route timeout; 10 since 5f5a650999d5 "RDMA/core/sa_query: Retry SA queries" (v5.15, in stable trees since 2021), each try waiting a tenth of the timeout.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sa Query Retries</em>' attribute.
+	 * @see #setSaQueryRetries(int)
+	 * @see io.hcastudio.model.HcaPackage#getTimingParameters_SaQueryRetries()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getSaQueryRetries();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.TimingParameters#getSaQueryRetries <em>Sa Query Retries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sa Query Retries</em>' attribute.
+	 * @see #getSaQueryRetries()
+	 * @generated
+	 */
+	void setSaQueryRetries(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Mra Service Timeout</b></em>' attribute.

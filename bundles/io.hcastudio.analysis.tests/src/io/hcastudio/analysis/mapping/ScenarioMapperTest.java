@@ -125,8 +125,12 @@ class ScenarioMapperTest {
             timing.setAcceptCostNs(400000);
             timing.setCmResponseTimeout(19);
             timing.setCmMaxRetries(14);
+            timing.setSaQueryRetries(10);
             timing.setMraServiceTimeout(23);
             timing.setCmIdCacheLifeMs(20000);
+            timing.setTaskletMaxTimeNs(1_000_000);
+            hca.getDriverProfile().setKworkerCpus(3);
+            hca.getDriverProfile().setDynamicDebug(true);
         }
         topology.getSubnetManager().setSaServiceTimeNs(30000);
         topology.getSubnetManager().setSubnetTimeout(17);
@@ -143,8 +147,14 @@ class ScenarioMapperTest {
         assertEquals(17, config.cm().subnetTimeout());
         assertEquals(19, config.cm().cmResponseTimeout());
         assertEquals(14, config.cm().cmMaxRetries());
+        assertEquals(10, config.cm().saQueryRetries());
         assertEquals(23, config.cm().mraServiceTimeout());
         assertEquals(20000, config.cm().cmIdCacheLifeMs());
+        assertEquals(1_000_000, timing.taskletMaxTimeNs());
+        for (var host : config.hosts()) {
+            assertEquals(3, host.proxy().orElseThrow().kworkerCpus(), host.name());
+            assertTrue(host.proxy().orElseThrow().dynamicDebug(), host.name());
+        }
     }
 
     @Test

@@ -210,10 +210,14 @@ public final class ScenarioMapper {
                     .splitWireWorkqueue(model.getWorkQueueMode() == WorkQueueMode.SPLIT).build();
         }
 
-        /** The engine driver with the model's label and function-side MAD queue sizes. */
+        /**
+         * The engine driver with the model's label, function-side MAD queue sizes, kworker CPUs and dynamic debug:
+         * host properties that a preset override leaves as the model has them.
+         */
         private static DriverConfig.Builder withQueues(DriverConfig driver, String label, DriverProfile model) {
             return driver.toBuilder().name(label).madSendQueueSize(model.getMadSendQueueSize())
-                    .madRecvQueueSize(model.getMadRecvQueueSize());
+                    .madRecvQueueSize(model.getMadRecvQueueSize()).kworkerCpus(model.getKworkerCpus())
+                    .dynamicDebug(model.isDynamicDebug());
         }
 
         /** The timing of the first SR-IOV HCA; every other HCA must use the same values. */
@@ -247,6 +251,7 @@ public final class ScenarioMapper {
                     .cmIdAllocCostNs(reference.getCmIdAllocCostNs())
                     .issueCostNs(reference.getIssueCostNs())
                     .acceptCostNs(reference.getAcceptCostNs())
+                    .taskletMaxTimeNs(reference.getTaskletMaxTimeNs())
                     .switchHopLatencyNs(reference.getSwitchHopLatencyNs());
             SubnetManager subnetManager = topology.getSubnetManager();
             if (subnetManager != null) {
@@ -276,7 +281,8 @@ public final class ScenarioMapper {
             }
             hostNames.keySet().stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
                     .ifPresent(timing -> cm.cmResponseTimeout(timing.getCmResponseTimeout())
-                            .cmMaxRetries(timing.getCmMaxRetries()).mraServiceTimeout(timing.getMraServiceTimeout())
+                            .cmMaxRetries(timing.getCmMaxRetries()).saQueryRetries(timing.getSaQueryRetries())
+                            .mraServiceTimeout(timing.getMraServiceTimeout())
                             .cmIdCacheLifeMs(timing.getCmIdCacheLifeMs()));
             return cm.build();
         }

@@ -77,6 +77,7 @@ public class TimingParametersItemProvider
 			addAcceptCostNsPropertyDescriptor(object);
 			addCmResponseTimeoutPropertyDescriptor(object);
 			addCmMaxRetriesPropertyDescriptor(object);
+			addSaQueryRetriesPropertyDescriptor(object);
 			addMraServiceTimeoutPropertyDescriptor(object);
 			addCmIdCacheLifeMsPropertyDescriptor(object);
 		}
@@ -436,6 +437,28 @@ public class TimingParametersItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Sa Query Retries feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSaQueryRetriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TimingParameters_saQueryRetries_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TimingParameters_saQueryRetries_feature", "_UI_TimingParameters_type"),
+				 HcaPackage.Literals.TIMING_PARAMETERS__SA_QUERY_RETRIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Mra Service Timeout feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -531,6 +554,7 @@ public class TimingParametersItemProvider
 			case HcaPackage.TIMING_PARAMETERS__ACCEPT_COST_NS:
 			case HcaPackage.TIMING_PARAMETERS__CM_RESPONSE_TIMEOUT:
 			case HcaPackage.TIMING_PARAMETERS__CM_MAX_RETRIES:
+			case HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES:
 			case HcaPackage.TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT:
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

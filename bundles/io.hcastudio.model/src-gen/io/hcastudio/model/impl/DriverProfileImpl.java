@@ -172,7 +172,7 @@ public class DriverProfileImpl extends EObjectImpl implements DriverProfile {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int KWORKER_CPUS_EDEFAULT = 2;
+	protected static final int KWORKER_CPUS_EDEFAULT = 4;
 
 	/**
 	 * The cached value of the '{@link #getKworkerCpus() <em>Kworker Cpus</em>}' attribute.

@@ -1492,7 +1492,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTimingParameters_MraServiceTimeout() {
+	public EAttribute getTimingParameters_SaQueryRetries() {
 		return (EAttribute)timingParametersEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -1502,8 +1502,18 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTimingParameters_CmIdCacheLifeMs() {
+	public EAttribute getTimingParameters_MraServiceTimeout() {
 		return (EAttribute)timingParametersEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimingParameters_CmIdCacheLifeMs() {
+		return (EAttribute)timingParametersEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -2084,6 +2094,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__ACCEPT_COST_NS);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__CM_RESPONSE_TIMEOUT);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__CM_MAX_RETRIES);
+		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__SA_QUERY_RETRIES);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS);
 
@@ -2310,7 +2321,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getDriverProfile_WorkQueueMode(), this.getWorkQueueMode(), "workQueueMode", "split", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDriverProfile_MadSendQueueSize(), ecorePackage.getEInt(), "madSendQueueSize", "128", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDriverProfile_MadRecvQueueSize(), ecorePackage.getEInt(), "madRecvQueueSize", "512", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDriverProfile_KworkerCpus(), ecorePackage.getEInt(), "kworkerCpus", "2", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDriverProfile_KworkerCpus(), ecorePackage.getEInt(), "kworkerCpus", "4", 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDriverProfile_DynamicDebug(), ecorePackage.getEBoolean(), "dynamicDebug", null, 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDriverProfile_Timing(), this.getTimingParameters(), null, "timing", null, 0, 1, DriverProfile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2336,6 +2347,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getTimingParameters_AcceptCostNs(), ecorePackage.getEInt(), "acceptCostNs", "500000", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_CmResponseTimeout(), ecorePackage.getEInt(), "cmResponseTimeout", "20", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_CmMaxRetries(), ecorePackage.getEInt(), "cmMaxRetries", "15", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimingParameters_SaQueryRetries(), ecorePackage.getEInt(), "saQueryRetries", "0", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_MraServiceTimeout(), ecorePackage.getEInt(), "mraServiceTimeout", "24", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_CmIdCacheLifeMs(), ecorePackage.getEInt(), "cmIdCacheLifeMs", "30000", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

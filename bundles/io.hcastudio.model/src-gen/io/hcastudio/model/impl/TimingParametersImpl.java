@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getAcceptCostNs <em>Accept Cost Ns</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getCmResponseTimeout <em>Cm Response Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getCmMaxRetries <em>Cm Max Retries</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getSaQueryRetries <em>Sa Query Retries</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getMraServiceTimeout <em>Mra Service Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getCmIdCacheLifeMs <em>Cm Id Cache Life Ms</em>}</li>
  * </ul>
@@ -363,6 +364,26 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * @ordered
 	 */
 	protected int cmMaxRetries = CM_MAX_RETRIES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSaQueryRetries() <em>Sa Query Retries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaQueryRetries()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SA_QUERY_RETRIES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getSaQueryRetries() <em>Sa Query Retries</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaQueryRetries()
+	 * @generated
+	 * @ordered
+	 */
+	protected int saQueryRetries = SA_QUERY_RETRIES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMraServiceTimeout() <em>Mra Service Timeout</em>}' attribute.
@@ -797,6 +818,29 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * @generated
 	 */
 	@Override
+	public int getSaQueryRetries() {
+		return saQueryRetries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSaQueryRetries(int newSaQueryRetries) {
+		int oldSaQueryRetries = saQueryRetries;
+		saQueryRetries = newSaQueryRetries;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES, oldSaQueryRetries, saQueryRetries));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getMraServiceTimeout() {
 		return mraServiceTimeout;
 	}
@@ -877,6 +921,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return getCmResponseTimeout();
 			case HcaPackage.TIMING_PARAMETERS__CM_MAX_RETRIES:
 				return getCmMaxRetries();
+			case HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES:
+				return getSaQueryRetries();
 			case HcaPackage.TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT:
 				return getMraServiceTimeout();
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
@@ -940,6 +986,9 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return;
 			case HcaPackage.TIMING_PARAMETERS__CM_MAX_RETRIES:
 				setCmMaxRetries((Integer)newValue);
+				return;
+			case HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES:
+				setSaQueryRetries((Integer)newValue);
 				return;
 			case HcaPackage.TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT:
 				setMraServiceTimeout((Integer)newValue);
@@ -1007,6 +1056,9 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 			case HcaPackage.TIMING_PARAMETERS__CM_MAX_RETRIES:
 				setCmMaxRetries(CM_MAX_RETRIES_EDEFAULT);
 				return;
+			case HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES:
+				setSaQueryRetries(SA_QUERY_RETRIES_EDEFAULT);
+				return;
 			case HcaPackage.TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT:
 				setMraServiceTimeout(MRA_SERVICE_TIMEOUT_EDEFAULT);
 				return;
@@ -1057,6 +1109,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return cmResponseTimeout != CM_RESPONSE_TIMEOUT_EDEFAULT;
 			case HcaPackage.TIMING_PARAMETERS__CM_MAX_RETRIES:
 				return cmMaxRetries != CM_MAX_RETRIES_EDEFAULT;
+			case HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES:
+				return saQueryRetries != SA_QUERY_RETRIES_EDEFAULT;
 			case HcaPackage.TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT:
 				return mraServiceTimeout != MRA_SERVICE_TIMEOUT_EDEFAULT;
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
@@ -1107,6 +1161,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 		result.append(cmResponseTimeout);
 		result.append(", cmMaxRetries: ");
 		result.append(cmMaxRetries);
+		result.append(", saQueryRetries: ");
+		result.append(saQueryRetries);
 		result.append(", mraServiceTimeout: ");
 		result.append(mraServiceTimeout);
 		result.append(", cmIdCacheLifeMs: ");

@@ -10,9 +10,16 @@ package io.hcastudio.sim.config;
  * @param cmMaxRetries      {@code CMA_MAX_CM_RETRIES} (15)
  * @param mraServiceTimeout low bits of {@code CMA_CM_MRA_SETTING} (24)
  * @param cmIdCacheLifeMs   {@code CM_CLEANUP_CACHE_TIMEOUT} of the PF id_map and rej_tmout tables (30 000)
+ * @param saQueryRetries    MAD-layer retries of an SA query: 0 before "RDMA/core/sa_query: Retry SA queries"
+ *                          (5f5a650999d5, v5.15), whose {@code send_mad} gives the MAD layer a tenth of the query's
+ *                          timeout and 10 retries
  */
 public record CmParameters(int subnetTimeout, int cmResponseTimeout, int cmMaxRetries, int mraServiceTimeout,
-        long cmIdCacheLifeMs) {
+        long cmIdCacheLifeMs, int saQueryRetries) {
+
+    /** {@code nmbr_sa_query_retries} of 5f5a650999d5. */
+    public static final int KERNEL_SA_QUERY_RETRIES = 10;
+
 
     public CmParameters {
         requireExponent("subnetTimeout", subnetTimeout);
@@ -24,6 +31,23 @@ public record CmParameters(int subnetTimeout, int cmResponseTimeout, int cmMaxRe
         if (cmIdCacheLifeMs < 0) {
             throw new IllegalArgumentException("cmIdCacheLifeMs must not be negative, was " + cmIdCacheLifeMs);
         }
+        if (saQueryRetries < 0) {
+            throw new IllegalArgumentException("saQueryRetries must not be negative, was " + saQueryRetries);
+        }
+    }
+
+    /**
+     * The MAD layer's wait per try of an SA query whose caller gave {@code queryTimeoutMs}: the whole timeout without
+     * retries, else a tenth of it, at least 1 ms ({@code send_mad}: a timeout under the retry count becomes 1 ms tries,
+     * as many as the timeout has milliseconds).
+     */
+    public long saTryTimeoutMs(long queryTimeoutMs) {
+        return saQueryRetries == 0 ? queryTimeoutMs : Math.max(1, queryTimeoutMs / saQueryRetries);
+    }
+
+    /** Retransmissions the MAD layer makes of an SA query whose caller gave {@code queryTimeoutMs}. */
+    public long saRetransmissions(long queryTimeoutMs) {
+        return saQueryRetries == 0 || queryTimeoutMs / saQueryRetries > 0 ? saQueryRetries : queryTimeoutMs;
     }
 
     public static CmParameters defaults() {
@@ -77,6 +101,7 @@ public record CmParameters(int subnetTimeout, int cmResponseTimeout, int cmMaxRe
         private int cmMaxRetries = 15;
         private int mraServiceTimeout = 24;
         private long cmIdCacheLifeMs = 30_000;
+        private int saQueryRetries;
 
         private Builder() {
         }
@@ -106,10 +131,15 @@ public record CmParameters(int subnetTimeout, int cmResponseTimeout, int cmMaxRe
             return this;
         }
 
+        public Builder saQueryRetries(int value) {
+            saQueryRetries = value;
+            return this;
+        }
+
         /** The record; an exponent outside [0, 31] or a negative count is refused with its name. */
         public CmParameters build() {
             return new CmParameters(subnetTimeout, cmResponseTimeout, cmMaxRetries, mraServiceTimeout,
-                    cmIdCacheLifeMs);
+                    cmIdCacheLifeMs, saQueryRetries);
         }
     }
 }

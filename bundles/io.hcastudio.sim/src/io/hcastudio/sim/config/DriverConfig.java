@@ -17,16 +17,28 @@ package io.hcastudio.sim.config;
  * @param madSendQueueSize         {@code ib_core.send_queue_size}: MADs a function keeps posted; more wait in an
  *                                 overflow list
  * @param madRecvQueueSize         {@code ib_core.recv_queue_size}: receive buffers of a function's MAD QP
+ * @param wireSendFailureLogged    a failed send to the wire prints {@code failed sending ... to wire on behalf of
+ *                                 slave} (patch 1/6 added the check; before it the return value was ignored)
+ * @param kworkerCpus              CPUs the host gives the kworkers of its proxy workqueues (all ports); a kworker
+ *                                 keeps its CPU for a whole work item and yields between items
+ * @param dynamicDebug             the proxy's {@code pr_debug} drop messages are enabled, so each printed message
+ *                                 costs the worker {@link TimingConfig#debugPrintCostNs()}
  */
 public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, boolean splitWireWorkqueue,
         boolean mraProxied, boolean rejTimeoutProxied, boolean cleanupRearmedOnDuplicate, int madSendQueueSize,
-        int madRecvQueueSize) {
+        int madRecvQueueSize, boolean wireSendFailureLogged, int kworkerCpus, boolean dynamicDebug) {
 
     /** Default {@code ib_core.send_queue_size}. */
     public static final int DEFAULT_MAD_SEND_QUEUE = 128;
 
     /** Default {@code ib_core.recv_queue_size}. */
     public static final int DEFAULT_MAD_RECV_QUEUE = 512;
+
+    /**
+     * One CPU for each ordered workqueue of a dual-port HCA under the split fix (2 ports × {@code mlx4_ibt},
+     * {@code mlx4_ibwi}): no proxy kworker ever waits for a CPU. ASSUMPTION: the spec's "≥ 2 free CPUs" per port.
+     */
+    public static final int DEFAULT_KWORKER_CPUS = 4;
 
     public DriverConfig {
         requirePowerOfTwo("wireRingSize", wireRingSize);
@@ -37,6 +49,9 @@ public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, bo
         if (madRecvQueueSize < 1) {
             throw new IllegalArgumentException("madRecvQueueSize must be positive, was " + madRecvQueueSize);
         }
+        if (kworkerCpus < 1) {
+            throw new IllegalArgumentException("kworkerCpus must be positive, was " + kworkerCpus);
+        }
     }
 
     /** Config A, pre-series (v5.8): 256/256 rings, one ordered workqueue per port, no MRA or REJ(timeout) proxying. */
@@ -46,13 +61,14 @@ public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, bo
 
     /** Config B, series up to 3/6: 2048/512 rings, still one ordered workqueue per port, MRA proxied. */
     public static DriverConfig profileB() {
-        return builder("B").wireRingSize(2048).tunnelRingSize(512).mraProxied(true).build();
+        return builder("B").wireRingSize(2048).tunnelRingSize(512).mraProxied(true).wireSendFailureLogged(true)
+                .build();
     }
 
     /** Config C, mainline since v5.10: 2048/512 rings, split wire workqueue, the whole CM series. */
     public static DriverConfig profileC() {
         return builder("C").wireRingSize(2048).tunnelRingSize(512).splitWireWorkqueue(true).mraProxied(true)
-                .rejTimeoutProxied(true).cleanupRearmedOnDuplicate(true).build();
+                .rejTimeoutProxied(true).cleanupRearmedOnDuplicate(true).wireSendFailureLogged(true).build();
     }
 
     /** Config D, stable back-port of 4/6 and 6/6 onto pre-series code: 256/256 rings, split wire workqueue. */
@@ -85,7 +101,8 @@ public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, bo
         return new Builder(name).wireRingSize(wireRingSize).tunnelRingSize(tunnelRingSize)
                 .splitWireWorkqueue(splitWireWorkqueue).mraProxied(mraProxied).rejTimeoutProxied(rejTimeoutProxied)
                 .cleanupRearmedOnDuplicate(cleanupRearmedOnDuplicate).madSendQueueSize(madSendQueueSize)
-                .madRecvQueueSize(madRecvQueueSize);
+                .madRecvQueueSize(madRecvQueueSize).wireSendFailureLogged(wireSendFailureLogged)
+                .kworkerCpus(kworkerCpus).dynamicDebug(dynamicDebug);
     }
 
     private static void requirePowerOfTwo(String field, int value) {
@@ -106,6 +123,9 @@ public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, bo
         private boolean cleanupRearmedOnDuplicate;
         private int madSendQueueSize = DEFAULT_MAD_SEND_QUEUE;
         private int madRecvQueueSize = DEFAULT_MAD_RECV_QUEUE;
+        private boolean wireSendFailureLogged;
+        private int kworkerCpus = DEFAULT_KWORKER_CPUS;
+        private boolean dynamicDebug;
 
         private Builder(String name) {
             this.name = name;
@@ -156,10 +176,26 @@ public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, bo
             return this;
         }
 
+        public Builder wireSendFailureLogged(boolean value) {
+            wireSendFailureLogged = value;
+            return this;
+        }
+
+        public Builder kworkerCpus(int value) {
+            kworkerCpus = value;
+            return this;
+        }
+
+        public Builder dynamicDebug(boolean value) {
+            dynamicDebug = value;
+            return this;
+        }
+
         /** The record; a ring size that is no power of two or an empty MAD queue is refused with its name. */
         public DriverConfig build() {
             return new DriverConfig(name, wireRingSize, tunnelRingSize, splitWireWorkqueue, mraProxied,
-                    rejTimeoutProxied, cleanupRearmedOnDuplicate, madSendQueueSize, madRecvQueueSize);
+                    rejTimeoutProxied, cleanupRearmedOnDuplicate, madSendQueueSize, madRecvQueueSize,
+                    wireSendFailureLogged, kworkerCpus, dynamicDebug);
         }
     }
 }

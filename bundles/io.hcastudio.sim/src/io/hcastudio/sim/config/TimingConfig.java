@@ -27,23 +27,30 @@ package io.hcastudio.sim.config;
  * @param functionRecvCostNs     a function's ib_mad handling one received MAD before re-posting the buffer
  * @param switchHopLatencyNs     L_fab: port to port through the switch, cable included
  * @param madSerialisationNs     one MAD on the link (290 B at 4x FDR ≈ 43 ns)
+ * @param taskletMaxTimeNs       {@code TASKLET_MAX_TIME}: the HCA's completion tasklet stops calling CQ handlers once
+ *                               it has run this long and is raised again (2 ms in drivers/net/ethernet/mellanox/
+ *                               mlx4/cq.c)
+ * @param completionHandlerCostNs the tasklet's call of one CQ's completion handler ({@code queue_work}); ASSUMPTION
+ * @param debugPrintCostNs       one enabled {@code pr_debug} drop message printed by a worker; ASSUMPTION
  */
 public record TimingConfig(long loopbackLatencyNs, long loopbackCqeLatencyNs, long wireCqeLatencyNs,
         long irqLatencyNs, long wakeLatencyNs, long wakeJitterNs, long reschedLatencyNs, long pollCostNs,
         long reapCostNs, long muxCostNs, long demuxCostNs, long cmIdAllocCostNs, long issueCostNs,
         long connectResponseCostNs, long acceptCostNs, long serverDisconnectCostNs, long saServiceTimeNs,
-        long functionRecvCostNs, long switchHopLatencyNs, long madSerialisationNs) {
+        long functionRecvCostNs, long switchHopLatencyNs, long madSerialisationNs, long taskletMaxTimeNs,
+        long completionHandlerCostNs, long debugPrintCostNs) {
 
     public TimingConfig {
         long[] values = {loopbackLatencyNs, loopbackCqeLatencyNs, wireCqeLatencyNs, irqLatencyNs, wakeLatencyNs,
             wakeJitterNs, reschedLatencyNs, pollCostNs, reapCostNs, muxCostNs, demuxCostNs, cmIdAllocCostNs,
             issueCostNs, connectResponseCostNs, acceptCostNs, serverDisconnectCostNs, saServiceTimeNs,
-            functionRecvCostNs, switchHopLatencyNs, madSerialisationNs};
+            functionRecvCostNs, switchHopLatencyNs, madSerialisationNs, taskletMaxTimeNs, completionHandlerCostNs,
+            debugPrintCostNs};
         String[] names = {"loopbackLatencyNs", "loopbackCqeLatencyNs", "wireCqeLatencyNs", "irqLatencyNs",
             "wakeLatencyNs", "wakeJitterNs", "reschedLatencyNs", "pollCostNs", "reapCostNs", "muxCostNs",
             "demuxCostNs", "cmIdAllocCostNs", "issueCostNs", "connectResponseCostNs", "acceptCostNs",
             "serverDisconnectCostNs", "saServiceTimeNs", "functionRecvCostNs", "switchHopLatencyNs",
-            "madSerialisationNs"};
+            "madSerialisationNs", "taskletMaxTimeNs", "completionHandlerCostNs", "debugPrintCostNs"};
         for (int i = 0; i < values.length; i++) {
             if (values[i] < 0) {
                 throw new IllegalArgumentException(names[i] + " must not be negative, was " + values[i]);
@@ -70,7 +77,8 @@ public record TimingConfig(long loopbackLatencyNs, long loopbackCqeLatencyNs, lo
                 .issueCostNs(issueCostNs).connectResponseCostNs(connectResponseCostNs).acceptCostNs(acceptCostNs)
                 .serverDisconnectCostNs(serverDisconnectCostNs).saServiceTimeNs(saServiceTimeNs)
                 .functionRecvCostNs(functionRecvCostNs).switchHopLatencyNs(switchHopLatencyNs)
-                .madSerialisationNs(madSerialisationNs);
+                .madSerialisationNs(madSerialisationNs).taskletMaxTimeNs(taskletMaxTimeNs)
+                .completionHandlerCostNs(completionHandlerCostNs).debugPrintCostNs(debugPrintCostNs);
     }
 
     /** Named setters for {@link TimingConfig}; the initial values are the defaults of spec §5. */
@@ -96,6 +104,9 @@ public record TimingConfig(long loopbackLatencyNs, long loopbackCqeLatencyNs, lo
         private long functionRecvCostNs = 1_000;
         private long switchHopLatencyNs = 300;
         private long madSerialisationNs = 43;
+        private long taskletMaxTimeNs = 2_000_000;
+        private long completionHandlerCostNs = 200;
+        private long debugPrintCostNs = 5_000;
 
         private Builder() {
         }
@@ -200,12 +211,28 @@ public record TimingConfig(long loopbackLatencyNs, long loopbackCqeLatencyNs, lo
             return this;
         }
 
+        public Builder taskletMaxTimeNs(long value) {
+            taskletMaxTimeNs = value;
+            return this;
+        }
+
+        public Builder completionHandlerCostNs(long value) {
+            completionHandlerCostNs = value;
+            return this;
+        }
+
+        public Builder debugPrintCostNs(long value) {
+            debugPrintCostNs = value;
+            return this;
+        }
+
         /** The record; a negative value is refused with its name. */
         public TimingConfig build() {
             return new TimingConfig(loopbackLatencyNs, loopbackCqeLatencyNs, wireCqeLatencyNs, irqLatencyNs,
                     wakeLatencyNs, wakeJitterNs, reschedLatencyNs, pollCostNs, reapCostNs, muxCostNs, demuxCostNs,
                     cmIdAllocCostNs, issueCostNs, connectResponseCostNs, acceptCostNs, serverDisconnectCostNs,
-                    saServiceTimeNs, functionRecvCostNs, switchHopLatencyNs, madSerialisationNs);
+                    saServiceTimeNs, functionRecvCostNs, switchHopLatencyNs, madSerialisationNs, taskletMaxTimeNs,
+                    completionHandlerCostNs, debugPrintCostNs);
         }
     }
 }

@@ -32,6 +32,8 @@ public final class Mlx4Proxy implements MadTransport {
     private final MadAgent[][] agents;
     private final int[] lids;
     private final CmParavirt cm;
+    final CompletionTasklet tasklet;
+    private long debugMessages;
 
     public Mlx4Proxy(ModelContext context, Fabric fabric, String host, int functions, int ports,
             DriverConfig profile) {
@@ -45,11 +47,13 @@ public final class Mlx4Proxy implements MadTransport {
         this.agents = new MadAgent[ports][functions];
         this.lids = new int[ports];
         this.cm = new CmParavirt(context, profile.cleanupRearmedOnDuplicate());
+        this.tasklet = new CompletionTasklet(context);
+        KworkerCpus cpus = new KworkerCpus(profile.kworkerCpus());
         for (int p = 0; p < ports; p++) {
             int port = p + 1;
-            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context);
+            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, cpus);
             OrderedWorkqueue wireWq = profile.splitWireWorkqueue()
-                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context) : tunnelWq;
+                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context, cpus) : tunnelWq;
             PvContext wire = new PvContext(this, context, port, PvContext.WIRE, profile.wireRingSize());
             wire.workqueue = wireWq;
             wires[p] = wire;
@@ -116,6 +120,29 @@ public final class Mlx4Proxy implements MadTransport {
 
     void drop(int port, int function, Mad mad, Direction direction, DropCause cause) {
         context.dropped(host, port, function, mad, direction, cause);
+        if (profile.dynamicDebug() && printsDebugMessage(direction, cause)) {
+            debugMessages++;
+        }
+    }
+
+    /**
+     * Whether the kernel path of this drop prints a {@code pr_debug} line (mad.c, cm.c): a failed send to a slave
+     * always ("failed sending %s to slave %d via tunnel qp"), a failed send to the wire only since patch 1/6
+     * ("failed sending %s to wire on behalf of slave %d"), a CM id miss always ("id{slave...} is NULL!" egress,
+     * "Couldn't find an entry for pv_cm_id" ingress). RX overruns happen in the HCA and print nothing.
+     */
+    private boolean printsDebugMessage(Direction direction, DropCause cause) {
+        return switch (cause) {
+            case D1_WIRE_RING_FULL -> profile.wireSendFailureLogged();
+            case D6_CONTEXT_NOT_ACTIVE -> direction == Direction.INGRESS || profile.wireSendFailureLogged();
+            case D2_TUNNEL_RING_FULL, D5_CM_ID_MISS -> true;
+            default -> false;
+        };
+    }
+
+    /** Debug messages printed so far; a worker charges the ones its step printed. */
+    long debugMessages() {
+        return debugMessages;
     }
 
     /** Function a MAD was meant for, for attributing a loss that happens before demultiplexing. */

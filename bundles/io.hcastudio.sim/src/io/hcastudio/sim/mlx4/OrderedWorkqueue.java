@@ -10,15 +10,19 @@ import java.util.ArrayDeque;
 /**
  * An ordered workqueue ({@code alloc_ordered_workqueue}, max_active = 1) and the kworker executing it. Work items
  * run one at a time in queueing order; a running item executes its context's poll loop, one CQE per step, each step
- * taking the CPU cost of what the CQE needs (spec §3.3). The CQE's effect is applied when its step ends.
+ * taking the CPU cost of what the CQE needs (spec §3.3). The CQE's effect is applied when its step ends; a step that
+ * printed a {@code pr_debug} drop message costs the print on top. The kworker needs one of the host's
+ * {@link KworkerCpus} for each work item and gives it back, as {@code cond_resched()} does, between items.
  */
 final class OrderedWorkqueue implements EventTarget {
 
     private static final int RUN = 0;
     private static final int STEP_DONE = 1;
+    private static final int PRINT_DONE = 2;
 
     final String name;
     private final ModelContext context;
+    private final KworkerCpus cpus;
     private final ArrayDeque<PvContext> fifo = new ArrayDeque<>();
     private boolean busy;
     private PvContext running;
@@ -26,9 +30,10 @@ final class OrderedWorkqueue implements EventTarget {
     private QpType currentQp;
     private Mad currentMad;
 
-    OrderedWorkqueue(String name, ModelContext context) {
+    OrderedWorkqueue(String name, ModelContext context, KworkerCpus cpus) {
         this.name = name;
         this.context = context;
+        this.cpus = cpus;
     }
 
     /**
@@ -50,23 +55,44 @@ final class OrderedWorkqueue implements EventTarget {
 
     @Override
     public void onEvent(int type, Object data) {
-        if (type == RUN) {
-            running = fifo.poll();
-            running.pending = false;
-            running.workRuns++;
-            // The worker re-arms the CQ before polling, so a CQE arriving during the loop raises a new event.
-            running.armed = true;
-            pollNext();
-        } else {
-            running.handle(currentReceive, currentQp, currentMad);
-            pollNext();
+        switch (type) {
+            case RUN -> {
+                if (cpus.acquire(this)) {
+                    startItem();
+                }
+            }
+            case STEP_DONE -> {
+                long printNs = running.handle(currentReceive, currentQp, currentMad);
+                if (printNs > 0) {
+                    context.sim.schedule(printNs, this, PRINT_DONE, null);
+                } else {
+                    pollNext();
+                }
+            }
+            case PRINT_DONE -> pollNext();
+            default -> throw new IllegalStateException("unknown event " + type);
         }
+    }
+
+    /** A CPU freed by another kworker is handed to this one, which was runnable and waiting. */
+    void cpuGranted() {
+        startItem();
+    }
+
+    private void startItem() {
+        running = fifo.poll();
+        running.pending = false;
+        running.workRuns++;
+        // The worker re-arms the CQ before polling, so a CQE arriving during the loop raises a new event.
+        running.armed = true;
+        pollNext();
     }
 
     private void pollNext() {
         CompletionQueue cq = running.cq;
         if (cq.isEmpty()) {
             running = null;
+            cpus.release();
             if (fifo.isEmpty()) {
                 busy = false;
             } else {

@@ -13,14 +13,14 @@ import java.util.List;
 
 /**
  * A tunnel context (one function on one port) or the wire context of a port (spec §2.1): one CQ shared by a QP0 and
- * a QP1, one work item, a state. The CQ raises one completion event per arming, L_irq after the CQE.
+ * a QP1, one work item, a state. The CQ raises one completion per arming through its HCA's
+ * {@link CompletionTasklet}.
  */
 final class PvContext implements EventTarget {
 
     /** Function value of the wire context. */
     static final int WIRE = -1;
 
-    private static final int COMPLETION = 0;
     private static final int SEND_CQE_SMI = 1;
     private static final int SEND_CQE_GSI = 2;
     private static final int RECEIVE = 3;
@@ -39,6 +39,7 @@ final class PvContext implements EventTarget {
     boolean armed = true;
     boolean pending;
     boolean active = true;
+    boolean onTaskletList;
     long completionEvents;
     long workRuns;
     long queueRequests;
@@ -73,7 +74,14 @@ final class PvContext implements EventTarget {
         if (armed) {
             armed = false;
             completionEvents++;
-            context.sim.schedule(context.timing.irqLatencyNs(), this, COMPLETION, null);
+            proxy.tasklet.add(this);
+        }
+    }
+
+    /** The CQ's completion handler, called by the tasklet: queue this context's work unless it is going down. */
+    void completionHandler() {
+        if (active) {
+            workqueue.queueWork(this);
         }
     }
 
@@ -111,11 +119,6 @@ final class PvContext implements EventTarget {
     @Override
     public void onEvent(int type, Object data) {
         switch (type) {
-            case COMPLETION -> {
-                if (active) {
-                    workqueue.queueWork(this);
-                }
-            }
             case SEND_CQE_SMI -> addCompletion(false, QpType.SMI, null);
             case SEND_CQE_GSI -> addCompletion(false, QpType.GSI, null);
             case RECEIVE -> receive((Mad) data);
@@ -149,20 +152,22 @@ final class PvContext implements EventTarget {
         return context.timing.muxCostNs() + (proxy.allocatesOnEgress(mad) ? context.timing.cmIdAllocCostNs() : 0);
     }
 
-    /** The poll loop's handling of one CQE (spec §2.5). */
-    void handle(boolean receive, QpType qpType, Mad mad) {
+    /** The poll loop's handling of one CQE (spec §2.5); returns the CPU time of the debug messages it printed. */
+    long handle(boolean receive, QpType qpType, Mad mad) {
         long now = context.sim.nowNs();
         PvQp qp = qp(qpType);
         if (!receive) {
             qp.release(now);
-            return;
+            return 0;
         }
+        long printed = proxy.debugMessages();
         if (isWire()) {
             proxy.demultiplex(port, mad);
         } else {
             proxy.multiplex(port, function, mad);
         }
         qp.repostReceiveBuffer(now);
+        return (proxy.debugMessages() - printed) * context.timing.debugPrintCostNs();
     }
 
     void addStats(List<RingStats> rings, List<CqStats> cqs) {

@@ -8,8 +8,9 @@ import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
 
 /**
- * One cmtime connection on the active side: SA PathRecord query without MAD retries (timeout → ROUTE_ERROR → cmtime
- * retries up to {@code -r}), REQ/REP/RTU with the CM's REQ timer, retries and MRA wait, DREQ/DREP (spec §4.3).
+ * One cmtime connection on the active side: SA PathRecord query, retransmitted by the MAD layer with the same TID
+ * when the kernel has SA query retries (timeout of all tries → ROUTE_ERROR → cmtime retries up to {@code -r}),
+ * REQ/REP/RTU with the CM's REQ timer, retries and MRA wait, DREQ/DREP (spec §4.3).
  */
 final class ClientConnection implements EventTarget {
 
@@ -35,6 +36,7 @@ final class ClientConnection implements EventTarget {
     int disconnectRetries;
 
     private int routeRetriesLeft;
+    private long saRetransmissionsLeft;
     private int cmRetriesLeft;
     private long pendingTid;
     private int localCommId;
@@ -58,11 +60,17 @@ final class ClientConnection implements EventTarget {
     private void sendPathQuery() {
         state = ConnectionState.ROUTE_QUERY;
         pendingTid = stack.nextTid();
+        stack.pathQueries.put(pendingTid, this);
+        saRetransmissionsLeft = context.cm.saRetransmissions(client.timeoutMs());
+        sendPathRecordGet();
+    }
+
+    /** One try of the query; a response to any try, matched by TID, answers it. */
+    private void sendPathRecordGet() {
         Mad mad = newMad(MadType.PATH_RECORD_GET, stack.saLid, 0);
         mad.tid = pendingTid;
-        stack.pathQueries.put(pendingTid, this);
         stack.agent.send(mad);
-        setTimer(client.timeoutMs() * 1_000_000L, SA_TIMEOUT);
+        setTimer(context.cm.saTryTimeoutMs(client.timeoutMs()) * 1_000_000L, SA_TIMEOUT);
     }
 
     void onPathRecord() {
@@ -166,8 +174,13 @@ final class ClientConnection implements EventTarget {
             if (state != ConnectionState.ROUTE_QUERY) {
                 return;
             }
-            tally.saTimeouts++;
             delayed = true;
+            if (saRetransmissionsLeft > 0) {
+                saRetransmissionsLeft--;
+                sendPathRecordGet();
+                return;
+            }
+            tally.saTimeouts++;
             stack.pathQueries.remove(pendingTid);
             if (routeRetriesLeft > 0) {
                 routeRetriesLeft--;
