@@ -27,6 +27,11 @@ import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StoreDump;
 import io.hcastudio.analysis.store.StudyResults;
+import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.Study;
+import io.hcastudio.model.SweepParameter;
+import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.sim.kernel.RunMonitor;
 
@@ -213,6 +218,31 @@ class StudyRunnerTest {
         assertEquals(List.of("A", "B", "C", "D"), plan.runs().stream().map(RunSpec::profile).toList());
         assertEquals(List.of(256, 2048, 2048, 256), plan.runs().stream()
                 .map(spec -> spec.config().host("hostA").proxy().orElseThrow().wireRingSize()).toList());
+    }
+
+    @Test
+    void aSweptRingSizeTakesEffectOnTopOfTheScenariosPresetOverride() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        Study study = topology.getScenarios().stream().flatMap(scenario -> scenario.getStudies().stream())
+                .filter(candidate -> candidate.getName().equals("all presets")).findFirst().orElseThrow();
+        Scenario scenario = (Scenario) study.eContainer();
+        scenario.setPresetOverride(ProfilePreset.A);
+        SweepParameter ring = study.getParameters().get(0);
+        ring.setKey("driverProfile.wireRingSize");
+        ring.getValues().clear();
+        ring.getValues().addAll(List.of("512", "1024"));
+
+        StudyPlan plan = StudyPlanner.planStudy(topology, "all presets", RunOverrides.NONE);
+
+        assertEquals(List.of(512, 1024), plan.runs().stream()
+                .map(spec -> spec.config().host("hostA").proxy().orElseThrow().wireRingSize()).toList());
+        for (RunSpec spec : plan.runs()) {
+            var driver = spec.config().host("hostA").proxy().orElseThrow();
+            assertEquals(256, driver.tunnelRingSize(), "the rest of the override's preset still holds");
+            assertFalse(driver.splitWireWorkqueue());
+        }
+        assertThrows(AnalysisException.class, () -> StudyPlanner.planStudy(topology, "all presets",
+                RunOverrides.NONE.withProfile("C")), "a profile override would hide the swept ring size");
     }
 
     @Test

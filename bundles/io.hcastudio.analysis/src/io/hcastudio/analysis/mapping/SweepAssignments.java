@@ -2,6 +2,7 @@ package io.hcastudio.analysis.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -26,8 +27,15 @@ import io.hcastudio.model.validation.SweepKeys;
  * <p>
  * Setting {@code driverProfile.preset} applies the preset with its ring sizes and work-queue mode, as choosing it in
  * the editor does, and clears the scenario's preset override: the swept value is the more specific instruction.
+ * Setting a value the preset fixes (a ring size, the work-queue mode) under a scenario's preset override first gives
+ * every profile the override's preset and clears the override, so the swept value takes effect on top of it instead
+ * of being replaced by the override.
  */
 public final class SweepAssignments {
+
+    /** Driver-profile attributes whose value a preset fixes. */
+    public static final Set<EAttribute> PRESET_FIXED = Set.of(HcaPackage.Literals.DRIVER_PROFILE__WIRE_RING_SIZE,
+            HcaPackage.Literals.DRIVER_PROFILE__TUNNEL_RING_SIZE, HcaPackage.Literals.DRIVER_PROFILE__WORK_QUEUE_MODE);
 
     private SweepAssignments() {
     }
@@ -46,6 +54,12 @@ public final class SweepAssignments {
                     + " is not a valid " + attribute.getEType().getName(), e);
         }
         if (attribute == HcaPackage.Literals.DRIVER_PROFILE__PRESET) {
+            scenario.unsetPresetOverride();
+        } else if (PRESET_FIXED.contains(attribute) && scenario.isSetPresetOverride()
+                && scenario.getPresetOverride() != ProfilePreset.CUSTOM) {
+            for (EObject element : scopeElements(scenario, "driverProfile")) {
+                ((DriverProfile) element).applyPreset(scenario.getPresetOverride());
+            }
             scenario.unsetPresetOverride();
         }
         String scope = key.substring(0, key.indexOf('.'));

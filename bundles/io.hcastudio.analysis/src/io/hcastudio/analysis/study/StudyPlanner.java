@@ -23,6 +23,7 @@ import io.hcastudio.model.Study;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.validation.ElementLabels;
+import io.hcastudio.model.validation.SweepKeys;
 
 /**
  * Turns a scenario or a study of a model into a {@link StudyPlan}. Every sweep point is mapped on its own copy of
@@ -58,8 +59,9 @@ public final class StudyPlanner {
                 throw new AnalysisException(ElementLabels.describe(parameter)
                         + ": replications cannot be swept; set them in the run settings");
             }
-            if (PRESET_KEY.equals(parameter.getKey()) && overrides.profile() != null) {
-                throw new AnalysisException(ElementLabels.describe(study) + " sweeps " + PRESET_KEY
+            if (overrides.profile() != null && (PRESET_KEY.equals(parameter.getKey())
+                    || SweepAssignments.PRESET_FIXED.contains(SweepKeys.resolve(parameter.getKey())))) {
+                throw new AnalysisException(ElementLabels.describe(study) + " sweeps " + parameter.getKey()
                         + "; a profile override (" + overrides.profile() + ") would hide the sweep");
             }
             if (parameter.getValues().isEmpty()) {
