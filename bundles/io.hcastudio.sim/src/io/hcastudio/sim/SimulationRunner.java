@@ -8,6 +8,7 @@ import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
 import io.hcastudio.sim.kernel.CalendarEventSet;
 import io.hcastudio.sim.kernel.RandomStreams;
@@ -100,16 +101,17 @@ public final class SimulationRunner {
         }
 
         private void buildHost(HostConfig host) {
+            TimingConfig hostTiming = host.timing().orElse(config.timing());
             MadAgent[][] hostAgents = new MadAgent[host.functions()][host.ports() + 1];
             if (host.proxy().isPresent()) {
                 DriverConfig profile = host.proxy().get();
                 Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, host.name(), host.functions(), host.ports(),
-                        profile);
+                        profile, hostTiming);
                 proxies.put(host.name(), proxy);
                 for (int f = 0; f < host.functions(); f++) {
                     for (int port = 1; port <= host.ports(); port++) {
-                        MadAgent agent = new MadAgent(context, host.name(), f, port, profile.madSendQueueSize(),
-                                profile.madRecvQueueSize(), proxy);
+                        MadAgent agent = new MadAgent(context, hostTiming, host.name(), f, port,
+                                profile.madSendQueueSize(), profile.madRecvQueueSize(), proxy);
                         agent.setLid(proxy.lid(port));
                         proxy.setAgent(f, port, agent);
                         hostAgents[f][port] = agent;
@@ -117,9 +119,9 @@ public final class SimulationRunner {
                 }
             } else {
                 for (int port = 1; port <= host.ports(); port++) {
-                    BarePort barePort = new BarePort(context, fabric);
+                    BarePort barePort = new BarePort(hostTiming, fabric);
                     int lid = fabric.attach(barePort);
-                    MadAgent agent = new MadAgent(context, host.name(), 0, port,
+                    MadAgent agent = new MadAgent(context, hostTiming, host.name(), 0, port,
                             DriverConfig.DEFAULT_MAD_SEND_QUEUE,
                             DriverConfig.DEFAULT_MAD_RECV_QUEUE, barePort);
                     agent.setLid(lid);

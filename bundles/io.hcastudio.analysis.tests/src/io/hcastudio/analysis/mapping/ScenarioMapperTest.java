@@ -258,4 +258,29 @@ class ScenarioMapperTest {
         assertEquals(128, profile.tunnelRingSize());
         assertTrue(profile.splitWireWorkqueue());
     }
+
+    @Test
+    void eachHostRunsWithItsOwnHcasTiming() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        Hca peer = topology.allHcas().get(1);
+        peer.getDriverProfile().getTiming().setIssueCostNs(2_000);
+
+        SimulationConfig config = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config();
+
+        String peerHost = peer.getHost().getName();
+        assertEquals(2_000, config.host(peerHost).timing().orElseThrow().issueCostNs());
+        assertEquals(10_000, config.timing().issueCostNs(), "the other host keeps the simulation's timing");
+        assertTrue(config.hosts().stream().filter(host -> !host.name().equals(peerHost))
+                .allMatch(host -> host.timing().isEmpty()));
+    }
+
+    @Test
+    void theFabricsSwitchHopLatencyMustAgree() {
+        Topology topology = ExampleModels.commitTestbed();
+        topology.allHcas().get(1).getDriverProfile().getTiming().setSwitchHopLatencyNs(900);
+
+        AnalysisException failure = assertThrows(AnalysisException.class,
+                () -> ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE));
+        assertTrue(failure.getMessage().contains("switchHopLatencyNs 900"), failure.getMessage());
+    }
 }

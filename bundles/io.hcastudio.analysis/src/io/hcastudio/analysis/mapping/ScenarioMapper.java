@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelValidationException;
@@ -53,9 +52,9 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * <li>driver profile: preset A-D gives the kernel's CM paravirtualisation patches, the explicit ring sizes and
  * work-queue mode win over the preset's (so a swept ring size takes effect); {@code custom} runs mainline (C) CM
  * code with the explicit values; a preset override (scenario or {@link RunOverrides}) replaces everything;</li>
- * <li>timing parameters of the driver profiles (the engine runs one set for the whole fabric, so all HCAs must
- * agree), the SA service time and subnet timeout of the subnet manager, the MAD serialisation time of the slowest
- * link;</li>
+ * <li>timing parameters of each HCA's driver profile for its host (a VM host and a bare-metal peer may differ); the
+ * fabric's switch hop latency, which every profile also carries, must agree; the SA service time and subnet timeout
+ * of the subnet manager, the MAD serialisation time of the slowest link;</li>
  * <li>cmtime clients with their server peer become sessions, bursts become bursts, an inbound fan-in becomes one
  * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
@@ -150,6 +149,7 @@ public final class ScenarioMapper {
             List<HcaProfile> profiles = new ArrayList<>();
             mapHosts(hosts, profiles);
             TimingConfig timing = timing();
+            giveHostsTheirTiming(hosts, timing);
             CmParameters cm = cmParameters();
             List<WorkloadConfig> workloads = workloads();
             if (!problems.isEmpty()) {
@@ -220,7 +220,10 @@ public final class ScenarioMapper {
                     .dynamicDebug(model.isDynamicDebug());
         }
 
-        /** The timing of the first SR-IOV HCA; every other HCA must use the same values. */
+        /**
+         * The simulation's timing: the first SR-IOV HCA's, with the subnet manager's SA service time and the slowest
+         * link's serialisation. Every HCA must agree on the switch hop latency, which belongs to the fabric.
+         */
         private TimingConfig timing() {
             TimingParameters reference = null;
             Hca referenceHca = null;
@@ -229,36 +232,56 @@ public final class ScenarioMapper {
                 if (reference == null) {
                     reference = timing;
                     referenceHca = hca;
-                } else if (!EcoreUtil.equals(reference, timing)) {
-                    problems.add(ElementLabels.describe(timing) + ": differ from those of "
-                            + ElementLabels.describe(referenceHca) + "; the simulator runs one set of timing parameters"
-                            + " for the whole fabric");
+                } else if (timing.getSwitchHopLatencyNs() != reference.getSwitchHopLatencyNs()) {
+                    problems.add(ElementLabels.describe(timing) + ": switchHopLatencyNs "
+                            + timing.getSwitchHopLatencyNs() + " differs from " + reference.getSwitchHopLatencyNs()
+                            + " of " + ElementLabels.describe(referenceHca) + "; the switch hop latency belongs to the"
+                            + " fabric and must be the same in every driver profile");
                 }
             }
             if (reference == null) {
                 return TimingConfig.defaults();
             }
-            TimingConfig.Builder timing = TimingConfig.builder()
-                    .loopbackLatencyNs(reference.getLoopbackLatencyNs())
-                    .loopbackCqeLatencyNs(reference.getLoopbackCqeLatencyNs())
-                    .wireCqeLatencyNs(reference.getWireCqeLatencyNs())
-                    .irqLatencyNs(reference.getIrqLatencyNs())
-                    .wakeLatencyNs(reference.getWakeLatencyNs())
-                    .reschedLatencyNs(reference.getReschedLatencyNs())
-                    .reapCostNs(reference.getReapCostNs())
-                    .muxCostNs(reference.getMuxCostNs())
-                    .demuxCostNs(reference.getDemuxCostNs())
-                    .cmIdAllocCostNs(reference.getCmIdAllocCostNs())
-                    .issueCostNs(reference.getIssueCostNs())
-                    .acceptCostNs(reference.getAcceptCostNs())
-                    .taskletMaxTimeNs(reference.getTaskletMaxTimeNs())
-                    .switchHopLatencyNs(reference.getSwitchHopLatencyNs());
+            TimingConfig.Builder timing = hostTiming(reference).switchHopLatencyNs(reference.getSwitchHopLatencyNs());
             SubnetManager subnetManager = topology.getSubnetManager();
             if (subnetManager != null) {
                 timing.saServiceTimeNs(subnetManager.getSaServiceTimeNs());
             }
             setMadSerialisation(timing);
             return timing.build();
+        }
+
+        /** Each SR-IOV host whose HCA's timing differs from the simulation's gets its own. */
+        private void giveHostsTheirTiming(List<HostConfig> hosts, TimingConfig simulation) {
+            int index = 0;
+            for (Hca hca : hostNames.keySet()) {
+                TimingConfig own = hostTiming(hca.getDriverProfile().getTiming())
+                        .switchHopLatencyNs(simulation.switchHopLatencyNs())
+                        .saServiceTimeNs(simulation.saServiceTimeNs())
+                        .madSerialisationNs(simulation.madSerialisationNs()).build();
+                if (!own.equals(simulation)) {
+                    hosts.set(index, hosts.get(index).withTiming(own));
+                }
+                index++;
+            }
+        }
+
+        /** The host-side latencies and CPU costs a driver profile's timing parameters describe. */
+        private static TimingConfig.Builder hostTiming(TimingParameters model) {
+            return TimingConfig.builder()
+                    .loopbackLatencyNs(model.getLoopbackLatencyNs())
+                    .loopbackCqeLatencyNs(model.getLoopbackCqeLatencyNs())
+                    .wireCqeLatencyNs(model.getWireCqeLatencyNs())
+                    .irqLatencyNs(model.getIrqLatencyNs())
+                    .wakeLatencyNs(model.getWakeLatencyNs())
+                    .reschedLatencyNs(model.getReschedLatencyNs())
+                    .reapCostNs(model.getReapCostNs())
+                    .muxCostNs(model.getMuxCostNs())
+                    .demuxCostNs(model.getDemuxCostNs())
+                    .cmIdAllocCostNs(model.getCmIdAllocCostNs())
+                    .issueCostNs(model.getIssueCostNs())
+                    .acceptCostNs(model.getAcceptCostNs())
+                    .taskletMaxTimeNs(model.getTaskletMaxTimeNs());
         }
 
         /** The slowest link sets the serialisation time; a topology without links keeps the engine default. */

@@ -87,6 +87,20 @@ class KernelKnobsTest {
         assertEquals(quietA, loudA);
     }
 
+    @Test
+    void aHostsOwnTimingWinsOverTheSimulations() {
+        // The same burst with the slower mux cost given to the host or to the whole simulation runs the same;
+        // either runs longer than with the default cost.
+        TimingConfig slow = TIMING.toBuilder().muxCostNs(3 * TIMING.muxCostNs()).build();
+        SimulationConfig base = Scenarios.outboundBurst(DriverConfig.profileC(), 9, 100);
+        SimulationConfig hostSlow = SimulationConfig.builder(List.of(base.hosts().get(0).withTiming(slow)),
+                base.workloads()).build();
+        SimulationConfig allSlow = base.toBuilder().timing(slow).build();
+        long fast = SimulationRunner.run(base).endTimeNs();
+        assertEquals(SimulationRunner.run(allSlow), SimulationRunner.run(hostSlow));
+        assertTrue(SimulationRunner.run(hostSlow).endTimeNs() > fast);
+    }
+
     /** One MAD each on port 1's PF tunnel at t = 0 and on port 2's at {@code secondAtNs}; the run's end time. */
     private static long endOfTwoPortBurst(long secondAtNs, TimingConfig timing) {
         SimulationConfig config = SimulationConfig.builder(

@@ -1,5 +1,6 @@
 package io.hcastudio.sim.mlx4;
 
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.model.ModelContext;
 
@@ -19,14 +20,16 @@ final class CompletionTasklet implements EventTarget {
     private static final int HANDLER_DONE = 1;
 
     private final ModelContext context;
+    private final TimingConfig timing;
     private final ArrayDeque<PvContext> list = new ArrayDeque<>();
     private final ArrayDeque<PvContext> processList = new ArrayDeque<>();
     private boolean raised;
     private boolean running;
     private long runStartNs;
 
-    CompletionTasklet(ModelContext context) {
+    CompletionTasklet(ModelContext context, TimingConfig timing) {
         this.context = context;
+        this.timing = timing;
     }
 
     /** An armed CQ completed: list it unless it is listed already; an empty list raises the tasklet. */
@@ -46,7 +49,7 @@ final class CompletionTasklet implements EventTarget {
         // tasklet_schedule is a no-op while the tasklet is scheduled; a running tasklet runs again afterwards.
         if (!raised && !running) {
             raised = true;
-            context.sim.schedule(context.timing.irqLatencyNs(), this, RUN, null);
+            context.sim.schedule(timing.irqLatencyNs(), this, RUN, null);
         }
     }
 
@@ -67,9 +70,9 @@ final class CompletionTasklet implements EventTarget {
 
     /** Calls handlers back to back; a handler with a cost completes in an event of its own. */
     private void callNext() {
-        long cost = context.timing.completionHandlerCostNs();
+        long cost = timing.completionHandlerCostNs();
         while (!processList.isEmpty()) {
-            if (context.sim.nowNs() - runStartNs > context.timing.taskletMaxTimeNs()) {
+            if (context.sim.nowNs() - runStartNs > timing.taskletMaxTimeNs()) {
                 running = false;
                 raise();
                 return;

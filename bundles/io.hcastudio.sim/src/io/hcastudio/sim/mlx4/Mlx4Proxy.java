@@ -1,6 +1,7 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -23,6 +24,8 @@ import java.util.List;
 public final class Mlx4Proxy implements MadTransport {
 
     final String host;
+    /** The host's latencies and CPU costs. */
+    final TimingConfig timing;
     private final ModelContext context;
     private final Fabric fabric;
     private final DriverConfig profile;
@@ -36,8 +39,9 @@ public final class Mlx4Proxy implements MadTransport {
     private long debugMessages;
 
     public Mlx4Proxy(ModelContext context, Fabric fabric, String host, int functions, int ports,
-            DriverConfig profile) {
+            DriverConfig profile, TimingConfig timing) {
         this.context = context;
+        this.timing = timing;
         this.fabric = fabric;
         this.host = host;
         this.profile = profile;
@@ -47,13 +51,13 @@ public final class Mlx4Proxy implements MadTransport {
         this.agents = new MadAgent[ports][functions];
         this.lids = new int[ports];
         this.cm = new CmParavirt(context, profile.cleanupRearmedOnDuplicate());
-        this.tasklet = new CompletionTasklet(context);
+        this.tasklet = new CompletionTasklet(context, timing);
         KworkerCpus cpus = new KworkerCpus(profile.kworkerCpus());
         for (int p = 0; p < ports; p++) {
             int port = p + 1;
-            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, cpus);
+            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, timing, cpus);
             OrderedWorkqueue wireWq = profile.splitWireWorkqueue()
-                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context, cpus) : tunnelWq;
+                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context, timing, cpus) : tunnelWq;
             PvContext wire = new PvContext(this, context, port, PvContext.WIRE, profile.wireRingSize());
             wire.workqueue = wireWq;
             wires[p] = wire;
@@ -86,12 +90,12 @@ public final class Mlx4Proxy implements MadTransport {
     /** The function's proxy QP1 post: force-loopback to the PF tunnel QP, arriving L_lb later (spec §2.9). */
     @Override
     public void post(int function, int port, Mad mad) {
-        tunnels[port - 1][function].receiveAfter(context.timing.loopbackLatencyNs(), mad);
+        tunnels[port - 1][function].receiveAfter(timing.loopbackLatencyNs(), mad);
     }
 
     @Override
     public long sendCompletionNs() {
-        return context.timing.loopbackCqeLatencyNs();
+        return timing.loopbackCqeLatencyNs();
     }
 
     /** Burst injection: {@code mad} lands on the tunnel RX ring of {@code (function, port)} now. */

@@ -1,5 +1,6 @@
 package io.hcastudio.sim.mlx4;
 
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.model.Mad;
@@ -22,6 +23,7 @@ final class OrderedWorkqueue implements EventTarget {
 
     final String name;
     private final ModelContext context;
+    private final TimingConfig timing;
     private final KworkerCpus cpus;
     private final ArrayDeque<PvContext> fifo = new ArrayDeque<>();
     private boolean busy;
@@ -30,9 +32,10 @@ final class OrderedWorkqueue implements EventTarget {
     private QpType currentQp;
     private Mad currentMad;
 
-    OrderedWorkqueue(String name, ModelContext context, KworkerCpus cpus) {
+    OrderedWorkqueue(String name, ModelContext context, TimingConfig timing, KworkerCpus cpus) {
         this.name = name;
         this.context = context;
+        this.timing = timing;
         this.cpus = cpus;
     }
 
@@ -49,7 +52,7 @@ final class OrderedWorkqueue implements EventTarget {
         fifo.add(work);
         if (!busy) {
             busy = true;
-            context.sim.schedule(context.wakeDelayNs(), this, RUN, null);
+            context.sim.schedule(context.wakeDelayNs(timing), this, RUN, null);
         }
     }
 
@@ -96,7 +99,7 @@ final class OrderedWorkqueue implements EventTarget {
             if (fifo.isEmpty()) {
                 busy = false;
             } else {
-                context.sim.schedule(context.timing.reschedLatencyNs(), this, RUN, null);
+                context.sim.schedule(timing.reschedLatencyNs(), this, RUN, null);
             }
             return;
         }
@@ -104,7 +107,7 @@ final class OrderedWorkqueue implements EventTarget {
         currentQp = cq.firstQp();
         currentMad = cq.firstMad();
         cq.removeFirst(context.sim.nowNs());
-        long cost = context.timing.pollCostNs() + running.handlingCostNs(currentReceive, currentMad);
+        long cost = timing.pollCostNs() + running.handlingCostNs(currentReceive, currentMad);
         context.sim.schedule(cost, this, STEP_DONE, null);
     }
 }

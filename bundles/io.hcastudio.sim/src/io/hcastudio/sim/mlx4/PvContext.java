@@ -103,11 +103,11 @@ final class PvContext implements EventTarget {
     void posted(Mad mad) {
         int sendCqe = mad.qp == QpType.GSI ? SEND_CQE_GSI : SEND_CQE_SMI;
         if (isWire()) {
-            context.sim.schedule(context.timing.wireCqeLatencyNs(), this, sendCqe, null);
+            context.sim.schedule(proxy.timing.wireCqeLatencyNs(), this, sendCqe, null);
             proxy.transmit(mad);
         } else {
-            context.sim.schedule(context.timing.loopbackCqeLatencyNs(), this, sendCqe, null);
-            context.sim.schedule(context.timing.loopbackLatencyNs(), this, DELIVER_TO_FUNCTION, mad);
+            context.sim.schedule(proxy.timing.loopbackCqeLatencyNs(), this, sendCqe, null);
+            context.sim.schedule(proxy.timing.loopbackLatencyNs(), this, DELIVER_TO_FUNCTION, mad);
         }
     }
 
@@ -144,12 +144,12 @@ final class PvContext implements EventTarget {
     /** CPU time of handling one polled CQE (c_reap, c_mux or c_demux plus CM id allocation). */
     long handlingCostNs(boolean receive, Mad mad) {
         if (!receive) {
-            return context.timing.reapCostNs();
+            return proxy.timing.reapCostNs();
         }
         if (isWire()) {
-            return context.timing.demuxCostNs() + (proxy.allocatesOnIngress(mad) ? context.timing.cmIdAllocCostNs() : 0);
+            return proxy.timing.demuxCostNs() + (proxy.allocatesOnIngress(mad) ? proxy.timing.cmIdAllocCostNs() : 0);
         }
-        return context.timing.muxCostNs() + (proxy.allocatesOnEgress(mad) ? context.timing.cmIdAllocCostNs() : 0);
+        return proxy.timing.muxCostNs() + (proxy.allocatesOnEgress(mad) ? proxy.timing.cmIdAllocCostNs() : 0);
     }
 
     /** The poll loop's handling of one CQE (spec §2.5); returns the CPU time of the debug messages it printed. */
@@ -167,7 +167,7 @@ final class PvContext implements EventTarget {
             proxy.multiplex(port, function, mad);
         }
         qp.repostReceiveBuffer(now);
-        return (proxy.debugMessages() - printed) * context.timing.debugPrintCostNs();
+        return (proxy.debugMessages() - printed) * proxy.timing.debugPrintCostNs();
     }
 
     void addStats(List<RingStats> rings, List<CqStats> cqs) {

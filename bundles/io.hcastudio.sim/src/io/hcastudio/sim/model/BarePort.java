@@ -1,14 +1,16 @@
 package io.hcastudio.sim.model;
 
+import io.hcastudio.sim.config.TimingConfig;
+
 /** Port of a host without SR-IOV: its function's MADs go straight to the wire and come straight back. */
 public final class BarePort implements WireEndpoint, MadTransport {
 
-    private final ModelContext context;
+    private final TimingConfig timing;
     private final Fabric fabric;
     private MadAgent agent;
 
-    public BarePort(ModelContext context, Fabric fabric) {
-        this.context = context;
+    public BarePort(TimingConfig timing, Fabric fabric) {
+        this.timing = timing;
         this.fabric = fabric;
     }
 
@@ -23,7 +25,7 @@ public final class BarePort implements WireEndpoint, MadTransport {
 
     @Override
     public long sendCompletionNs() {
-        return context.timing.wireCqeLatencyNs();
+        return timing.wireCqeLatencyNs();
     }
 
     @Override

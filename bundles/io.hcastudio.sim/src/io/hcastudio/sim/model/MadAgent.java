@@ -1,5 +1,6 @@
 package io.hcastudio.sim.model;
 
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -27,19 +28,26 @@ public final class MadAgent implements EventTarget {
     private final ArrayDeque<Mad> received = new ArrayDeque<>();
     private MadReceiver receiver;
     private int lid;
+    private final TimingConfig timing;
     private int posted;
     private int recvFree;
     private boolean receiving;
 
-    public MadAgent(ModelContext context, String host, int function, int port, int sendQueueSize,
-            int recvQueueSize, MadTransport transport) {
+    public MadAgent(ModelContext context, TimingConfig timing, String host, int function, int port,
+            int sendQueueSize, int recvQueueSize, MadTransport transport) {
         this.context = context;
+        this.timing = timing;
         this.host = host;
         this.function = function;
         this.port = port;
         this.sendQueueSize = sendQueueSize;
         this.recvFree = recvQueueSize;
         this.transport = transport;
+    }
+
+    /** The latencies and CPU costs of the host this interface belongs to. */
+    public TimingConfig timing() {
+        return timing;
     }
 
     public void setReceiver(MadReceiver receiver) {
@@ -84,7 +92,7 @@ public final class MadAgent implements EventTarget {
         received.add(mad);
         if (!receiving) {
             receiving = true;
-            context.sim.schedule(context.timing.functionRecvCostNs(), this, RECV_DONE, null);
+            context.sim.schedule(timing.functionRecvCostNs(), this, RECV_DONE, null);
         }
     }
 
@@ -107,7 +115,7 @@ public final class MadAgent implements EventTarget {
         if (received.isEmpty()) {
             receiving = false;
         } else {
-            context.sim.schedule(context.timing.functionRecvCostNs(), this, RECV_DONE, null);
+            context.sim.schedule(timing.functionRecvCostNs(), this, RECV_DONE, null);
         }
     }
 }

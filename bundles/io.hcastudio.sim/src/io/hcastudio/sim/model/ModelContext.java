@@ -41,10 +41,11 @@ public final class ModelContext {
         this.wakeJitter = wakeJitter;
     }
 
-    /** L_wake plus the configured jitter for one wake-up. */
-    public long wakeDelayNs() {
-        long jitter = timing.wakeJitterNs();
-        return jitter == 0 ? timing.wakeLatencyNs() : timing.wakeLatencyNs() + wakeJitter.nextLong(jitter + 1);
+    /** L_wake of a host with {@code hostTiming} plus its configured jitter, for one wake-up. */
+    public long wakeDelayNs(TimingConfig hostTiming) {
+        long jitter = hostTiming.wakeJitterNs();
+        return jitter == 0 ? hostTiming.wakeLatencyNs()
+                : hostTiming.wakeLatencyNs() + wakeJitter.nextLong(jitter + 1);
     }
 
     /** Creates a MAD stamped with the current time and counts it. */

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.workload;
 
 import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.CmtimeStep;
 import io.hcastudio.sim.metrics.ConnectionSteps;
@@ -38,6 +39,7 @@ public final class CmtimeClient implements EventTarget {
 
     private final CmtimeSession session;
     private final ModelContext context;
+    private final TimingConfig timing;
     private final int serverLid;
     private final ClientConnection[] connections;
     private final long[] phaseStartNs = new long[3];
@@ -53,6 +55,7 @@ public final class CmtimeClient implements EventTarget {
     public CmtimeClient(CmtimeSession session, InterfaceStack stack, int serverLid) {
         this.session = session;
         this.context = stack.context;
+        this.timing = stack.agent.timing();
         this.serverLid = serverLid;
         this.connections = new ClientConnection[session.connections()];
         for (int i = 0; i < connections.length; i++) {
@@ -83,7 +86,7 @@ public final class CmtimeClient implements EventTarget {
                 if (repQueue.isEmpty()) {
                     repThreadBusy = false;
                 } else {
-                    context.sim.schedule(context.timing.connectResponseCostNs(), this, REP_PROCESSED, null);
+                    context.sim.schedule(timing.connectResponseCostNs(), this, REP_PROCESSED, null);
                 }
             }
             default -> throw new IllegalStateException("unknown event " + type);
@@ -113,7 +116,7 @@ public final class CmtimeClient implements EventTarget {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
             beginPhase(Phase.values()[phase.ordinal() + 1]);
         } else {
-            context.sim.schedule(context.timing.issueCostNs(), this, ISSUE, null);
+            context.sim.schedule(timing.issueCostNs(), this, ISSUE, null);
         }
     }
 
@@ -125,7 +128,7 @@ public final class CmtimeClient implements EventTarget {
             default -> connection.disconnect();
         }
         if (issued < participants.size()) {
-            context.sim.schedule(context.timing.issueCostNs(), this, ISSUE, null);
+            context.sim.schedule(timing.issueCostNs(), this, ISSUE, null);
         }
     }
 
@@ -142,7 +145,7 @@ public final class CmtimeClient implements EventTarget {
         repQueue.add(connection);
         if (!repThreadBusy) {
             repThreadBusy = true;
-            context.sim.schedule(context.timing.connectResponseCostNs(), this, REP_PROCESSED, null);
+            context.sim.schedule(timing.connectResponseCostNs(), this, REP_PROCESSED, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hcastudio.sim.workload;
 
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.model.LongObjectMap;
@@ -49,6 +50,7 @@ public final class CmtimeServer implements EventTarget {
 
     private final InterfaceStack stack;
     private final ModelContext context;
+    private final TimingConfig timing;
     private final LongObjectMap<Passive> byRemote = new LongObjectMap<>();
     private final LongObjectMap<Passive> byLocal = new LongObjectMap<>();
     private final ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
@@ -59,6 +61,7 @@ public final class CmtimeServer implements EventTarget {
     CmtimeServer(InterfaceStack stack) {
         this.stack = stack;
         this.context = stack.context;
+        this.timing = stack.agent.timing();
     }
 
     private static long remoteKey(int lid, int commId) {
@@ -99,7 +102,7 @@ public final class CmtimeServer implements EventTarget {
             acceptQueue.add(p);
             if (!accepting) {
                 accepting = true;
-                context.sim.schedule(context.timing.acceptCostNs(), this, ACCEPT_DONE, null);
+                context.sim.schedule(timing.acceptCostNs(), this, ACCEPT_DONE, null);
             }
             return;
         }
@@ -127,7 +130,7 @@ public final class CmtimeServer implements EventTarget {
                 disconnectQueue.add(p);
                 if (!disconnecting) {
                     disconnecting = true;
-                    context.sim.schedule(context.timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
+                    context.sim.schedule(timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
                 }
             }
             case TIMEWAIT -> {
@@ -150,7 +153,7 @@ public final class CmtimeServer implements EventTarget {
                 if (acceptQueue.isEmpty()) {
                     accepting = false;
                 } else {
-                    context.sim.schedule(context.timing.acceptCostNs(), this, ACCEPT_DONE, null);
+                    context.sim.schedule(timing.acceptCostNs(), this, ACCEPT_DONE, null);
                 }
             }
             case DISCONNECT_DONE -> {
@@ -160,7 +163,7 @@ public final class CmtimeServer implements EventTarget {
                 if (disconnectQueue.isEmpty()) {
                     disconnecting = false;
                 } else {
-                    context.sim.schedule(context.timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
+                    context.sim.schedule(timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
                 }
             }
             case REP_TIMEOUT -> {
