@@ -1,5 +1,6 @@
 package io.hcastudio.editor;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.gef.ContextMenuProvider;
 import org.eclipse.gef.EditPartViewer;
 import org.eclipse.gef.ui.actions.ActionRegistry;
@@ -7,17 +8,22 @@ import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.services.IServiceLocator;
 
+import io.hcastudio.editor.actions.ExportSvgCommand;
 import io.hcastudio.editor.actions.TopologyActionIds;
 
 /** The diagram's context menu. */
 final class TopologyContextMenuProvider extends ContextMenuProvider {
 
     private final ActionRegistry actions;
+    private final IServiceLocator services;
 
-    TopologyContextMenuProvider(EditPartViewer viewer, ActionRegistry actions) {
+    TopologyContextMenuProvider(EditPartViewer viewer, ActionRegistry actions, IServiceLocator services) {
         super(viewer);
         this.actions = actions;
+        this.services = services;
     }
 
     @Override
@@ -32,7 +38,10 @@ final class TopologyContextMenuProvider extends ContextMenuProvider {
         add(menu, GEFActionConstants.GROUP_EDIT, TopologyActionIds.REPLICATE);
         add(menu, GEFActionConstants.GROUP_VIEW, TopologyActionIds.AUTO_LAYOUT);
         add(menu, GEFActionConstants.GROUP_SAVE, TopologyActionIds.EXPORT_PNG);
-        add(menu, GEFActionConstants.GROUP_SAVE, TopologyActionIds.EXPORT_SVG);
+        Command exportSvg = services.getService(ICommandService.class).getCommand(TopologyActionIds.EXPORT_SVG);
+        if (exportSvg.isHandled() && exportSvg.isEnabled()) {
+            menu.appendToGroup(GEFActionConstants.GROUP_SAVE, ExportSvgCommand.menuItem(services));
+        }
     }
 
     private void add(IMenuManager menu, String group, String actionId) {

@@ -3,16 +3,15 @@ package io.hcastudio.editor.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.ecore.EObject;
 
-import io.hcastudio.editor.layout.DiagramMetrics;
 import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.layout.DiagramMetrics;
 
 /**
  * Adds N virtual functions to an HCA, or N virtual machines to a host (each with a VF of the host's first HCA
@@ -20,8 +19,6 @@ import io.hcastudio.model.VirtualMachine;
  * where the model leaves off, so they come out sequential.
  */
 public class ReplicateCommand extends ModelCommand {
-
-    private static final int GRID_COLUMNS = 4;
 
     private final Hca hca;
     private final Host host;
@@ -90,11 +87,7 @@ public class ReplicateCommand extends ModelCommand {
         if (hca.physicalFunction() != null) {
             function.setFunctionId(-1);
         }
-        Point position = DiagramMetrics.gridSlot(slot, GRID_COLUMNS, DiagramMetrics.FUNCTION, top);
-        function.setX(position.x);
-        function.setY(position.y);
-        function.setWidth(DiagramMetrics.FUNCTION.width);
-        function.setHeight(DiagramMetrics.FUNCTION.height);
+        DiagramMetrics.gridCell(slot, DiagramMetrics.GRID_COLUMNS, DiagramMetrics.FUNCTION, top).applyTo(function);
         NewElements.prepare(hca, function);
         hca.getFunctions().add(function);
         return function;
@@ -107,11 +100,7 @@ public class ReplicateCommand extends ModelCommand {
         int top = Math.max(DiagramMetrics.bottomOf(host.getHcas()), DiagramMetrics.bottomOf(host.getVirtualMachines()));
         for (int i = 0; i < count; i++) {
             VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
-            Point position = DiagramMetrics.gridSlot(i, GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top);
-            machine.setX(position.x);
-            machine.setY(position.y);
-            machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
-            machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
+            DiagramMetrics.gridCell(i, DiagramMetrics.GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top).applyTo(machine);
             NewElements.prepare(host, machine);
             host.getVirtualMachines().add(machine);
             if (i < functions.size()) {

@@ -1,8 +1,5 @@
 package io.hcastudio.editor.palette;
 
-import org.eclipse.draw2d.geometry.Point;
-
-import io.hcastudio.editor.layout.DiagramMetrics;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.FunctionOwner;
 import io.hcastudio.model.Hca;
@@ -16,6 +13,7 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.layout.DiagramMetrics;
 import io.hcastudio.model.operations.DriverProfiles;
 
 /**
@@ -56,11 +54,7 @@ public final class Templates {
             function.setFunctionId(id);
             function.setSlaveNumber(id);
             function.setName(id == 0 ? "pf" : "vf" + id);
-            Point slot = DiagramMetrics.gridSlot(id, columns, DiagramMetrics.FUNCTION, 0);
-            function.setX(slot.x);
-            function.setY(slot.y);
-            function.setWidth(DiagramMetrics.FUNCTION.width);
-            function.setHeight(DiagramMetrics.FUNCTION.height);
+            DiagramMetrics.gridCell(id, columns, DiagramMetrics.FUNCTION, 0).applyTo(function);
             for (int number = 1; number <= ports; number++) {
                 FunctionInterface functionInterface = HcaFactory.eINSTANCE.createFunctionInterface();
                 functionInterface.setPortNumber(number);
@@ -88,14 +82,10 @@ public final class Templates {
         hca.setX(DiagramMetrics.GAP);
         hca.setY(DiagramMetrics.GAP);
         host.getHcas().add(hca);
-        int top = DiagramMetrics.GAP + DiagramMetrics.sizeOf(hca).height;
+        int top = DiagramMetrics.GAP + DiagramMetrics.sizeOf(hca).height();
         for (int i = 1; i <= machines; i++) {
             VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
-            Point slot = DiagramMetrics.gridSlot(i - 1, 4, DiagramMetrics.VIRTUAL_MACHINE, top);
-            machine.setX(slot.x);
-            machine.setY(slot.y);
-            machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
-            machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
+            DiagramMetrics.gridCell(i - 1, DiagramMetrics.GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top).applyTo(machine);
             host.getVirtualMachines().add(machine);
             PciFunction function = hca.getFunctions().get(i);
             function.setOwner(FunctionOwner.VIRTUAL_MACHINE);
@@ -139,15 +129,15 @@ public final class Templates {
     public static PciFunction virtualFunction() {
         PciFunction function = HcaFactory.eINSTANCE.createPciFunction();
         function.setFunctionId(-1);
-        function.setWidth(DiagramMetrics.FUNCTION.width);
-        function.setHeight(DiagramMetrics.FUNCTION.height);
+        function.setWidth(DiagramMetrics.FUNCTION.width());
+        function.setHeight(DiagramMetrics.FUNCTION.height());
         return function;
     }
 
     public static VirtualMachine virtualMachine() {
         VirtualMachine machine = HcaFactory.eINSTANCE.createVirtualMachine();
-        machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
-        machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
+        machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width());
+        machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height());
         return machine;
     }
 }

@@ -28,12 +28,14 @@ import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.Workload;
+import io.hcastudio.model.layout.TopologyLayout;
 import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.resource.HcaTopologyFormat;
 
 /**
- * Builds topologies with consistent defaults (ibsim GUID numbering, 4x FDR InfiniBand ports, diagram layout),
- * for the example models, importers and tests. Every method adds to the topology given at construction.
+ * Builds topologies with consistent defaults (ibsim GUID numbering, 4x FDR InfiniBand ports), for the example
+ * models, importers and tests. Every method adds to the topology given at construction; {@link #laidOut()} places
+ * the boxes.
  */
 public final class TopologyBuilder {
 
@@ -41,15 +43,6 @@ public final class TopologyBuilder {
     public static final int MELLANOX_VENDOR_ID = 0x02c9;
     /** ConnectX-3 device id. */
     public static final int CONNECTX3_DEVICE_ID = 0x1003;
-
-    private static final int HOST_WIDTH = 360;
-    private static final int HCA_X = 20;
-    private static final int HCA_Y = 40;
-    private static final int HCA_WIDTH = 320;
-    private static final int HCA_HEIGHT = 110;
-    private static final int FUNCTION_SIZE = 30;
-    private static final int FUNCTION_GAP = 4;
-    private static final int VM_SIZE = 36;
 
     private final HcaFactory factory = HcaFactory.eINSTANCE;
     private final Topology topology;
@@ -61,14 +54,17 @@ public final class TopologyBuilder {
         topology.setFormatVersion(HcaTopologyFormat.CURRENT_VERSION);
     }
 
-    public Topology topology() {
+    /**
+     * The topology with every box placed by the one layered layout, as the editor's Auto-Layout would place it.
+     */
+    public Topology laidOut() {
+        TopologyLayout.apply(topology);
         return topology;
     }
 
-    public Host host(String name, int x, int y) {
+    public Host host(String name) {
         Host host = factory.createHost();
         host.setName(name);
-        layout(host, x, y, HOST_WIDTH, 0);
         topology.getHosts().add(host);
         return host;
     }
@@ -92,13 +88,11 @@ public final class TopologyBuilder {
             port.setLid(firstLid + number - 1);
         }
         hca.setDriverProfile(DriverProfiles.create(preset));
-        layout(hca, HCA_X, HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10), HCA_WIDTH, HCA_HEIGHT);
         host.getHcas().add(hca);
-        host.setHeight(HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10) + VM_SIZE + 20);
         return hca;
     }
 
-    public Switch fabricSwitch(String name, long guid, int portCount, int lid, int x, int y) {
+    public Switch fabricSwitch(String name, long guid, int portCount, int lid) {
         Switch fabricSwitch = factory.createSwitch();
         fabricSwitch.setName(name);
         fabricSwitch.setNodeGuid(guid);
@@ -109,7 +103,6 @@ public final class TopologyBuilder {
         fabricSwitch.setPortCount(portCount);
         fabricSwitch.setLid(lid);
         fabricSwitch.setEnhancedPort0(true);
-        layout(fabricSwitch, x, y, 160, 60);
         topology.getSwitches().add(fabricSwitch);
         return fabricSwitch;
     }
@@ -143,8 +136,6 @@ public final class TopologyBuilder {
         VirtualMachine virtualMachine = factory.createVirtualMachine();
         virtualMachine.setName(name);
         virtualMachine.setVcpus(vcpus);
-        int index = host.getVirtualMachines().size();
-        layout(virtualMachine, 20 + index * (VM_SIZE + 4), host.getHeight() - VM_SIZE - 10, VM_SIZE, VM_SIZE);
         host.getVirtualMachines().add(virtualMachine);
         return virtualMachine;
     }
@@ -176,7 +167,6 @@ public final class TopologyBuilder {
                 functionInterface.setIpoibName("ib" + (port.getNumber() - 1));
                 function.getInterfaces().add(functionInterface);
             }
-            layout(function, 10 + id * (FUNCTION_SIZE + FUNCTION_GAP), 60, FUNCTION_SIZE, FUNCTION_SIZE);
             hca.getFunctions().add(function);
         }
         return hca.getFunctions();
@@ -255,12 +245,5 @@ public final class TopologyBuilder {
         workload.setPortNumber(portNumber);
         scenario.getWorkloads().add(workload);
         return workload;
-    }
-
-    private static void layout(io.hcastudio.model.NodeElement element, int x, int y, int width, int height) {
-        element.setX(x);
-        element.setY(y);
-        element.setWidth(width);
-        element.setHeight(height);
     }
 }
