@@ -194,7 +194,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
         KeyHandler keys = new TopologyKeyHandler(viewer, this, ARROW_STEP).setParent(sharedKeyHandler());
         viewer.setKeyHandler(keys);
-        ContextMenuProvider menu = new TopologyContextMenuProvider(viewer, getActionRegistry(), getSite());
+        ContextMenuProvider menu = new TopologyContextMenuProvider(viewer, this);
         viewer.setContextMenu(menu);
         getSite().registerContextMenu(ID + ".contextMenu", menu, viewer);
     }

@@ -74,13 +74,13 @@ public final class TopologyPicture {
         for (Host host : topology.getHosts()) {
             Bounds hostBounds = place(host, 0, 0);
             for (Hca hca : host.getHcas()) {
-                Bounds hcaBounds = place(hca, hostBounds.x(), hostBounds.y() + DiagramMetrics.HOST_HEADER);
+                Bounds hcaBounds = place(hca, hostBounds.x(), hostBounds.y() + DiagramMetrics.contentTop(host));
                 for (PciFunction function : hca.getFunctions()) {
-                    place(function, hcaBounds.x(), hcaBounds.y() + DiagramMetrics.HCA_HEADER);
+                    place(function, hcaBounds.x(), hcaBounds.y() + DiagramMetrics.contentTop(hca));
                 }
             }
             for (VirtualMachine machine : host.getVirtualMachines()) {
-                place(machine, hostBounds.x(), hostBounds.y() + DiagramMetrics.HOST_HEADER);
+                place(machine, hostBounds.x(), hostBounds.y() + DiagramMetrics.contentTop(host));
             }
         }
         topology.getSwitches().forEach(node -> place(node, 0, 0));
