@@ -24,7 +24,7 @@ import io.hcastudio.model.resource.AtomicFiles;
 
 /**
  * Writes the diagram as a PNG picture of what the screen shows. (The SVG of a topology is drawn headless from the
- * model by the application's renderer, see {@link ExportTarget}.)
+ * model by the application's renderer, see {@link io.hcastudio.editor.actions.ExportSvgCommand}.)
  */
 public final class DiagramExport {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,8 +91,8 @@ class TopologyLayoutTest {
         Topology topology = fatTree(4, 12, 2);
         Map<NodeElement, Bounds> layout = TopologyLayout.compute(topology);
         List<Host> hosts = new ArrayList<>(topology.getHosts());
-        hosts.sort((a, b) -> Integer.compare(layout.get(a).x(), layout.get(b).x()));
-        // Host n hangs off leaf n % 4: left to right, the hosts of leaf 0 come first.
+        hosts.sort(Comparator.comparingInt((Host host) -> layout.get(host).y()).thenComparingInt(host -> layout.get(host).x()));
+        // Host n hangs off leaf n % 4: in reading order, the hosts of leaf 0 come first.
         assertEquals(List.of("host0", "host4", "host8"), hosts.subList(0, 3).stream().map(Host::getName).toList());
     }
 
@@ -117,6 +118,17 @@ class TopologyLayoutTest {
         }
         System.out.printf(Locale.ROOT, "layout benchmark: nodes=%d links=%d best_of_3_ms=%d%n", topLevel(fabric).size(),
                 fabric.getLinks().size(), best / 1_000_000);
+    }
+
+    @Test
+    void aLargeFabricWrapsIntoARectangleRatherThanALine() {
+        Topology fabric = fatTree(34, 1947, 0);
+        Map<NodeElement, Bounds> layout = TopologyLayout.compute(fabric);
+        List<NodeElement> boxes = topLevel(fabric);
+        int width = boxes.stream().mapToInt(box -> layout.get(box).right()).max().orElseThrow();
+        int height = boxes.stream().mapToInt(box -> layout.get(box).bottom()).max().orElseThrow();
+        assertTrue(width <= 4 * height && height <= 4 * width, width + " x " + height);
+        assertNoOverlaps(boxes, layout);
     }
 
     private static String describe(Map<NodeElement, Bounds> layout) {

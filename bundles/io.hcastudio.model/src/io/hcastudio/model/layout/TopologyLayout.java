@@ -26,7 +26,8 @@ import io.hcastudio.model.VirtualMachine;
  * The layout of a whole topology, for imported fabrics, the examples and the editor's Auto-Layout. Layered:
  * routers on top, then switches by distance from the hosts (spines above leaves), then the hosts; each layer
  * ordered after the layer below it (by the mean position of its cabled neighbours) to keep cables short, wrapped
- * when long, and centred. Inside a host its HCAs stand side by side with its virtual machines in a grid below;
+ * when wider than the whole picture should be (so that a 20,000-host fabric stays a rectangle rather than a
+ * line), and centred. Inside a host its HCAs stand side by side with its virtual machines in a grid below;
  * inside an HCA its functions fill a grid. Box sizes come from {@link DiagramMetrics}. The result depends on the
  * model alone, so the same fabric always gets the same picture, and the work grows linearly with boxes and links.
  */
@@ -38,8 +39,10 @@ public final class TopologyLayout {
     static final int LAYER_GAP = 100;
     /** Between the lines of one wrapped layer. */
     static final int LINE_GAP = 40;
-    /** Layers longer than this wrap, so that a 20,000-host fabric stays a rectangle rather than a line. */
-    static final int MAX_PER_LINE = 40;
+    /** Layers wrap at the side of a square that would hold every box, widened by this factor (screens are wide). */
+    static final double LINE_WIDTH_FACTOR = 1.6;
+    /** Small fabrics do not wrap before this width. */
+    static final int MIN_LINE_WIDTH = 1600;
 
     private TopologyLayout() {
     }
@@ -228,13 +231,29 @@ public final class TopologyLayout {
     /** Stacks the layers top-down, wrapping long ones and centring each line on the widest. */
     private static void place(List<List<? extends NodeElement>> layers, Map<NodeElement, Size> sizes,
             Map<NodeElement, Bounds> bounds) {
+        long area = 0;
+        for (Size size : sizes.values()) {
+            area += (long) (size.width() + HORIZONTAL_GAP) * (size.height() + LINE_GAP);
+        }
+        int maxLineWidth = Math.max(MIN_LINE_WIDTH, (int) (Math.sqrt(area) * LINE_WIDTH_FACTOR));
         List<List<? extends NodeElement>> lines = new ArrayList<>();
         List<Boolean> lastOfLayer = new ArrayList<>();
         for (List<? extends NodeElement> layer : layers) {
-            for (int start = 0; start < layer.size(); start += MAX_PER_LINE) {
-                int end = Math.min(layer.size(), start + MAX_PER_LINE);
-                lines.add(layer.subList(start, end));
-                lastOfLayer.add(end == layer.size());
+            int start = 0;
+            int width = 0;
+            for (int index = 0; index < layer.size(); index++) {
+                int boxWidth = sizes.get(layer.get(index)).width();
+                if (index > start && width + HORIZONTAL_GAP + boxWidth > maxLineWidth) {
+                    lines.add(layer.subList(start, index));
+                    lastOfLayer.add(false);
+                    start = index;
+                    width = 0;
+                }
+                width += (index > start ? HORIZONTAL_GAP : 0) + boxWidth;
+            }
+            if (!layer.isEmpty()) {
+                lines.add(layer.subList(start, layer.size()));
+                lastOfLayer.add(true);
             }
         }
         int widest = 0;
