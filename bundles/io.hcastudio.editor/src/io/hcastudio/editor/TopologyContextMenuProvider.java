@@ -1,23 +1,25 @@
 package io.hcastudio.editor;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.gef.ContextMenuProvider;
 import org.eclipse.gef.EditPartViewer;
-import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.commands.ICommandService;
 
+import io.hcastudio.editor.actions.ExportSvgCommand;
 import io.hcastudio.editor.actions.TopologyActionIds;
 
 /** The diagram's context menu. */
 final class TopologyContextMenuProvider extends ContextMenuProvider {
 
-    private final ActionRegistry actions;
+    private final TopologyEditor editor;
 
-    TopologyContextMenuProvider(EditPartViewer viewer, ActionRegistry actions) {
+    TopologyContextMenuProvider(EditPartViewer viewer, TopologyEditor editor) {
         super(viewer);
-        this.actions = actions;
+        this.editor = editor;
     }
 
     @Override
@@ -32,11 +34,14 @@ final class TopologyContextMenuProvider extends ContextMenuProvider {
         add(menu, GEFActionConstants.GROUP_EDIT, TopologyActionIds.REPLICATE);
         add(menu, GEFActionConstants.GROUP_VIEW, TopologyActionIds.AUTO_LAYOUT);
         add(menu, GEFActionConstants.GROUP_SAVE, TopologyActionIds.EXPORT_PNG);
-        add(menu, GEFActionConstants.GROUP_SAVE, TopologyActionIds.EXPORT_SVG);
+        Command exportSvg = editor.getSite().getService(ICommandService.class).getCommand(TopologyActionIds.EXPORT_SVG);
+        if (exportSvg.isHandled() && exportSvg.isEnabled()) {
+            menu.appendToGroup(GEFActionConstants.GROUP_SAVE, ExportSvgCommand.menuItem(editor.getSite()));
+        }
     }
 
     private void add(IMenuManager menu, String group, String actionId) {
-        IAction action = actions.getAction(actionId);
+        IAction action = editor.getActionRegistry().getAction(actionId);
         if (action != null && action.isEnabled()) {
             menu.appendToGroup(group, action);
         }

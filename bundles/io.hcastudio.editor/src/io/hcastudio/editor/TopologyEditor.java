@@ -63,13 +63,13 @@ import io.hcastudio.editor.actions.CopyAction;
 import io.hcastudio.editor.actions.ExportDiagramAction;
 import io.hcastudio.editor.actions.PasteAction;
 import io.hcastudio.editor.actions.ReplicateAction;
-import io.hcastudio.editor.layout.AutoLayout;
 import io.hcastudio.editor.outline.TopologyOutlinePage;
 import io.hcastudio.editor.palette.TopologyPalette;
 import io.hcastudio.editor.parts.TopologyEditPartFactory;
 import io.hcastudio.editor.properties.ModelPropertySourceProvider;
 import io.hcastudio.editor.validation.ValidationDecorator;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.layout.TopologyLayout;
 import io.hcastudio.model.provider.HcaStudioItemProviderAdapterFactory;
 import io.hcastudio.model.resource.HcaTopologyResources;
 import io.hcastudio.model.resource.ModelLoadException;
@@ -130,9 +130,9 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         }
         try {
             topology = HcaTopologyResources.load(resourceSet, file);
-            if (AutoLayout.needsLayout(topology)) {
-                // Imported fabrics carry no diagram positions; lay them out before the first paint.
-                AutoLayout.applyTo(topology);
+            if (TopologyLayout.needsLayout(topology)) {
+                // A fabric written by another tool (or by hand) without positions: lay it out before the first paint.
+                TopologyLayout.apply(topology);
             }
             loadProblem = null;
         } catch (ModelLoadException e) {
@@ -194,7 +194,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
         KeyHandler keys = new TopologyKeyHandler(viewer, this, ARROW_STEP).setParent(sharedKeyHandler());
         viewer.setKeyHandler(keys);
-        ContextMenuProvider menu = new TopologyContextMenuProvider(viewer, getActionRegistry());
+        ContextMenuProvider menu = new TopologyContextMenuProvider(viewer, this);
         viewer.setContextMenu(menu);
         getSite().registerContextMenu(ID + ".contextMenu", menu, viewer);
     }
@@ -265,8 +265,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
             selectionActions.add(action.getId());
         }
         registry.registerAction(new AutoLayoutAction(this));
-        registry.registerAction(new ExportDiagramAction(this, false));
-        registry.registerAction(new ExportDiagramAction(this, true));
+        registry.registerAction(new ExportDiagramAction(this));
     }
 
     private static void setDefinition(ActionRegistry registry, String actionId, String commandId) {

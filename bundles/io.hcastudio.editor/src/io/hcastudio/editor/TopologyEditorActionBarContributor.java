@@ -16,12 +16,14 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.RetargetAction;
 
+import io.hcastudio.editor.actions.ExportSvgCommand;
 import io.hcastudio.editor.actions.TopologyActionIds;
 
 /**
  * Connects the active topology editor's actions to the workbench: undo, redo, delete, copy, paste and select
  * all as global action handlers (so Ctrl+Z, Ctrl+Y, Delete, Ctrl+C, Ctrl+V and Ctrl+A reach the editor), zoom
- * in the toolbar and a Diagram menu with layout, replicate and export.
+ * in the toolbar and a Diagram menu with layout, replicate and export (SVG through the command whose handler the
+ * application contributes).
  */
 public class TopologyEditorActionBarContributor extends ActionBarContributor {
 
@@ -37,7 +39,6 @@ public class TopologyEditorActionBarContributor extends ActionBarContributor {
         addRetargetAction(new RetargetAction(TopologyActionIds.AUTO_LAYOUT, "Auto-&Layout"));
         addRetargetAction(new RetargetAction(TopologyActionIds.REPLICATE, "&Replicate\u2026"));
         addRetargetAction(new RetargetAction(TopologyActionIds.EXPORT_PNG, "Export as P&NG\u2026"));
-        addRetargetAction(new RetargetAction(TopologyActionIds.EXPORT_SVG, "Export as &SVG\u2026"));
     }
 
     @Override
@@ -68,7 +69,7 @@ public class TopologyEditorActionBarContributor extends ActionBarContributor {
         diagram.add(getAction(TopologyActionIds.REPLICATE));
         diagram.add(new Separator());
         diagram.add(getAction(TopologyActionIds.EXPORT_PNG));
-        diagram.add(getAction(TopologyActionIds.EXPORT_SVG));
+        diagram.add(ExportSvgCommand.menuItem(getPage().getWorkbenchWindow()));
         if (menuBar.find(IWorkbenchActionConstants.MB_ADDITIONS) != null) {
             menuBar.insertAfter(IWorkbenchActionConstants.MB_ADDITIONS, diagram);
         } else {

@@ -3,16 +3,16 @@ package io.hcastudio.editor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyEvent;
 
 import io.hcastudio.editor.commands.ApplyBoundsCommand;
-import io.hcastudio.editor.layout.DiagramMetrics;
 import io.hcastudio.editor.parts.NodeEditPart;
 import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.layout.Bounds;
+import io.hcastudio.model.layout.DiagramMetrics;
 
 /**
  * Arrow keys move the selected boxes (a grid step, or one pixel with Shift) as one undoable step; Alt+arrow
@@ -35,11 +35,10 @@ final class TopologyKeyHandler extends GraphicalViewerKeyHandler {
             int distance = (event.stateMask & SWT.SHIFT) != 0 ? 1 : step;
             int dx = event.keyCode == SWT.ARROW_LEFT ? -distance : event.keyCode == SWT.ARROW_RIGHT ? distance : 0;
             int dy = event.keyCode == SWT.ARROW_UP ? -distance : event.keyCode == SWT.ARROW_DOWN ? distance : 0;
-            Map<NodeElement, Rectangle> moved = new LinkedHashMap<>();
+            Map<NodeElement, Bounds> moved = new LinkedHashMap<>();
             for (Object selected : getViewer().getSelectedEditParts()) {
                 if (selected instanceof NodeEditPart part) {
-                    Rectangle bounds = DiagramMetrics.boundsOf(part.getNodeElement());
-                    moved.put(part.getNodeElement(), bounds.translate(dx, dy));
+                    moved.put(part.getNodeElement(), DiagramMetrics.boundsOf(part.getNodeElement()).translated(dx, dy));
                 }
             }
             if (!moved.isEmpty()) {

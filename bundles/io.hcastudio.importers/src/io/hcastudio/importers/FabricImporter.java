@@ -12,6 +12,7 @@ import io.hcastudio.importers.internal.IbnetdiscoverParser;
 import io.hcastudio.importers.internal.IbsimNetParser;
 import io.hcastudio.importers.internal.ProblemLog;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.layout.TopologyLayout;
 
 /**
  * Imports a fabric file (ibnetdiscover output or an ibsim net file), optionally with an SR-IOV overlay, into a
@@ -60,7 +61,7 @@ public final class FabricImporter {
         if (log.hasErrors() && !options.lenient()) {
             throw new ImportException(log.errors());
         }
-        FabricLayout.apply(topology);
+        TopologyLayout.apply(topology);
         return new ImportResult(topology, format, log.errors(), log.warnings());
     }
 
@@ -80,7 +81,7 @@ public final class FabricImporter {
             log = new ProblemLog();
         }
         SriovOverlay.apply(topology, overlay, log);
-        FabricLayout.apply(topology);
+        TopologyLayout.apply(topology);
         return List.copyOf(log.errors());
     }
 

@@ -11,9 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.CommitTestbedFixture;
-import io.hcastudio.analysis.report.TopologySummary.Box;
-import io.hcastudio.analysis.report.TopologySummary.HcaBox;
-import io.hcastudio.analysis.report.TopologySummary.HostBox;
+import io.hcastudio.analysis.report.TopologySummary.HcaSummary;
+import io.hcastudio.analysis.report.TopologySummary.HostSummary;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.DropCause;
 
@@ -37,10 +36,9 @@ class TextReportLayoutTest {
                     new RunFigures.RingTrace("", 2047, List.of())));
         }
         TopologySummary topology = new TopologySummary(longName,
-                List.of(new HostBox(longName, new Box(0, 0, 10, 10),
-                        List.of(new HcaBox(longName + "/" + longName, "ConnectX-3", new Box(0, 0, 5, 5), 2, 126)),
-                        64)),
-                List.of(), List.of(), "OpenSM on " + longName + "/hca0 port 1");
+                List.of(new HostSummary(longName,
+                        List.of(new HcaSummary(longName + "/" + longName, "ConnectX-3", 2, 126)), 64)),
+                List.of(), List.of(), "OpenSM on " + longName + "/hca0 port 1", "");
         List<String> command = List.of("hcastudio-cli", "run", "/a/very/long/path/" + longName + "/" + longName
                 + ".hcatopo", "--scenario", "it's quoted", "--seed", "1", "-o", longName + ".sqlite");
         Report report = new Report(longName + ": " + longName, topology, List.of(longName + " " + longName),

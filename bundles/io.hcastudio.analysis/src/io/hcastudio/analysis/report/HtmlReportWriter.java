@@ -34,7 +34,7 @@ final class HtmlReportWriter {
                     .append("</dd>\n");
         }
         out.append("</dl>\n");
-        figure(TopologyDiagram.render("topology", report.topology()), "Fabric of " + report.topology().name());
+        figure(report.topology().diagram(), "Fabric of " + report.topology().name());
         element("h2", "Before / after");
         table(content.runLabels(), content.rows());
         figure(ReportCharts.dropsByCause("drops-by-cause", report.runs()),

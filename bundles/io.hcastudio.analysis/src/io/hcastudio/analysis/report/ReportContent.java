@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.hcastudio.analysis.report.TopologySummary.HcaBox;
-import io.hcastudio.analysis.report.TopologySummary.HostBox;
+import io.hcastudio.analysis.report.TopologySummary.HcaSummary;
+import io.hcastudio.analysis.report.TopologySummary.HostSummary;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.metrics.DropCause;
 
@@ -57,9 +57,9 @@ final class ReportContent {
                 + Figures.countOf(topology.switches().size(), "switch", "switches") + ", "
                 + Figures.countOf(topology.cables().size(), "link")
                 + (topology.subnetManager().isEmpty() ? "" : "; SM " + topology.subnetManager())));
-        for (HostBox host : topology.hosts()) {
+        for (HostSummary host : topology.hosts()) {
             List<String> hcas = new ArrayList<>();
-            for (HcaBox hca : host.hcas()) {
+            for (HcaSummary hca : host.hcas()) {
                 String name = hca.key().substring(hca.key().indexOf('/') + 1);
                 hcas.add(name + " " + hca.modelName() + ", " + Figures.countOf(hca.ports(), "port")
                         + (hca.virtualFunctions() > 0 ? ", PF + " + Figures.countOf(hca.virtualFunctions(), "VF")

@@ -3,28 +3,33 @@ package io.hcastudio.analysis.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hcastudio.analysis.render.TopologyPicture;
 import io.hcastudio.model.FabricNode;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.Link;
-import io.hcastudio.model.NodeElement;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
 
 /**
- * What a report says about the fabric and what its diagram draws: hosts with their HCAs, switches and cables, at
- * the positions of the editor's layout. Independent of EMF once built.
+ * What a report says about the fabric: hosts with their HCAs, switches and cables, and the fabric's picture as the
+ * editor lays it out. Independent of EMF once built.
  *
  * @param name           topology name
  * @param hosts          hosts in model order
  * @param switches       switches in model order
  * @param cables         links between ports of known nodes
  * @param subnetManager  {@code OpenSM on smhost/hca0 port 1}, or empty when the model names none
+ * @param diagram        the {@link TopologyPicture} as an {@code <svg>} element {@link #DIAGRAM_WIDTH} wide at
+ *                       most, or empty for a fabric without boxes
  */
-public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> switches, List<Cable> cables,
-        String subnetManager) {
+public record TopologySummary(String name, List<HostSummary> hosts, List<SwitchSummary> switches, List<Cable> cables,
+        String subnetManager, String diagram) {
+
+    /** The report's column width in pixels, which the fabric's picture is scaled down to. */
+    static final int DIAGRAM_WIDTH = 720;
 
     public TopologySummary {
         hosts = List.copyOf(hosts);
@@ -32,14 +37,10 @@ public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> 
         cables = List.copyOf(cables);
     }
 
-    /** A rectangle of the diagram in model coordinates. */
-    public record Box(int x, int y, int width, int height) {
-    }
+    /** A host and its HCAs. */
+    public record HostSummary(String name, List<HcaSummary> hcas, int virtualMachines) {
 
-    /** A host and its HCAs (whose boxes are absolute, not relative to the host). */
-    public record HostBox(String name, Box bounds, List<HcaBox> hcas, int virtualMachines) {
-
-        public HostBox {
+        public HostSummary {
             hcas = List.copyOf(hcas);
         }
     }
@@ -48,11 +49,11 @@ public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> 
      * @param key               {@code host/hca}, what cables refer to
      * @param virtualFunctions  VFs configured (0 without SR-IOV)
      */
-    public record HcaBox(String key, String modelName, Box bounds, int ports, int virtualFunctions) {
+    public record HcaSummary(String key, String modelName, int ports, int virtualFunctions) {
     }
 
     /** A switch; {@code key} is its name. */
-    public record SwitchBox(String key, Box bounds, int ports) {
+    public record SwitchSummary(String key, int ports) {
     }
 
     /** A link between port {@code fromPort} of node {@code fromKey} and port {@code toPort} of {@code toKey}. */
@@ -61,21 +62,18 @@ public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> 
 
     /** Summarises {@code topology} as it is now. */
     public static TopologySummary of(Topology topology) {
-        List<HostBox> hosts = new ArrayList<>();
+        List<HostSummary> hosts = new ArrayList<>();
         for (Host host : topology.getHosts()) {
-            List<HcaBox> hcas = new ArrayList<>();
+            List<HcaSummary> hcas = new ArrayList<>();
             for (Hca hca : host.getHcas()) {
                 int virtualFunctions = (int) hca.getFunctions().stream().filter(f -> f.getFunctionId() > 0).count();
-                Box relative = box(hca);
-                Box absolute = new Box(host.getX() + relative.x(), host.getY() + relative.y(), relative.width(),
-                        relative.height());
-                hcas.add(new HcaBox(key(hca), hca.getModelName(), absolute, hca.getPortCount(), virtualFunctions));
+                hcas.add(new HcaSummary(key(hca), hca.getModelName(), hca.getPortCount(), virtualFunctions));
             }
-            hosts.add(new HostBox(host.getName(), box(host), hcas, host.getVirtualMachines().size()));
+            hosts.add(new HostSummary(host.getName(), hcas, host.getVirtualMachines().size()));
         }
-        List<SwitchBox> switches = new ArrayList<>();
+        List<SwitchSummary> switches = new ArrayList<>();
         for (Switch fabricSwitch : topology.getSwitches()) {
-            switches.add(new SwitchBox(fabricSwitch.getName(), box(fabricSwitch), fabricSwitch.getPortCount()));
+            switches.add(new SwitchSummary(fabricSwitch.getName(), fabricSwitch.getPortCount()));
         }
         List<Cable> cables = new ArrayList<>();
         for (Link link : topology.getLinks()) {
@@ -87,7 +85,7 @@ public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> 
             }
         }
         return new TopologySummary(topology.getName(), hosts, switches, cables,
-                describe(topology.getSubnetManager()));
+                describe(topology.getSubnetManager()), TopologyPicture.svgElement("topology", topology, DIAGRAM_WIDTH));
     }
 
     /** HCAs in all hosts. */
@@ -97,12 +95,12 @@ public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> 
 
     /** HCA ports in all hosts. */
     public int hcaPortCount() {
-        return hosts.stream().flatMap(host -> host.hcas().stream()).mapToInt(HcaBox::ports).sum();
+        return hosts.stream().flatMap(host -> host.hcas().stream()).mapToInt(HcaSummary::ports).sum();
     }
 
     /** VFs on all HCAs. */
     public int virtualFunctionCount() {
-        return hosts.stream().flatMap(host -> host.hcas().stream()).mapToInt(HcaBox::virtualFunctions).sum();
+        return hosts.stream().flatMap(host -> host.hcas().stream()).mapToInt(HcaSummary::virtualFunctions).sum();
     }
 
     private static boolean isDrawn(FabricNode node) {
@@ -112,10 +110,6 @@ public record TopologySummary(String name, List<HostBox> hosts, List<SwitchBox> 
     private static String key(FabricNode node) {
         return node instanceof Hca hca && hca.getHost() != null ? hca.getHost().getName() + "/" + hca.getName()
                 : node.getName();
-    }
-
-    private static Box box(NodeElement element) {
-        return new Box(element.getX(), element.getY(), element.getWidth(), element.getHeight());
     }
 
     private static String describe(SubnetManager manager) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
-import io.hcastudio.editor.layout.AutoLayout;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.layout.TopologyLayout;
 import io.hcastudio.model.resource.HcaTopologyResources;
 import io.hcastudio.model.validation.TopologyValidation;
 
@@ -71,7 +71,7 @@ class LargeFabricBenchmarkTest {
     @Test
     void anImportedFabricIsLaidOutOnOpen() throws Exception {
         TopologyEditor editor = open(GeneratedFabric.create(4, 12), "imported.hcatopo");
-        assertTrue(!AutoLayout.needsLayout(editor.getTopology()), "every box got a place");
+        assertTrue(!TopologyLayout.needsLayout(editor.getTopology()), "every box got a place");
         assertTrue(!editor.isDirty(), "laying out on open is not an edit");
         WindowShots.save(editor.getSite().getShell(), "editor-imported");
     }

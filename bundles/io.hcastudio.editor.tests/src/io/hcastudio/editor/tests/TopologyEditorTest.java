@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -37,6 +37,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
 import io.hcastudio.editor.actions.TopologyActionIds;
+import io.hcastudio.editor.commands.ApplyBoundsCommand;
 import io.hcastudio.editor.export.DiagramExport;
 import io.hcastudio.editor.parts.DiagramEditPart;
 import io.hcastudio.editor.parts.FabricNodeEditPart;
@@ -61,6 +63,8 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.model.layout.Bounds;
+import io.hcastudio.model.layout.DiagramMetrics;
 import io.hcastudio.model.resource.HcaTopologyResources;
 
 /** The editor in a real workbench: open, draw, create from the palette, connect, edit, undo, copy, lay out, export, save. */
@@ -236,27 +240,33 @@ class TopologyEditorTest {
         editor.getCommandStack().undo();
         assertEquals(hosts, topology.getHosts().size());
 
+        // The example is laid out already: move a host away so that Auto-Layout has something to do.
+        Bounds laidOut = DiagramMetrics.boundsOf(hostA);
+        editor.getCommandStack().execute(new ApplyBoundsCommand("Move", Map.of(hostA, laidOut.translated(400, 300))));
         Topology before = EcoreUtil.copy(topology);
         actions.getAction(TopologyActionIds.AUTO_LAYOUT).run();
         settle();
-        assertFalse(EcoreUtil.equals(before, topology), "layout moved something");
+        assertEquals(laidOut, DiagramMetrics.boundsOf(hostA), "layout puts the host back in its layer");
         editor.getCommandStack().undo();
         assertTrue(EcoreUtil.equals(before, topology), "one undo takes the whole layout back");
     }
 
     @Test
-    void exportsPngAndIdenticalSvgForAnIdenticalModel() throws Exception {
+    void exportsPngOfWhatTheScreenShows() throws Exception {
         byte[] png = DiagramExport.toPng(editor.getGraphicalViewer());
         assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, java.util.Arrays.copyOf(png, 4));
         Path out = WindowShots.targetFolder().resolve("exports");
         Files.createDirectories(out);
         DiagramExport.writePng(editor.getGraphicalViewer(), out.resolve("commit-testbed.png"));
-        DiagramExport.writeSvg(editor.getGraphicalViewer(), out.resolve("commit-testbed.svg"));
-        String svg = Files.readString(out.resolve("commit-testbed.svg"), StandardCharsets.UTF_8);
-        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg") && svg.contains("hostA") && svg.contains("<polyline"), svg);
+        assertTrue(Files.size(out.resolve("commit-testbed.png")) > 1000);
+    }
 
-        TopologyEditor second = open(write("copy.hcatopo", ExampleModels.commitTestbed()));
-        assertEquals(svg, DiagramExport.toSvg(second.getGraphicalViewer()), "the same model exports to the same SVG");
+    @Test
+    void svgExportIsACommandWhoseHandlerTheApplicationContributes() {
+        org.eclipse.core.commands.Command exportSvg = editor.getSite().getService(ICommandService.class)
+                .getCommand(TopologyActionIds.EXPORT_SVG);
+        assertTrue(exportSvg.isDefined(), "the editor declares the command its menus show");
+        assertNull(editor.getActionRegistry().getAction(TopologyActionIds.EXPORT_SVG), "the editor writes no SVG itself");
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 
 import io.hcastudio.editor.TopologyEditor;
 import io.hcastudio.editor.commands.ApplyBoundsCommand;
-import io.hcastudio.editor.layout.AutoLayout;
+import io.hcastudio.model.layout.TopologyLayout;
 
 /** Lays the whole diagram out again, as one undoable step. */
 public class AutoLayoutAction extends WorkbenchPartAction {
@@ -24,7 +24,7 @@ public class AutoLayoutAction extends WorkbenchPartAction {
     }
 
     public ApplyBoundsCommand createCommand() {
-        return new ApplyBoundsCommand("Auto-layout", AutoLayout.compute(((TopologyEditor) getWorkbenchPart()).getTopology()));
+        return new ApplyBoundsCommand("Auto-layout", TopologyLayout.compute(((TopologyEditor) getWorkbenchPart()).getTopology()));
     }
 
     @Override

@@ -3,17 +3,17 @@ package io.hcastudio.editor.commands;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.layout.Bounds;
 
 /** Sets the bounds of many boxes at once: one undo step for an auto-layout or a keyboard move of a selection. */
 public class ApplyBoundsCommand extends ModelCommand {
 
-    private final Map<NodeElement, Rectangle> bounds;
+    private final Map<NodeElement, Bounds> bounds;
 
-    public ApplyBoundsCommand(String label, Map<? extends NodeElement, Rectangle> bounds) {
+    public ApplyBoundsCommand(String label, Map<? extends NodeElement, Bounds> bounds) {
         super(label);
         this.bounds = new LinkedHashMap<>(bounds);
     }
@@ -30,11 +30,6 @@ public class ApplyBoundsCommand extends ModelCommand {
 
     @Override
     protected void apply() {
-        bounds.forEach((element, box) -> {
-            element.setX(box.x);
-            element.setY(box.y);
-            element.setWidth(box.width);
-            element.setHeight(box.height);
-        });
+        bounds.forEach((element, box) -> box.applyTo(element));
     }
 }

@@ -3,15 +3,14 @@ package io.hcastudio.editor.commands;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.ecore.EObject;
 
-import io.hcastudio.editor.layout.DiagramMetrics;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.identity.FunctionIdRange;
+import io.hcastudio.model.layout.DiagramMetrics;
 import io.hcastudio.model.templates.ElementTemplates;
 import io.hcastudio.model.templates.NewElements;
 
@@ -21,8 +20,6 @@ import io.hcastudio.model.templates.NewElements;
  * where the model leaves off, so they come out sequential.
  */
 public class ReplicateCommand extends ModelCommand {
-
-    private static final int GRID_COLUMNS = 4;
 
     private final Hca hca;
     private final Host host;
@@ -86,11 +83,7 @@ public class ReplicateCommand extends ModelCommand {
         if (hca.physicalFunction() == null) {
             function.setFunctionId(0);
         }
-        Point position = DiagramMetrics.gridSlot(slot, GRID_COLUMNS, DiagramMetrics.FUNCTION, top);
-        function.setX(position.x);
-        function.setY(position.y);
-        function.setWidth(DiagramMetrics.FUNCTION.width);
-        function.setHeight(DiagramMetrics.FUNCTION.height);
+        DiagramMetrics.gridCell(slot, DiagramMetrics.GRID_COLUMNS, DiagramMetrics.FUNCTION, top).applyTo(function);
         NewElements.prepare(hca, function);
         hca.getFunctions().add(function);
         return function;
@@ -103,11 +96,7 @@ public class ReplicateCommand extends ModelCommand {
         int top = Math.max(DiagramMetrics.bottomOf(host.getHcas()), DiagramMetrics.bottomOf(host.getVirtualMachines()));
         for (int i = 0; i < count; i++) {
             VirtualMachine machine = ElementTemplates.virtualMachine();
-            Point position = DiagramMetrics.gridSlot(i, GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top);
-            machine.setX(position.x);
-            machine.setY(position.y);
-            machine.setWidth(DiagramMetrics.VIRTUAL_MACHINE.width);
-            machine.setHeight(DiagramMetrics.VIRTUAL_MACHINE.height);
+            DiagramMetrics.gridCell(i, DiagramMetrics.GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top).applyTo(machine);
             NewElements.prepare(host, machine);
             host.getVirtualMachines().add(machine);
             if (i < functions.size()) {

@@ -15,6 +15,8 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 
+import io.hcastudio.model.layout.DiagramMetrics;
+
 /**
  * A box of the topology diagram: a filled rounded rectangle with a header of text lines and, for containers, a
  * content pane whose children are placed by coordinates. Validation problems show as a coloured corner badge
@@ -42,7 +44,7 @@ public class BoxFigure extends Figure {
         headerLayout.setSpacing(1);
         headerLayout.setStretchMinorAxis(true);
         header.setLayoutManager(headerLayout);
-        header.setBorder(new MarginBorder(3, 6, 2, 6));
+        header.setBorder(new MarginBorder(DiagramMetrics.HEADER_INSET_TOP, DiagramMetrics.HEADER_INSET_LEFT, 2, DiagramMetrics.HEADER_INSET_LEFT));
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         title.setForegroundColor(DiagramColors.TEXT);
         title.setLabelAlignment(PositionConstants.LEFT);

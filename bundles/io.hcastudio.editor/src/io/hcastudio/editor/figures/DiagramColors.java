@@ -3,48 +3,46 @@ package io.hcastudio.editor.figures;
 import org.eclipse.swt.graphics.Color;
 
 import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.layout.DiagramPalette;
 
-/** The diagram's palette. SWT colours hold no system resources any more, so constants are safe. */
+/**
+ * The diagram's palette ({@link DiagramPalette}, shared with the headless picture) as SWT colours. SWT colours hold
+ * no system resources any more, so constants are safe.
+ */
 public final class DiagramColors {
 
-    public static final Color HOST_FILL = new Color(246, 246, 240);
-    public static final Color HOST_LINE = new Color(120, 120, 110);
-    public static final Color SM_BADGE = new Color(130, 60, 150);
-    public static final Color SWITCH_FILL = new Color(222, 236, 250);
-    public static final Color SWITCH_LINE = new Color(50, 90, 150);
-    public static final Color ROUTER_FILL = new Color(230, 225, 245);
-    public static final Color ROUTER_LINE = new Color(90, 70, 150);
-    public static final Color FUNCTION_PF_FILL = new Color(200, 215, 235);
-    public static final Color FUNCTION_VF_FILL = new Color(240, 244, 250);
-    public static final Color FUNCTION_LINE = new Color(90, 110, 140);
-    public static final Color VM_FILL = new Color(236, 248, 236);
-    public static final Color VM_LINE = new Color(70, 130, 70);
-    public static final Color PORT_IB = new Color(40, 90, 160);
-    public static final Color PORT_ETHERNET = new Color(60, 140, 80);
-    public static final Color LINK = new Color(70, 70, 70);
-    public static final Color LABEL_BACKGROUND = new Color(255, 255, 255);
-    public static final Color TEXT = new Color(30, 30, 30);
-    public static final Color SECONDARY_TEXT = new Color(90, 90, 90);
-    public static final Color ERROR = new Color(200, 30, 30);
-    public static final Color WARNING = new Color(215, 150, 0);
-    /** A single work queue is the configuration that starves: warm colours. Split is the fix: cool colours. */
-    public static final Color SINGLE_WQ = new Color(200, 90, 20);
-    public static final Color SPLIT_WQ = new Color(30, 120, 90);
+    public static final Color HOST_FILL = color(DiagramPalette.HOST_FILL);
+    public static final Color HOST_LINE = color(DiagramPalette.HOST_LINE);
+    public static final Color SM_BADGE = color(DiagramPalette.SM_BADGE);
+    public static final Color SWITCH_FILL = color(DiagramPalette.SWITCH_FILL);
+    public static final Color SWITCH_LINE = color(DiagramPalette.SWITCH_LINE);
+    public static final Color ROUTER_FILL = color(DiagramPalette.ROUTER_FILL);
+    public static final Color ROUTER_LINE = color(DiagramPalette.ROUTER_LINE);
+    public static final Color FUNCTION_PF_FILL = color(DiagramPalette.FUNCTION_PF_FILL);
+    public static final Color FUNCTION_VF_FILL = color(DiagramPalette.FUNCTION_VF_FILL);
+    public static final Color FUNCTION_LINE = color(DiagramPalette.FUNCTION_LINE);
+    public static final Color VM_FILL = color(DiagramPalette.VM_FILL);
+    public static final Color VM_LINE = color(DiagramPalette.VM_LINE);
+    public static final Color PORT_IB = color(DiagramPalette.PORT_IB);
+    public static final Color PORT_ETHERNET = color(DiagramPalette.PORT_ETHERNET);
+    public static final Color LINK = color(DiagramPalette.LINK);
+    public static final Color LABEL_BACKGROUND = color(DiagramPalette.LABEL_BACKGROUND);
+    public static final Color TEXT = color(DiagramPalette.TEXT);
+    public static final Color SECONDARY_TEXT = color(DiagramPalette.SECONDARY_TEXT);
+    public static final Color ERROR = color(DiagramPalette.ERROR);
+    public static final Color WARNING = color(DiagramPalette.WARNING);
+    public static final Color SINGLE_WQ = color(DiagramPalette.SINGLE_WQ);
+    public static final Color SPLIT_WQ = color(DiagramPalette.SPLIT_WQ);
 
     private DiagramColors() {
     }
 
-    /** HCA fill by driver profile: A and B (single WQ) warm, C and D (split WQ) green, custom grey. */
+    /** HCA fill by driver profile, see {@link DiagramPalette#profileFill}. */
     public static Color profileFill(ProfilePreset preset) {
-        if (preset == null) {
-            return new Color(240, 240, 240);
-        }
-        return switch (preset) {
-            case A -> new Color(252, 226, 210);
-            case B -> new Color(252, 238, 205);
-            case C -> new Color(218, 242, 222);
-            case D -> new Color(214, 238, 236);
-            case CUSTOM -> new Color(236, 236, 236);
-        };
+        return color(DiagramPalette.profileFill(preset));
+    }
+
+    private static Color color(int rgb) {
+        return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.WorkQueueMode;
+import io.hcastudio.model.layout.DiagramMetrics;
 
 /**
  * An InfiniBand node with its cabled ports along the top edge: an HCA (functions inside, coloured by driver
@@ -31,8 +32,8 @@ public class FabricNodeFigure extends BoxFigure {
                         : kind == Kind.ROUTER ? DiagramColors.ROUTER_LINE : DiagramColors.FUNCTION_LINE);
         this.kind = kind;
         FlowLayout stripLayout = new FlowLayout(true);
-        stripLayout.setMinorSpacing(4);
-        stripLayout.setMajorSpacing(4);
+        stripLayout.setMinorSpacing(DiagramMetrics.PORT_SPACING);
+        stripLayout.setMajorSpacing(DiagramMetrics.PORT_SPACING);
         portStrip.setLayoutManager(stripLayout);
         getHeader().add(portStrip, 0);
         profile = kind == Kind.HCA ? addTextLine() : null;

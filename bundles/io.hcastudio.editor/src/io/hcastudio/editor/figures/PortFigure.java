@@ -7,7 +7,7 @@ import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.Diagnostic;
 
-import io.hcastudio.editor.layout.DiagramMetrics;
+import io.hcastudio.model.layout.DiagramMetrics;
 
 /** A port: a small numbered box on its node's port strip; links attach to it. */
 public class PortFigure extends Label {
@@ -41,7 +41,7 @@ public class PortFigure extends Label {
 
     @Override
     public Dimension getPreferredSize(int wHint, int hHint) {
-        return DiagramMetrics.PORT.getCopy();
+        return new Dimension(DiagramMetrics.PORT.width(), DiagramMetrics.PORT.height());
     }
 
     @Override

@@ -1,9 +1,5 @@
 package io.hcastudio.editor.palette;
 
-import org.eclipse.draw2d.geometry.Dimension;
-import org.eclipse.draw2d.geometry.Point;
-
-import io.hcastudio.editor.layout.DiagramMetrics;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.NodeElement;
@@ -12,19 +8,20 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.VirtualMachine;
+import io.hcastudio.model.layout.DiagramMetrics;
+import io.hcastudio.model.layout.Size;
 import io.hcastudio.model.templates.ElementTemplates;
 
 /**
- * What the palette's entries create: the model's {@link ElementTemplates}, with their boxes placed for the diagram.
- * GUIDs, names and numbers are filled in by {@link io.hcastudio.model.templates.NewElements} when the element
- * joins a topology.
+ * What the palette's entries create: the model's {@link ElementTemplates}, with their boxes placed by the model's
+ * {@link DiagramMetrics}. GUIDs, names and numbers are filled in by {@link io.hcastudio.model.templates.NewElements}
+ * when the element joins a topology.
  */
 public final class Templates {
 
     private static final int SWITCH_PORT_COUNT = 36;
     private static final int SWITCH_LISTED_PORTS = 8;
     private static final int ROUTER_PORTS = 2;
-    private static final int HOST_VM_COLUMNS = 4;
 
     private Templates() {
     }
@@ -49,10 +46,10 @@ public final class Templates {
         Hca hca = withFunctionGrid(host.getHcas().get(0));
         hca.setX(DiagramMetrics.GAP);
         hca.setY(DiagramMetrics.GAP);
-        int top = DiagramMetrics.GAP + DiagramMetrics.sizeOf(hca).height;
+        int top = DiagramMetrics.GAP + DiagramMetrics.sizeOf(hca).height();
         for (int i = 0; i < host.getVirtualMachines().size(); i++) {
-            VirtualMachine machine = host.getVirtualMachines().get(i);
-            place(machine, DiagramMetrics.gridSlot(i, HOST_VM_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top), DiagramMetrics.VIRTUAL_MACHINE);
+            DiagramMetrics.gridCell(i, DiagramMetrics.GRID_COLUMNS, DiagramMetrics.VIRTUAL_MACHINE, top)
+                    .applyTo(host.getVirtualMachines().get(i));
         }
         return host;
     }
@@ -83,21 +80,14 @@ public final class Templates {
     private static Hca withFunctionGrid(Hca hca) {
         int columns = DiagramMetrics.functionColumns(hca.getFunctions().size());
         for (int i = 0; i < hca.getFunctions().size(); i++) {
-            PciFunction function = hca.getFunctions().get(i);
-            place(function, DiagramMetrics.gridSlot(i, columns, DiagramMetrics.FUNCTION, 0), DiagramMetrics.FUNCTION);
+            DiagramMetrics.gridCell(i, columns, DiagramMetrics.FUNCTION, 0).applyTo(hca.getFunctions().get(i));
         }
         return hca;
     }
 
-    private static void place(NodeElement element, Point slot, Dimension size) {
-        element.setX(slot.x);
-        element.setY(slot.y);
-        sized(element, size);
-    }
-
-    private static <E extends NodeElement> E sized(E element, Dimension size) {
-        element.setWidth(size.width);
-        element.setHeight(size.height);
+    private static <E extends NodeElement> E sized(E element, Size size) {
+        element.setWidth(size.width());
+        element.setHeight(size.height());
         return element;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPolicy;
@@ -12,12 +13,13 @@ import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
 
 import io.hcastudio.editor.figures.BoxFigure;
-import io.hcastudio.editor.layout.DiagramMetrics;
 import io.hcastudio.editor.policies.ElementComponentPolicy;
 import io.hcastudio.editor.policies.ElementLayoutPolicy;
 import io.hcastudio.editor.policies.NameDirectEditPolicy;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.layout.Bounds;
+import io.hcastudio.model.layout.DiagramMetrics;
 
 /** A box of the diagram: placed by the model's bounds, deletable, renamable in place. */
 public abstract class NodeEditPart extends ModelEditPart {
@@ -50,7 +52,8 @@ public abstract class NodeEditPart extends ModelEditPart {
     @Override
     protected void refreshVisuals() {
         if (getParent() instanceof GraphicalEditPart parent) {
-            parent.setLayoutConstraint(this, getFigure(), DiagramMetrics.boundsOf(getNodeElement()));
+            Bounds bounds = DiagramMetrics.boundsOf(getNodeElement());
+            parent.setLayoutConstraint(this, getFigure(), new Rectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height()));
         }
     }
 

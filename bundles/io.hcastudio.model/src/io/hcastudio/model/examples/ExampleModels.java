@@ -86,12 +86,12 @@ public final class ExampleModels {
         TopologyBuilder builder = new TopologyBuilder("commit-testbed",
                 "Test bed of commit 7fd1507df7ce: 2 hosts x dual-port ConnectX-3 with PF + 8 VFs on both ports, one switch, "
                         + "OpenSM on smhost. Physical layer assumed (see SYNTH-commit-testbed.ibsim-net.txt).");
-        Host smHost = builder.host("smhost", 40, 40);
+        Host smHost = builder.host("smhost");
         Hca smHca = builder.hca(smHost, "hca0", TESTBED_SM_GUID, 1, 2, ProfilePreset.C);
-        Switch fabricSwitch = builder.fabricSwitch("sw1", TESTBED_SWITCH_GUID, 36, 1, 480, 80);
-        Host hostA = builder.host("hostA", 40, 320);
+        Switch fabricSwitch = builder.fabricSwitch("sw1", TESTBED_SWITCH_GUID, 36, 1);
+        Host hostA = builder.host("hostA");
         Hca hcaA = builder.hca(hostA, "hca0", TESTBED_HOST_A_GUID, 2, 3, ProfilePreset.C);
-        Host hostB = builder.host("hostB", 760, 320);
+        Host hostB = builder.host("hostB");
         Hca hcaB = builder.hca(hostB, "hca0", TESTBED_HOST_B_GUID, 2, 5, ProfilePreset.C);
 
         builder.link(builder.port(fabricSwitch, 1), hcaA.port(1));
@@ -125,7 +125,7 @@ public final class ExampleModels {
                 "T2: 800 MADs for slave 3 arrive on hostA port 1 at t = 0; preset B drops 800 - 511 = 289 at VF3's tunnel ring (D2).",
                 ProfilePreset.B);
         builder.inboundBurst(inbound, functionsA.get(3), 1, 800);
-        return builder.topology();
+        return builder.laidOut();
     }
 
     /** One VM per VF, two vCPUs each. */
@@ -163,10 +163,10 @@ public final class ExampleModels {
     public static Topology singleSwitchPair() {
         TopologyBuilder builder = new TopologyBuilder("single-switch-pair",
                 "ibsim net.1 shape: Switch1 with two dual-port HCAs, one port each cabled. host1 runs PF + 4 VFs on port 1.");
-        Switch fabricSwitch = builder.fabricSwitch("Switch1", 0x0002c90300002000L, 8, 1, 440, 60);
-        Host host1 = builder.host("host1", 40, 260);
+        Switch fabricSwitch = builder.fabricSwitch("Switch1", 0x0002c90300002000L, 8, 1);
+        Host host1 = builder.host("host1");
         Hca hca1 = builder.hca(host1, "hca0", 0x0002c90300002100L, 2, 2, ProfilePreset.A);
-        Host host2 = builder.host("host2", 640, 260);
+        Host host2 = builder.host("host2");
         Hca hca2 = builder.hca(host2, "hca0", 0x0002c90300002200L, 2, 4, ProfilePreset.A);
         builder.link(builder.port(fabricSwitch, 1), hca1.port(1));
         builder.link(builder.port(fabricSwitch, 4), hca2.port(1));
@@ -189,7 +189,7 @@ public final class ExampleModels {
         Scenario inboundA = builder.scenario("T2-inbound-burst-A", "T2: 256 MADs for VF1 under preset A: one tunnel-ring drop.",
                 ProfilePreset.A);
         builder.inboundBurst(inboundA, functions.get(1), 1, 256);
-        return builder.topology();
+        return builder.laidOut();
     }
 
     /**
@@ -200,11 +200,11 @@ public final class ExampleModels {
     public static Topology twoSwitchTwoPath() {
         TopologyBuilder builder = new TopologyBuilder("two-switch-two-path",
                 "ibsim net.2sw2path4hca2port shape: two 8-port switches joined twice, a dual-port HCA on each, PF + 2 VFs.");
-        Switch switch1 = builder.fabricSwitch("Switch1", 0x0002c90300003000L, 8, 1, 120, 60);
-        Switch switch2 = builder.fabricSwitch("Switch2", 0x0002c90300003100L, 8, 2, 640, 60);
-        Host host1 = builder.host("host1", 40, 260);
+        Switch switch1 = builder.fabricSwitch("Switch1", 0x0002c90300003000L, 8, 1);
+        Switch switch2 = builder.fabricSwitch("Switch2", 0x0002c90300003100L, 8, 2);
+        Host host1 = builder.host("host1");
         Hca hca1 = builder.hca(host1, "hca0", 0x0002c90300003200L, 2, 3, ProfilePreset.D);
-        Host host2 = builder.host("host2", 560, 260);
+        Host host2 = builder.host("host2");
         Hca hca2 = builder.hca(host2, "hca0", 0x0002c90300003300L, 2, 5, ProfilePreset.D);
         builder.link(builder.port(switch1, 1), hca1.port(1));
         builder.link(builder.port(switch1, 2), hca1.port(2));
@@ -237,7 +237,7 @@ public final class ExampleModels {
         Scenario fanIn = builder.scenario("fan-in-16-peers", "16 remote peers send 50 MADs each, 1 us apart, to VF1 of host2.",
                 null);
         builder.inboundFanIn(fanIn, servers.get(1), 1, 16, 50, 1000);
-        return builder.topology();
+        return builder.laidOut();
     }
 
     /** Writes every example as a file into {@code directory} (how {@code examples/} of this bundle is produced). */

@@ -29,25 +29,17 @@ import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.Workload;
 import io.hcastudio.model.identity.ElementNames;
 import io.hcastudio.model.identity.GuidScheme;
+import io.hcastudio.model.layout.TopologyLayout;
 import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.resource.HcaTopologyFormat;
 import io.hcastudio.model.templates.ElementTemplates;
 import io.hcastudio.model.templates.HcaKind;
 
 /**
- * Builds topologies from the model's element templates, with GUIDs by its scheme and a diagram layout, for the
- * example models and tests. Every method adds to the topology given at construction.
+ * Builds topologies from the model's element templates, with GUIDs by its scheme, for the example models and
+ * tests. Every method adds to the topology given at construction; {@link #laidOut()} places the boxes.
  */
 public final class TopologyBuilder {
-
-    private static final int HOST_WIDTH = 360;
-    private static final int HCA_X = 20;
-    private static final int HCA_Y = 40;
-    private static final int HCA_WIDTH = 320;
-    private static final int HCA_HEIGHT = 110;
-    private static final int FUNCTION_SIZE = 30;
-    private static final int FUNCTION_GAP = 4;
-    private static final int VM_SIZE = 36;
 
     private final HcaFactory factory = HcaFactory.eINSTANCE;
     private final Topology topology;
@@ -59,14 +51,17 @@ public final class TopologyBuilder {
         topology.setFormatVersion(HcaTopologyFormat.CURRENT_VERSION);
     }
 
-    public Topology topology() {
+    /**
+     * The topology with every box placed by the one layered layout, as the editor's Auto-Layout would place it.
+     */
+    public Topology laidOut() {
+        TopologyLayout.apply(topology);
         return topology;
     }
 
-    public Host host(String name, int x, int y) {
+    public Host host(String name) {
         Host host = ElementTemplates.host();
         host.setName(name);
-        layout(host, x, y, HOST_WIDTH, 0);
         topology.getHosts().add(host);
         return host;
     }
@@ -84,20 +79,16 @@ public final class TopologyBuilder {
             port.setLid(firstLid + port.getNumber() - 1);
         }
         hca.setDriverProfile(DriverProfiles.create(preset));
-        layout(hca, HCA_X, HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10), HCA_WIDTH, HCA_HEIGHT);
         host.getHcas().add(hca);
-        host.setHeight(HCA_Y + host.getHcas().size() * (HCA_HEIGHT + 10) + VM_SIZE + 20);
         return hca;
     }
 
-    /** A SwitchX switch of {@code portCount} ports; its ports join the model as links use them. */
-    public Switch fabricSwitch(String name, long guid, int portCount, int lid, int x, int y) {
+    public Switch fabricSwitch(String name, long guid, int portCount, int lid) {
         Switch fabricSwitch = ElementTemplates.switchX(portCount, 0);
         fabricSwitch.setName(name);
         fabricSwitch.setNodeDescription(name);
         GuidScheme.identifyNode(fabricSwitch, guid);
         fabricSwitch.setLid(lid);
-        layout(fabricSwitch, x, y, 160, 60);
         topology.getSwitches().add(fabricSwitch);
         return fabricSwitch;
     }
@@ -128,8 +119,6 @@ public final class TopologyBuilder {
         VirtualMachine virtualMachine = ElementTemplates.virtualMachine();
         virtualMachine.setName(name);
         virtualMachine.setVcpus(vcpus);
-        int index = host.getVirtualMachines().size();
-        layout(virtualMachine, 20 + index * (VM_SIZE + 4), host.getHeight() - VM_SIZE - 10, VM_SIZE, VM_SIZE);
         host.getVirtualMachines().add(virtualMachine);
         return virtualMachine;
     }
@@ -150,7 +139,6 @@ public final class TopologyBuilder {
             } else {
                 function.setOwner(FunctionOwner.BARE_METAL);
             }
-            layout(function, 10 + id * (FUNCTION_SIZE + FUNCTION_GAP), 60, FUNCTION_SIZE, FUNCTION_SIZE);
         }
         return hca.getFunctions();
     }
@@ -225,12 +213,5 @@ public final class TopologyBuilder {
         workload.setPortNumber(portNumber);
         scenario.getWorkloads().add(workload);
         return workload;
-    }
-
-    private static void layout(io.hcastudio.model.NodeElement element, int x, int y, int width, int height) {
-        element.setX(x);
-        element.setY(y);
-        element.setWidth(width);
-        element.setHeight(height);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.Command;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
@@ -15,12 +16,14 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.app.HcaStudioPerspective;
 import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
+import io.hcastudio.editor.actions.TopologyActionIds;
 
 /** What a user sees right after starting HCA Studio. */
 class WorkbenchStartupTest {
@@ -53,6 +56,15 @@ class WorkbenchStartupTest {
         assertTrue(submenu("Edit").containsAll(List.of("Undo", "Redo", "Delete", "Select All")),
                 submenu("Edit").toString());
         assertTrue(submenu("Help").stream().anyMatch(text -> text.startsWith("About")), submenu("Help").toString());
+    }
+
+    @Test
+    void theDiagramMenuExportsThePngOfTheScreenAndTheHeadlessSvg() {
+        assertInstanceOf(TopologyEditor.class, window().getActivePage().getActiveEditor());
+        List<String> diagram = submenu("Diagram");
+        assertTrue(diagram.containsAll(List.of("Export as PNG\u2026", "Export as SVG\u2026")), diagram.toString());
+        Command exportSvg = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(TopologyActionIds.EXPORT_SVG);
+        assertTrue(exportSvg.isHandled() && exportSvg.isEnabled(), "the application's renderer handles the editor's SVG export");
     }
 
     @Test
