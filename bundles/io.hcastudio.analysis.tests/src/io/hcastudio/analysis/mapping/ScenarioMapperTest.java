@@ -262,7 +262,7 @@ class ScenarioMapperTest {
     @Test
     void eachHostRunsWithItsOwnHcasTiming() throws AnalysisException {
         Topology topology = ExampleModels.commitTestbed();
-        Hca peer = topology.allHcas().get(1);
+        Hca peer = hcaOf(topology, "hostB");
         peer.getDriverProfile().getTiming().setIssueCostNs(2_000);
 
         SimulationConfig config = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config();
@@ -277,10 +277,15 @@ class ScenarioMapperTest {
     @Test
     void theFabricsSwitchHopLatencyMustAgree() {
         Topology topology = ExampleModels.commitTestbed();
-        topology.allHcas().get(1).getDriverProfile().getTiming().setSwitchHopLatencyNs(900);
+        hcaOf(topology, "hostB").getDriverProfile().getTiming().setSwitchHopLatencyNs(900);
 
         AnalysisException failure = assertThrows(AnalysisException.class,
                 () -> ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE));
-        assertTrue(failure.getMessage().contains("switchHopLatencyNs 900"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("switchHopLatencyNs 900 differs from 300"), failure.getMessage());
+    }
+
+    private static Hca hcaOf(Topology topology, String hostName) {
+        return topology.allHcas().stream().filter(hca -> hca.getHost().getName().equals(hostName)).findFirst()
+                .orElseThrow();
     }
 }
