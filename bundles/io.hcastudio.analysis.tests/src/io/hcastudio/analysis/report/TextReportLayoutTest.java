@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hcastudio.analysis.cli.CliRun;
+import io.hcastudio.analysis.chart.RingTrace;
 import io.hcastudio.analysis.cli.CommitTestbedFixture;
 import io.hcastudio.analysis.report.TopologySummary.Box;
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;
 import io.hcastudio.analysis.report.TopologySummary.HostBox;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.sim.config.DriverProfile;
-import io.hcastudio.sim.metrics.DropCause;
 
 /** The text report fits a mail: at most 72 columns, no tabs, no trailing blanks, whatever the names. */
 class TextReportLayoutTest {
@@ -48,7 +49,7 @@ class TextReportLayoutTest {
                     -1234567890123456789L, "EVENT_BUDGET_EXHAUSTED", 123_456_789_012L,
                     Map.of(DropCause.D1_WIRE_RING_FULL, 98_765_432_109L, DropCause.PROXY_POLICY, 7L),
                     1_000_000, 999_999, 888_888, 98_765_000_000_000L, 98_765_000_000_000L, 98_765_000_000_000L,
-                    new RunFigures.RingTrace("", 2047, List.of())));
+                    new RingTrace("", 2047, List.of())));
         }
         TopologySummary topology = new TopologySummary(longName,
                 List.of(new HostBox(longName, new Box(0, 0, 10, 10),

@@ -15,12 +15,13 @@ import io.hcastudio.analysis.store.PointAggregate;
 import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
-import io.hcastudio.sim.metrics.Bucket;
-import io.hcastudio.sim.metrics.CmtimeStep;
-import io.hcastudio.sim.metrics.ConnectionSteps;
-import io.hcastudio.sim.metrics.DropCount;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.SessionResult;
+import io.hcastudio.analysis.result.Bucket;
+import io.hcastudio.analysis.result.CmtimeStep;
+import io.hcastudio.analysis.result.ConnectionSteps;
+import io.hcastudio.analysis.result.Distribution;
+import io.hcastudio.analysis.result.DropCount;
+import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.SessionResult;
 
 /**
  * CSV exports of a results file. Every row starts with its context: study, topology, scenario, model hash, tool
@@ -57,9 +58,18 @@ public final class CsvExport {
 
     /** One row per drop counter: host, port, function, QP, direction, cause. */
     public static void drops(StudyResults results, Appendable out) throws IOException {
+        drops(results, results.runs(), out);
+    }
+
+    /** {@link #drops(StudyResults, Appendable)} of one run. */
+    public static void drops(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
+        drops(results, List.of(run(results, runId)), out);
+    }
+
+    private static void drops(StudyResults results, List<RunRecord> runs, Appendable out) throws IOException {
         row(out, header(results.definition(), "profile", "host", "port", "function", "qp", "direction", "cause",
                 "count", "first_ns", "last_ns"));
-        for (RunRecord run : results.runs()) {
+        for (RunRecord run : runs) {
             for (DropCount drop : run.drops()) {
                 List<String> fields = context(results, run);
                 fields.addAll(List.of(run.profile(), drop.host(), Integer.toString(drop.port()),
@@ -73,15 +83,49 @@ public final class CsvExport {
 
     /** cmtime step table: per run, all sessions together (session {@code all}) and then every session. */
     public static void phases(StudyResults results, Appendable out) throws IOException {
+        phases(results, results.runs(), out);
+    }
+
+    /** {@link #phases(StudyResults, Appendable)} of one run. */
+    public static void phases(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
+        phases(results, List.of(run(results, runId)), out);
+    }
+
+    private static void phases(StudyResults results, List<RunRecord> runs, Appendable out) throws IOException {
         row(out, header(results.definition(), "profile", "session", "client", "phase", "count", "min_ns", "max_ns",
                 "mean_ns", "total_ns"));
-        for (RunRecord run : results.runs()) {
+        for (RunRecord run : runs) {
             phaseRows(out, results, run, "all", "", run.connections().phases());
             List<SessionResult> sessions = run.connections().sessions();
             for (int index = 0; index < sessions.size(); index++) {
                 phaseRows(out, results, run, Integer.toString(index), sessions.get(index).client(),
                         sessions.get(index).phases());
             }
+        }
+    }
+
+    /**
+     * One distribution of one run ({@link Distribution#of}), bucket by bucket: upper bound, count and the share of
+     * values at or below the bound.
+     */
+    public static void distribution(StudyResults results, int runId, String quantity, Appendable out)
+            throws IOException, AnalysisException {
+        RunRecord run = run(results, runId);
+        Distribution distribution = Distribution.of(run.madLatency(), results.connectionSteps(runId)).stream()
+                .filter(candidate -> candidate.quantity().equals(quantity)).findFirst()
+                .orElseThrow(() -> new AnalysisException(results.file() + ": run " + runId
+                        + " has no distribution of '" + quantity + "'"));
+        row(out, header(results.definition(), "profile", "quantity", "bucket_upper_ns", "count",
+                "cumulative_share"));
+        long[] upperNs = distribution.upperNs();
+        long[] counts = distribution.counts();
+        double[] shares = distribution.cumulativeShares();
+        for (int i = 0; i < counts.length; i++) {
+            List<String> fields = context(results, run);
+            // A share needs more places than a mean: the tail of a distribution is where the story is.
+            fields.addAll(List.of(run.profile(), quantity, Long.toString(upperNs[i]), Long.toString(counts[i]),
+                    String.format(Locale.ROOT, "%.6f", shares[i])));
+            row(out, fields);
         }
     }
 
@@ -99,16 +143,14 @@ public final class CsvExport {
     /** {@link #connectionSteps(StudyResults, Appendable)} of one run. */
     public static void connectionSteps(StudyResults results, int runId, Appendable out)
             throws IOException, AnalysisException {
-        RunRecord run = results.run(runId)
-                .orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+        RunRecord run = run(results, runId);
         connectionStepsHeader(results, out);
         connectionStepRows(results, run, out);
     }
 
     /** The occupancy series of one run, bucket by bucket. */
     public static void series(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
-        RunRecord run = results.run(runId)
-                .orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+        RunRecord run = run(results, runId);
         row(out, header(results.definition(), "profile", "series", "bucket_start_ns", "bucket_ns", "min", "max",
                 "last"));
         for (OccupancyCurve curve : results.series(runId)) {
@@ -153,10 +195,14 @@ public final class CsvExport {
         }
     }
 
+    private static RunRecord run(StudyResults results, int runId) throws AnalysisException {
+        return results.run(runId).orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+    }
+
     private static void connectionStepsHeader(StudyResults results, Appendable out) throws IOException {
         List<String> header = header(results.definition(), "profile", "session", "client", "connection");
         for (CmtimeStep step : CmtimeStep.values()) {
-            String prefix = step == CmtimeStep.RESOLVE_ROUTE ? "route" : step.label();
+            String prefix = step.columnPrefix();
             header.addAll(List.of(prefix + "_start_ns", prefix + "_ns", prefix + "_retries"));
         }
         header.add("failed_step");

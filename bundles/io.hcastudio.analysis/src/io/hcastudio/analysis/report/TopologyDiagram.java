@@ -12,6 +12,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.hcastudio.analysis.render.SvgCanvas;
 import io.hcastudio.analysis.report.TopologySummary.Box;
 import io.hcastudio.analysis.report.TopologySummary.Cable;
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;

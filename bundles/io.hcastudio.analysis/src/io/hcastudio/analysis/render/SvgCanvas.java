@@ -1,4 +1,4 @@
-package io.hcastudio.analysis.report;
+package io.hcastudio.analysis.render;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -13,10 +13,10 @@ import org.jfree.svg.SVGUtils;
  * given name instead of the clock, coordinates are rounded to two decimals, and text uses a logical font that SVG
  * maps to {@code sans-serif}.
  */
-final class SvgCanvas {
+public final class SvgCanvas {
 
     /** Font of every label in charts and diagrams. */
-    static final String FONT_FAMILY = Font.SANS_SERIF;
+    public static final String FONT_FAMILY = Font.SANS_SERIF;
 
     private static final int COORDINATE_DECIMALS = 2;
 
@@ -24,7 +24,7 @@ final class SvgCanvas {
     }
 
     /** The {@code <svg>} element with id {@code id} that {@code drawing} paints on a width × height canvas. */
-    static String draw(String id, int width, int height, Consumer<Graphics2D> drawing) {
+    public static String draw(String id, int width, int height, Consumer<Graphics2D> drawing) {
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
         graphics.setDefsKeyPrefix(id + "-");
         graphics.setGeomDoubleConverter(SVGUtils.createDoubleConverter(COORDINATE_DECIMALS));
