@@ -172,6 +172,14 @@ public abstract class ChartPanel extends Composite {
         return Optional.ofNullable(shown);
     }
 
+    /**
+     * The chart as a picture of it shows it: what the screen shows, unless the screen's chart was reduced to the
+     * view's pixel columns; then it is reduced to the picture's, so the picture does not depend on the view's size.
+     */
+    protected ChartSpec picture() {
+        return shown;
+    }
+
     /** Shows {@code spec}: its series, axes, bands and levels, its title and, if it has one, its legend. */
     protected void draw(ChartSpec spec) {
         shown = spec;
@@ -265,8 +273,8 @@ public abstract class ChartPanel extends Composite {
             Files.createDirectories(parent);
         }
         switch (format) {
-            case PNG -> Files.write(file, ChartRenderer.png(shown));
-            case SVG -> Files.writeString(file, ChartRenderer.svg(shown) + "\n", StandardCharsets.UTF_8);
+            case PNG -> Files.write(file, ChartRenderer.png(picture()));
+            case SVG -> Files.writeString(file, ChartRenderer.svg(picture()) + "\n", StandardCharsets.UTF_8);
             case CSV -> {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeCsv(out);

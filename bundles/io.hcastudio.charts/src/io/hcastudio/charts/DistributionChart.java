@@ -56,6 +56,8 @@ public class DistributionChart extends ChartPanel {
             BarChart histogram = RunCharts.histogram(run, shown);
             bucketLabels = histogram.categories().toArray(String[]::new);
             draw(histogram);
+            // A picture of fixed size slants the labels; on screen they stay level and thin out to the view's width.
+            chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(0);
             fitBucketLabels();
         } else {
             draw(RunCharts.cumulative(run, shown));

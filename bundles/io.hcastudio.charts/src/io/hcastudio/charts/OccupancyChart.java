@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.ISeries;
@@ -28,6 +29,8 @@ public class OccupancyChart extends ChartPanel {
     private Set<SeriesName.Kind> kinds = EnumSet.of(SeriesName.Kind.SEND_RING);
     private String nameFilter = "";
     private int hiddenSeries;
+    /** The chart shown, for a number of pixel columns: the screen's, or a picture's. */
+    private IntFunction<LineChart> reducedTo;
 
     public OccupancyChart(Composite parent) {
         super(parent);
@@ -72,16 +75,26 @@ public class OccupancyChart extends ChartPanel {
      * line is a capacity.
      */
     public void show(String title, List<LineChart.Line> lines) {
-        draw(RunCharts.occupancy(title, lines, pixelColumns()));
+        reducedTo = columns -> RunCharts.occupancy(title, lines, columns);
+        draw(reducedTo.apply(pixelColumns()));
     }
 
     private void redrawRun() {
         if (result == null) {
             return;
         }
-        RunCharts.Occupancy occupancy = RunCharts.occupancy(result, kinds, nameFilter, pixelColumns());
+        StoredRun run = result;
+        Set<SeriesName.Kind> chosen = kinds();
+        String filter = nameFilter;
+        reducedTo = columns -> RunCharts.occupancy(run, chosen, filter, columns).chart();
+        RunCharts.Occupancy occupancy = RunCharts.occupancy(run, chosen, filter, pixelColumns());
         hiddenSeries = occupancy.hidden();
         draw(occupancy.chart());
+    }
+
+    @Override
+    protected LineChart picture() {
+        return reducedTo.apply(shown().orElseThrow().size().width());
     }
 
     @Override

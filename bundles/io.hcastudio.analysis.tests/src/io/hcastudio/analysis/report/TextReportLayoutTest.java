@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.hcastudio.analysis.cli.CliRun;
 import io.hcastudio.analysis.chart.RingTrace;
+import io.hcastudio.analysis.cli.CliRun;
 import io.hcastudio.analysis.cli.CommitTestbedFixture;
 import io.hcastudio.analysis.report.TopologySummary.Box;
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;

@@ -20,7 +20,7 @@ public sealed interface ChartSpec permits BarChart, LineChart {
         }
     }
 
-    /** Names the chart in an SVG: the element's id and the prefix of its definitions, so two charts in a page differ. */
+    /** Names the chart in an SVG: its element's id and the prefix of its definitions, so charts in a page differ. */
     String id();
 
     String title();

@@ -14,9 +14,9 @@ import java.util.Set;
 import io.hcastudio.analysis.chart.BarChart.Bars;
 import io.hcastudio.analysis.chart.LineChart.Axis;
 import io.hcastudio.analysis.chart.LineChart.Line;
+import io.hcastudio.analysis.result.Distribution;
 import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.result.DropCount;
-import io.hcastudio.analysis.result.Distribution;
 import io.hcastudio.analysis.result.PixelColumns;
 import io.hcastudio.analysis.result.StepPoint;
 import io.hcastudio.analysis.store.OccupancyCurve;
@@ -179,7 +179,7 @@ public final class RunCharts {
         double[] counts = Arrays.stream(distribution.counts()).asDoubleStream().toArray();
         return new BarChart("histogram", distributionTitle(stored, distribution), distribution.quantity()
                 + " below (µs)", "count", labels, List.of(new Bars(distribution.quantity(), counts, Palette.hue(0))),
-                false, false, false, ChartSpec.DEFAULT_SIZE);
+                false, labels.size() > LEVEL_LABELS, false, ChartSpec.DEFAULT_SIZE);
     }
 
     /**

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyRunner;
-import io.hcastudio.analysis.result.DropCause;
 
 /**
  * Executes a plan into its results file (resuming an interrupted one) with a progress bar, then prints what the

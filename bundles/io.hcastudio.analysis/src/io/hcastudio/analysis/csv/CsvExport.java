@@ -10,11 +10,6 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.Estimate;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
-import io.hcastudio.analysis.store.OccupancyCurve;
-import io.hcastudio.analysis.store.PointAggregate;
-import io.hcastudio.analysis.store.RunMetric;
-import io.hcastudio.analysis.store.RunRecord;
-import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.result.Bucket;
 import io.hcastudio.analysis.result.CmtimeStep;
 import io.hcastudio.analysis.result.ConnectionSteps;
@@ -22,6 +17,11 @@ import io.hcastudio.analysis.result.Distribution;
 import io.hcastudio.analysis.result.DropCount;
 import io.hcastudio.analysis.result.PhaseStats;
 import io.hcastudio.analysis.result.SessionResult;
+import io.hcastudio.analysis.store.OccupancyCurve;
+import io.hcastudio.analysis.store.PointAggregate;
+import io.hcastudio.analysis.store.RunMetric;
+import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.store.StudyResults;
 
 /**
  * CSV exports of a results file. Every row starts with its context: study, topology, scenario, model hash, tool

@@ -9,16 +9,22 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.annotations.XYPolygonAnnotation;
+import org.jfree.chart.axis.CategoryLabelPosition;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -29,6 +35,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -51,6 +58,13 @@ public final class ChartRenderer {
     private static final int BAND_ALPHA = 51;
     private static final int POINT_RADIUS = 3;
     private static final float[] DASH = {6, 4};
+    /**
+     * Labels rising at 45°, each as long as it needs: JFreeChart's own 45° positions cut a label at half the plot's
+     * height, which leaves "hostA/p1 V…" of a place.
+     */
+    private static final CategoryLabelPositions SLANTED = CategoryLabelPositions.replaceBottomPosition(
+            CategoryLabelPositions.UP_45, new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_RIGHT,
+                    TextAnchor.TOP_RIGHT, -Math.PI / 4, CategoryLabelWidthType.RANGE, 1.0f));
 
     private ChartRenderer() {
     }
@@ -102,7 +116,7 @@ public final class ChartRenderer {
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         if (spec.slantedLabels()) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            plot.getDomainAxis().setCategoryLabelPositions(SLANTED);
         }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         for (int i = 0; i < spec.series().size(); i++) {
@@ -165,7 +179,12 @@ public final class ChartRenderer {
             labelled.setGridBandsVisible(false);
             axis = labelled;
         } else if (spec.logarithmic()) {
-            axis = new LogAxis(spec.title());
+            // Ticks at whole decades, labelled as plain numbers rather than as powers such as 10^3.2.
+            LogAxis decades = new LogAxis(spec.title());
+            decades.setTickUnit(new NumberTickUnit(1));
+            decades.setNumberFormatOverride(new DecimalFormat("#,##0.###",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            axis = decades;
         }
         if (!Double.isNaN(spec.upperMargin())) {
             axis.setUpperMargin(spec.upperMargin());

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 import io.hcastudio.analysis.report.TopologySummary.HcaBox;
 import io.hcastudio.analysis.report.TopologySummary.HostBox;
-import io.hcastudio.sim.config.DriverProfile;
 import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.sim.config.DriverProfile;
 
 /**
  * The words and numbers of a report, laid out by no format yet: every writer shows exactly this, so text,

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.hcastudio.analysis.result.RunOutcome;
 import io.hcastudio.analysis.result.ConnectionSummary;
 import io.hcastudio.analysis.result.CqStats;
 import io.hcastudio.analysis.result.DropCause;
@@ -14,6 +13,7 @@ import io.hcastudio.analysis.result.DropCount;
 import io.hcastudio.analysis.result.LatencyHistogram;
 import io.hcastudio.analysis.result.MadAccounting;
 import io.hcastudio.analysis.result.RingStats;
+import io.hcastudio.analysis.result.RunOutcome;
 
 /**
  * One stored run: where it sits in its study, its seed and everything it measured except the occupancy series

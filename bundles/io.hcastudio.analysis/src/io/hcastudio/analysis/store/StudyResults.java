@@ -16,7 +16,6 @@ import java.util.Optional;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
-import io.hcastudio.analysis.result.RunOutcome;
 import io.hcastudio.analysis.result.CmCounters;
 import io.hcastudio.analysis.result.CmtimeStep;
 import io.hcastudio.analysis.result.ConnectionSteps;
@@ -30,6 +29,7 @@ import io.hcastudio.analysis.result.MadAccounting;
 import io.hcastudio.analysis.result.PhaseStats;
 import io.hcastudio.analysis.result.QpType;
 import io.hcastudio.analysis.result.RingStats;
+import io.hcastudio.analysis.result.RunOutcome;
 import io.hcastudio.analysis.result.SessionResult;
 
 /**

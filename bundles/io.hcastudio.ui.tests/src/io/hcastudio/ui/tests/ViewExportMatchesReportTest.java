@@ -22,8 +22,8 @@ import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.analysis.report.StoredReports;
 import io.hcastudio.analysis.store.StoredRun;
 import io.hcastudio.app.run.StudyJob;
-import io.hcastudio.charts.ComparisonChart;
 import io.hcastudio.charts.CompareView;
+import io.hcastudio.charts.ComparisonChart;
 import io.hcastudio.charts.ExportFormat;
 
 /**
