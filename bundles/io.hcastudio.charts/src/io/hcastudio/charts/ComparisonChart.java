@@ -61,7 +61,7 @@ public class ComparisonChart extends ChartPanel {
         for (StoredRun run : runs) {
             int runId = run.run().runId();
             ResultsFiles.writeStudy(run.file(), kind == Kind.DROPS_BY_CAUSE
-                    ? (results, csv) -> CsvExport.drops(results, runId, csv)
+                    ? (results, csv) -> CsvExport.drops(results.onlyRun(runId), csv)
                     : (results, csv) -> CsvExport.series(results, runId, csv), out);
         }
     }

@@ -115,8 +115,8 @@ public class DistributionChart extends ChartPanel {
         }
         int runId = result.run().runId();
         String quantity = distribution.quantity();
-        ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.distribution(results, runId, quantity, csv),
-                out);
+        ResultsFiles.writeStudy(result.file(),
+                (results, csv) -> CsvExport.distribution(results.onlyRun(runId), quantity, csv), out);
     }
 
     @Override

@@ -59,7 +59,7 @@ public class DropsChart extends ChartPanel {
             throw new IOException("no run shown");
         }
         int runId = result.run().runId();
-        ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.drops(results, runId, csv), out);
+        ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.drops(results.onlyRun(runId), csv), out);
     }
 
     @Override

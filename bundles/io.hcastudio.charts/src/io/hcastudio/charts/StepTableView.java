@@ -116,7 +116,8 @@ public class StepTableView extends ViewPart {
         }
         int runId = result.run().runId();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.phases(results, runId, csv), out);
+            ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.phases(results.onlyRun(runId), csv),
+                    out);
         }
     }
 

@@ -93,14 +93,15 @@ class CsvExportTest {
     }
 
     @Test
-    void exportsOfOneRunAreItsRowsOfTheWholeExport() throws Exception {
+    void exportsOfOneRunAreItsRowsOfTheExportOfAllRuns() throws Exception {
         List<List<String>> allDrops = rows(CsvExport::drops);
         List<List<String>> allPhases = rows(CsvExport::phases);
         for (int runId = 0; runId < 6; runId++) {
             String run = Integer.toString(runId);
             int id = runId;
-            assertEquals(rowsOfRun(allDrops, run), rows((results, out) -> CsvExport.drops(results, id, out)));
-            assertEquals(rowsOfRun(allPhases, run), rows((results, out) -> CsvExport.phases(results, id, out)));
+            assertEquals(rowsOfRun(allDrops, run), rows((results, out) -> CsvExport.drops(results.onlyRun(id), out)));
+            assertEquals(rowsOfRun(allPhases, run),
+                    rows((results, out) -> CsvExport.phases(results.onlyRun(id), out)));
         }
     }
 
@@ -112,7 +113,7 @@ class CsvExportTest {
 
     @Test
     void distributionRowsCarryTheRunContextAndCumulativeShares() throws Exception {
-        List<List<String>> rows = rows((results, out) -> CsvExport.distribution(results, 4,
+        List<List<String>> rows = rows((results, out) -> CsvExport.distribution(results.onlyRun(4),
                 Distribution.MAD_LATENCY, out));
 
         assertContext(rows);
@@ -130,10 +131,10 @@ class CsvExportTest {
     }
 
     @Test
-    void aRunWithoutTheQuantityIsNamedInTheFailure() {
+    void aQuantityNoRunHasIsNamedInTheFailure() {
         AnalysisException failure = assertThrows(AnalysisException.class,
-                () -> rows((results, out) -> CsvExport.distribution(results, 4, "cmtime connect step", out)));
-        assertTrue(failure.getMessage().contains("run 4 has no distribution of 'cmtime connect step'"),
+                () -> rows((results, out) -> CsvExport.distribution(results, "cmtime connect step", out)));
+        assertTrue(failure.getMessage().endsWith("study.sqlite: no run has a distribution of 'cmtime connect step'"),
                 failure.getMessage());
     }
 

@@ -27,9 +27,9 @@ import io.hcastudio.analysis.store.StoredRun;
 public final class RunCharts {
 
     /** The category of a drops chart of a run without drops. */
-    public static final String NO_DROPS = "no drops";
+    private static final String NO_DROPS = "no drops";
     /** At most this many occupancy series are drawn, busiest first, so the legend stays readable. */
-    public static final int MAX_OCCUPANCY_SERIES = 12;
+    private static final int MAX_OCCUPANCY_SERIES = 12;
 
     private static final double NS_PER_MS = 1e6;
     private static final double NS_PER_US = 1e3;

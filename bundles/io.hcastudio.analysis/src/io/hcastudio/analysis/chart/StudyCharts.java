@@ -31,7 +31,7 @@ public final class StudyCharts {
     }
 
     /** The parameter on the x axis: the first swept one that is not the preset, else the preset, else none. */
-    public static String xParameter(StudySnapshot study) {
+    private static String xParameter(StudySnapshot study) {
         List<SweptParameter> parameters = study.definition().parameters();
         return parameters.stream().map(SweptParameter::key).filter(key -> !PRESET_KEY.equals(key)).findFirst()
                 .orElse(parameters.isEmpty() ? null : parameters.get(0).key());

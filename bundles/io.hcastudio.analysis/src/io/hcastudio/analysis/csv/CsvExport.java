@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -58,18 +59,9 @@ public final class CsvExport {
 
     /** One row per drop counter: host, port, function, QP, direction, cause. */
     public static void drops(StudyResults results, Appendable out) throws IOException {
-        drops(results, results.runs(), out);
-    }
-
-    /** {@link #drops(StudyResults, Appendable)} of one run. */
-    public static void drops(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
-        drops(results, List.of(run(results, runId)), out);
-    }
-
-    private static void drops(StudyResults results, List<RunRecord> runs, Appendable out) throws IOException {
         row(out, header(results.definition(), "profile", "host", "port", "function", "qp", "direction", "cause",
                 "count", "first_ns", "last_ns"));
-        for (RunRecord run : runs) {
+        for (RunRecord run : results.runs()) {
             for (DropCount drop : run.drops()) {
                 List<String> fields = context(results, run);
                 fields.addAll(List.of(run.profile(), drop.host(), Integer.toString(drop.port()),
@@ -83,18 +75,9 @@ public final class CsvExport {
 
     /** cmtime step table: per run, all sessions together (session {@code all}) and then every session. */
     public static void phases(StudyResults results, Appendable out) throws IOException {
-        phases(results, results.runs(), out);
-    }
-
-    /** {@link #phases(StudyResults, Appendable)} of one run. */
-    public static void phases(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
-        phases(results, List.of(run(results, runId)), out);
-    }
-
-    private static void phases(StudyResults results, List<RunRecord> runs, Appendable out) throws IOException {
         row(out, header(results.definition(), "profile", "session", "client", "phase", "count", "min_ns", "max_ns",
                 "mean_ns", "total_ns"));
-        for (RunRecord run : runs) {
+        for (RunRecord run : results.runs()) {
             phaseRows(out, results, run, "all", "", run.connections().phases());
             List<SessionResult> sessions = run.connections().sessions();
             for (int index = 0; index < sessions.size(); index++) {
@@ -105,26 +88,40 @@ public final class CsvExport {
     }
 
     /**
-     * One distribution of one run ({@link Distribution#of}), bucket by bucket: upper bound, count and the share of
-     * values at or below the bound.
+     * One distribution ({@link Distribution#of}) of every run that has it, bucket by bucket: upper bound, count and
+     * the share of values at or below the bound.
+     *
+     * @throws AnalysisException naming the file when no run has a distribution of {@code quantity}
      */
-    public static void distribution(StudyResults results, int runId, String quantity, Appendable out)
+    public static void distribution(StudyResults results, String quantity, Appendable out)
             throws IOException, AnalysisException {
-        RunRecord run = run(results, runId);
-        Distribution distribution = Distribution.of(run.madLatency(), results.connectionSteps(runId)).stream()
-                .filter(candidate -> candidate.quantity().equals(quantity)).findFirst()
-                .orElseThrow(() -> new AnalysisException(results.file() + ": run " + runId
-                        + " has no distribution of '" + quantity + "'"));
+        StringBuilder rows = new StringBuilder();
+        for (RunRecord run : results.runs()) {
+            Optional<Distribution> distribution = Distribution.of(run.madLatency(),
+                    results.connectionSteps(run.runId())).stream()
+                    .filter(candidate -> candidate.quantity().equals(quantity)).findFirst();
+            if (distribution.isPresent()) {
+                distributionRows(rows, results, run, distribution.get());
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new AnalysisException(results.file() + ": no run has a distribution of '" + quantity + "'");
+        }
         row(out, header(results.definition(), "profile", "quantity", "bucket_upper_ns", "count",
                 "cumulative_share"));
+        out.append(rows);
+    }
+
+    private static void distributionRows(Appendable out, StudyResults results, RunRecord run,
+            Distribution distribution) throws IOException {
         long[] upperNs = distribution.upperNs();
         long[] counts = distribution.counts();
         double[] shares = distribution.cumulativeShares();
         for (int i = 0; i < counts.length; i++) {
             List<String> fields = context(results, run);
             // A share needs more places than a mean: the tail of a distribution is where the story is.
-            fields.addAll(List.of(run.profile(), quantity, Long.toString(upperNs[i]), Long.toString(counts[i]),
-                    String.format(Locale.ROOT, "%.6f", shares[i])));
+            fields.addAll(List.of(run.profile(), distribution.quantity(), Long.toString(upperNs[i]),
+                    Long.toString(counts[i]), String.format(Locale.ROOT, "%.6f", shares[i])));
             row(out, fields);
         }
     }

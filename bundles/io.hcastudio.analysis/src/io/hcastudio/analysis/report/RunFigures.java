@@ -5,9 +5,9 @@ import java.util.Map;
 
 import io.hcastudio.analysis.chart.ChartedRun;
 import io.hcastudio.analysis.chart.RingTrace;
+import io.hcastudio.analysis.result.CmtimeStep;
 import io.hcastudio.analysis.result.ConnectionSummary;
 import io.hcastudio.analysis.result.DropCause;
-import io.hcastudio.analysis.result.PhaseStats;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.sim.config.DriverProfile;
@@ -53,14 +53,8 @@ public record RunFigures(String label, DriverProfile profile, long seed, String 
         ConnectionSummary connections = record.connections();
         return new RunFigures(label, profile, record.seed(), record.outcome().name(), record.mads().created(), drops,
                 connections.attempted(), record.connectionsFailed(), connections.delayed(),
-                worstStepNs(connections, "resolve_route"), connections.worstConnectNs(),
-                worstStepNs(connections, "disconnect"), RingTrace.busiestWireSendRing(record, run.series()));
-    }
-
-    /** The longest step of a cmtime phase over all sessions, by cmtime's name for the phase. */
-    private static long worstStepNs(ConnectionSummary connections, String phase) {
-        return connections.phases().stream().filter(stats -> stats.phase().equals(phase))
-                .mapToLong(PhaseStats::maxNs).max().orElse(0);
+                connections.worstStepNs(CmtimeStep.RESOLVE_ROUTE), connections.worstConnectNs(),
+                connections.worstStepNs(CmtimeStep.DISCONNECT), RingTrace.busiestWireSendRing(record, run.series()));
     }
 
     /** MADs dropped for any cause. */

@@ -25,7 +25,7 @@ public final class ConnectionSteps {
      * @param stepNs  issue to completion (success or failure) in ns, {@link #NOT_REACHED} when not completed
      * @param retries route queries re-sent after an SA timeout, REQ or DREQ retransmissions
      */
-    public record StepColumn(long[] startNs, long[] stepNs, int[] retries) {
+    private record StepColumn(long[] startNs, long[] stepNs, int[] retries) {
 
         public StepColumn {
             if (stepNs.length != startNs.length || retries.length != startNs.length) {
@@ -104,7 +104,7 @@ public final class ConnectionSteps {
      * @param columns    one column per step, each as long as {@code failedStep}
      * @param failedStep per connection the {@link CmtimeStep} ordinal it failed in, or -1
      */
-    public ConnectionSteps(Map<CmtimeStep, StepColumn> columns, byte[] failedStep) {
+    private ConnectionSteps(Map<CmtimeStep, StepColumn> columns, byte[] failedStep) {
         this.columns = new EnumMap<>(CmtimeStep.class);
         for (CmtimeStep step : CmtimeStep.values()) {
             StepColumn column = columns.get(step);

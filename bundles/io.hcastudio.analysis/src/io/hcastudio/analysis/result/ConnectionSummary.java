@@ -15,12 +15,17 @@ import java.util.List;
  * @param counters       retransmission counters
  * @param sessions       per-session results in configuration order
  */
-public record ConnectionSummary(long attempted, long established, long failedRoute, long failedConnect,
-        long delayed, long worstConnectNs, List<PhaseStats> phases, CmCounters counters,
-        List<SessionResult> sessions) {
+public record ConnectionSummary(long attempted, long established, long failedRoute, long failedConnect, long delayed,
+        long worstConnectNs, List<PhaseStats> phases, CmCounters counters, List<SessionResult> sessions) {
 
     public ConnectionSummary {
         phases = List.copyOf(phases);
         sessions = List.copyOf(sessions);
+    }
+
+    /** The longest time any connection took for {@code step}, over all sessions; 0 without cmtime. */
+    public long worstStepNs(CmtimeStep step) {
+        return phases.stream().filter(stats -> stats.phase().equals(step.label())).mapToLong(PhaseStats::maxNs)
+                .max().orElse(0);
     }
 }

@@ -117,6 +117,15 @@ public final class StudyResults implements AutoCloseable {
         return Optional.ofNullable(runsById.get(runId));
     }
 
+    /**
+     * The file as if it held run {@code runId} only, so that any export of it writes the rows of that run. It shares
+     * the open file: closing either closes both.
+     */
+    public StudyResults onlyRun(int runId) throws AnalysisException {
+        RunRecord run = run(runId).orElseThrow(() -> new AnalysisException(file + " holds no run " + runId));
+        return new StudyResults(file, connection, study, List.of(run));
+    }
+
     /** Planned runs the file does not hold yet, ascending. */
     public List<Integer> missingRunIds() {
         List<Integer> missing = new ArrayList<>();
