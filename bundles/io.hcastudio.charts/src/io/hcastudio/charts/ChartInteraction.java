@@ -44,12 +44,9 @@ final class ChartInteraction {
 
     /** Tooltip text naming the series and the point's x and y. */
     static String describeXy(ISeries<?> series, int index, String xUnit, String yUnit) {
-        return String.format(Locale.ROOT, "%s%n%s %s%n%s %s", series.getId(), number(series.getXSeries()[index]),
-                xUnit, number(series.getYSeries()[index]), yUnit);
-    }
-
-    static String number(double value) {
-        return ChartText.number(value);
+        return String.format(Locale.ROOT, "%s%n%s %s%n%s %s", series.getId(),
+                ChartText.number(series.getXSeries()[index]), xUnit, ChartText.number(series.getYSeries()[index]),
+                yUnit);
     }
 
     private void attach() {

@@ -11,6 +11,7 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 
 import io.hcastudio.analysis.chart.BarChart;
+import io.hcastudio.analysis.chart.ChartText;
 import io.hcastudio.analysis.chart.RunCharts;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.result.Distribution;
@@ -123,9 +124,9 @@ public class DistributionChart extends ChartPanel {
     protected String describePoint(ISeries<?> series, int index) {
         if (form == Form.HISTOGRAM) {
             return String.format(Locale.ROOT, "%s below %s µs%n%,d values", series.getId(),
-                    ChartInteraction.number(distribution.upperNs()[index] / 1000.0), distribution.counts()[index]);
+                    ChartText.number(distribution.upperNs()[index] / 1000.0), distribution.counts()[index]);
         }
         return String.format(Locale.ROOT, "%s ≤ %s µs%n%.2f %% of values", series.getId(),
-                ChartInteraction.number(series.getXSeries()[index]), series.getYSeries()[index] * 100);
+                ChartText.number(series.getXSeries()[index]), series.getYSeries()[index] * 100);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.ISeries;
 
+import io.hcastudio.analysis.chart.ChartText;
 import io.hcastudio.analysis.chart.StudyCharts;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.RunMetric;
@@ -68,15 +69,15 @@ public class SweepChart extends ChartPanel {
         String interval = bandOf(series.getId())
                 .filter(band -> index < band.lower().length && !Double.isNaN(band.lower()[index]))
                 .map(band -> String.format(Locale.ROOT, "%n95 %% CI [%s, %s]",
-                        ChartInteraction.number(band.lower()[index]), ChartInteraction.number(band.upper()[index])))
+                        ChartText.number(band.lower()[index]), ChartText.number(band.upper()[index])))
                 .orElse("");
         return String.format(Locale.ROOT, "%s%n%s = %s%nmean %s%s", series.getId(),
                 chart.getAxisSet().getXAxis(0).getTitle().getText(), xLabel(series.getXSeries()[index]),
-                ChartInteraction.number(series.getYSeries()[index]), interval);
+                ChartText.number(series.getYSeries()[index]), interval);
     }
 
     private String xLabel(double x) {
         Format format = chart.getAxisSet().getXAxis(0).getTick().getFormat();
-        return format instanceof LabelFormat ? format.format(x) : ChartInteraction.number(x);
+        return format instanceof LabelFormat ? format.format(x) : ChartText.number(x);
     }
 }
