@@ -14,6 +14,8 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.Range;
 
+import io.hcastudio.analysis.chart.ChartText;
+
 /**
  * Mouse handling every result chart shares: the wheel zooms the x axis around the pointer (Shift: the y axis), a
  * drag pans, a double click fits the data again, hovering shows the exact value of the nearest point, and a click
@@ -42,15 +44,9 @@ final class ChartInteraction {
 
     /** Tooltip text naming the series and the point's x and y. */
     static String describeXy(ISeries<?> series, int index, String xUnit, String yUnit) {
-        return String.format(Locale.ROOT, "%s%n%s %s%n%s %s", series.getId(), number(series.getXSeries()[index]),
-                xUnit, number(series.getYSeries()[index]), yUnit);
-    }
-
-    static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) value);
-        }
-        return String.format(Locale.ROOT, "%,.3f", value);
+        return String.format(Locale.ROOT, "%s%n%s %s%n%s %s", series.getId(),
+                ChartText.number(series.getXSeries()[index]), xUnit, ChartText.number(series.getYSeries()[index]),
+                yUnit);
     }
 
     private void attach() {

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -16,9 +20,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -28,13 +29,25 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+
+import io.hcastudio.analysis.chart.BarChart;
+import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.LineChart;
+import io.hcastudio.analysis.render.ChartRenderer;
 
 /**
- * One result chart with what every chart offers: zoom, pan, tooltips and legend toggles ({@link ChartInteraction}),
- * shaded confidence bands, and a context menu that exports the chart as PNG or SVG and its data as CSV.
- * Subclasses fill the chart and say how their data is written as CSV.
+ * One result chart: draws a chart of the analysis layer ({@link ChartSpec}) with SWTChart, with what every chart
+ * offers on screen (zoom, pan, tooltips and legend toggles, see {@link ChartInteraction}), and a context menu that
+ * exports the chart as PNG or SVG, drawn by the analysis renderer exactly as a report draws it, and its data as CSV.
+ * Subclasses choose the chart and say how their data is written as CSV.
  */
 public abstract class ChartPanel extends Composite {
 
@@ -44,8 +57,14 @@ public abstract class ChartPanel extends Composite {
     private static final int TITLE_MARGIN = 8;
     private static final String ELLIPSIS = "\u2026";
 
+    /** Opacity (of 255) of a band on screen. */
+    private static final int BAND_ALPHA = 50;
+    private static final int POINT_SIZE = 3;
+    private static final int SLANTED = 45;
+
     protected final Chart chart;
-    private final List<ConfidenceBand> bands = new ArrayList<>();
+    /** What the chart shows; null before the first data. */
+    private ChartSpec shown;
     private boolean legendWanted = true;
     /** The title as set; the chart shows it shortened with an ellipsis when the view is too narrow for it. */
     private String fullTitle = "";
@@ -61,6 +80,7 @@ public abstract class ChartPanel extends Composite {
         });
         ChartInteraction.install(chart, this::describePoint);
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
+        chart.getPlotArea().addCustomPaintListener(new LevelPainter());
         // The title is centred over the plot, which moves when the axis labels change width.
         chart.getPlotArea().getControl().addListener(SWT.Resize, event -> fitTitle());
         MenuManager menu = new MenuManager();
@@ -143,7 +163,93 @@ public abstract class ChartPanel extends Composite {
     }
 
     /** Whether there is anything to export yet. */
-    public abstract boolean hasData();
+    public boolean hasData() {
+        return shown != null;
+    }
+
+    /** The chart shown, as the analysis layer made it. */
+    public Optional<ChartSpec> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    /**
+     * The chart as a picture of it shows it: what the screen shows, unless the screen's chart was reduced to the
+     * view's pixel columns; then it is reduced to the picture's, so the picture does not depend on the view's size.
+     */
+    protected ChartSpec picture() {
+        return shown;
+    }
+
+    /** Shows {@code spec}: its series, axes, bands and levels, its title and, if it has one, its legend. */
+    protected void draw(ChartSpec spec) {
+        shown = spec;
+        chart.suspendUpdate(true);
+        try {
+            clearChart();
+            switch (spec) {
+                case BarChart bars -> drawBars(bars);
+                case LineChart lines -> drawLines(lines);
+            }
+            setLegendWanted(spec.legend());
+            setTitle(spec.title());
+        } finally {
+            chart.suspendUpdate(false);
+        }
+        chart.redraw();
+    }
+
+    private void drawBars(BarChart spec) {
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        xAxis.setCategorySeries(spec.categories().toArray(String[]::new));
+        xAxis.enableCategory(true);
+        xAxis.getTick().setTickLabelAngle(spec.slantedLabels() ? SLANTED : 0);
+        for (BarChart.Bars series : spec.series()) {
+            IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, series.name());
+            bars.setYSeries(series.values());
+            bars.setBarColor(colour(series.rgb()));
+            bars.enableStack(spec.stacked());
+        }
+        xAxis.getTitle().setText(spec.categoryAxis());
+        chart.getAxisSet().getYAxis(0).getTitle().setText(spec.valueAxis());
+        chart.getAxisSet().adjustRange();
+    }
+
+    private void drawLines(LineChart spec) {
+        for (LineChart.Line data : spec.lines()) {
+            ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, data.name());
+            line.setXSeries(data.xs());
+            line.setYSeries(data.ys());
+            line.setLineColor(colour(data.rgb()));
+            line.setLineWidth(data.width());
+            line.setLineStyle(data.dashed() ? LineStyle.DASH : LineStyle.SOLID);
+            line.enableStep(spec.steps());
+            line.setSymbolType(data.points() ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
+            line.setSymbolSize(POINT_SIZE);
+            line.setSymbolColor(colour(data.rgb()));
+        }
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        IAxis yAxis = chart.getAxisSet().getYAxis(0);
+        xAxis.getTitle().setText(spec.x().title());
+        yAxis.getTitle().setText(spec.y().title());
+        chart.getAxisSet().adjustRange();
+        fit(xAxis, spec.x());
+        fit(yAxis, spec.y());
+    }
+
+    /** Applies what the spec says of an axis beyond fitting the data. */
+    private static void fit(IAxis axis, LineChart.Axis spec) {
+        axis.getTick().setFormat(spec.labels().isEmpty() ? null : new LabelFormat(spec.labels()));
+        if (spec.logarithmic()) {
+            axis.enableLogScale(true);
+        }
+        Range range = axis.getRange();
+        if (!Double.isNaN(spec.upperMargin())) {
+            axis.setRange(new Range(range.lower, range.upper + (range.upper - range.lower) * spec.upperMargin()));
+        }
+        if (spec.range() != null) {
+            axis.setRange(new Range(spec.range().lower(), spec.range().upper()));
+        }
+    }
 
     /** File name stem suggested in the export dialog. */
     protected abstract String exportName();
@@ -154,15 +260,21 @@ public abstract class ChartPanel extends Composite {
     /** Tooltip of point {@code index} of {@code series}. */
     protected abstract String describePoint(ISeries<?> series, int index);
 
-    /** Writes the chart or its data to {@code file}. */
+    /**
+     * Writes the chart or its data to {@code file}. Pictures are the whole chart as the analysis renderer draws it at
+     * the chart's size, whatever the view's size, zoom or hidden series: the SVG is the one a report embeds.
+     */
     public void export(java.nio.file.Path file, ExportFormat format) throws IOException {
+        if (format != ExportFormat.CSV && shown == null) {
+            throw new IOException("the chart shows nothing yet");
+        }
         java.nio.file.Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         switch (format) {
-            case PNG -> savePng(file);
-            case SVG -> Files.writeString(file, SvgChartWriter.write(chart, fullTitle, bands), StandardCharsets.UTF_8);
+            case PNG -> Files.write(file, ChartRenderer.png(picture()));
+            case SVG -> Files.writeString(file, ChartRenderer.svg(picture()) + "\n", StandardCharsets.UTF_8);
             case CSV -> {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeCsv(out);
@@ -171,47 +283,32 @@ public abstract class ChartPanel extends Composite {
         }
     }
 
-    protected void clearChart() {
+    private void clearChart() {
         for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(old.getId());
         }
-        bands.clear();
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             if (axis.isCategoryEnabled()) {
                 axis.enableCategory(false);
             }
+            if (axis.isLogScaleEnabled()) {
+                axis.enableLogScale(false);
+            }
         }
     }
 
-    protected void addBand(ConfidenceBand band) {
-        bands.add(band);
+    /** The band drawn behind the line {@code seriesId}, if any. */
+    protected Optional<LineChart.Band> bandOf(String seriesId) {
+        return bands().stream().filter(band -> band.line().equals(seriesId)).findFirst();
     }
 
-    protected java.util.Optional<ConfidenceBand> bandOf(String seriesId) {
-        return bands.stream().filter(band -> band.seriesId().equals(seriesId)).findFirst();
+    private List<LineChart.Band> bands() {
+        return shown instanceof LineChart lines ? lines.bands() : List.of();
     }
 
     /** Pixel columns available for data: the plot width, or a sane width before the first layout. */
     protected int pixelColumns() {
         return Math.max(400, chart.getPlotArea().getSize().x);
-    }
-
-    private void savePng(java.nio.file.Path file) {
-        Point size = chart.getSize();
-        Image image = new Image(getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
-        try {
-            GC gc = new GC(chart);
-            try {
-                gc.copyArea(image, 0, 0);
-            } finally {
-                gc.dispose();
-            }
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
     }
 
     private void fillContextMenu(IMenuManager menu) {
@@ -261,34 +358,37 @@ public abstract class ChartPanel extends Composite {
         public void paintControl(org.eclipse.swt.events.PaintEvent event) {
             IAxis xAxis = chart.getAxisSet().getXAxis(0);
             IAxis yAxis = chart.getAxisSet().getYAxis(0);
-            for (ConfidenceBand band : bands) {
-                ISeries<?> owner = chart.getSeriesSet().getSeries(band.seriesId());
+            for (LineChart.Band band : bands()) {
+                ISeries<?> owner = chart.getSeriesSet().getSeries(band.line());
                 if (owner != null && !owner.isVisible()) {
                     continue;
                 }
                 Path area = new Path(event.display);
                 boolean started = false;
                 List<int[]> lower = new ArrayList<>();
-                for (int i = 0; i < band.xs().length; i++) {
-                    if (Double.isNaN(band.lower()[i]) || Double.isNaN(band.upper()[i])) {
+                double[] xs = band.xs();
+                double[] lows = band.lower();
+                double[] highs = band.upper();
+                for (int i = 0; i < xs.length; i++) {
+                    if (Double.isNaN(lows[i]) || Double.isNaN(highs[i])) {
                         continue;
                     }
-                    int x = xAxis.getPixelCoordinate(band.xs()[i]);
-                    int y = yAxis.getPixelCoordinate(band.upper()[i]);
+                    int x = xAxis.getPixelCoordinate(xs[i]);
+                    int y = yAxis.getPixelCoordinate(highs[i]);
                     if (started) {
                         area.lineTo(x, y);
                     } else {
                         area.moveTo(x, y);
                         started = true;
                     }
-                    lower.add(new int[] {x, yAxis.getPixelCoordinate(band.lower()[i])});
+                    lower.add(new int[] {x, yAxis.getPixelCoordinate(lows[i])});
                 }
                 for (int i = lower.size() - 1; i >= 0; i--) {
                     area.lineTo(lower.get(i)[0], lower.get(i)[1]);
                 }
                 area.close();
-                Color colour = new Color(band.colour());
-                event.gc.setAlpha(50);
+                Color colour = colour(band.rgb());
+                event.gc.setAlpha(BAND_ALPHA);
                 event.gc.setBackground(colour);
                 event.gc.fillPath(area);
                 event.gc.setAlpha(255);
@@ -302,7 +402,59 @@ public abstract class ChartPanel extends Composite {
         }
     }
 
-    static Color colour(RGB rgb) {
-        return new Color(rgb);
+    /** Draws each level across the plot with its label above its right end. */
+    private final class LevelPainter implements ICustomPaintListener {
+
+        @Override
+        public void paintControl(org.eclipse.swt.events.PaintEvent event) {
+            if (!(shown instanceof LineChart lines)) {
+                return;
+            }
+            IAxis yAxis = chart.getAxisSet().getYAxis(0);
+            int width = chart.getPlotArea().getSize().x;
+            for (LineChart.Level level : lines.levels()) {
+                int y = yAxis.getPixelCoordinate(level.value());
+                event.gc.setForeground(colour(level.rgb()));
+                event.gc.setLineWidth(2);
+                event.gc.drawLine(0, y, width, y);
+                Point extent = event.gc.textExtent(level.label());
+                event.gc.drawText(level.label(), width - extent.x - 4, y - extent.y - 2, true);
+            }
+        }
+
+        @Override
+        public boolean drawBehindSeries() {
+            return false;
+        }
+    }
+
+    /** Names the positions 0, 1, 2... of an axis with the things they stand for. */
+    static final class LabelFormat extends Format {
+
+        private static final long serialVersionUID = 1L;
+        private final List<String> labels;
+
+        LabelFormat(List<String> labels) {
+            this.labels = List.copyOf(labels);
+        }
+
+        @Override
+        public StringBuffer format(Object number, StringBuffer target, FieldPosition position) {
+            double value = ((Number) number).doubleValue();
+            int index = (int) Math.round(value);
+            if (Math.abs(value - index) < 1e-6 && index >= 0 && index < labels.size()) {
+                target.append(labels.get(index));
+            }
+            return target;
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            return null;
+        }
+    }
+
+    static Color colour(int rgb) {
+        return new Color(new RGB((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
     }
 }

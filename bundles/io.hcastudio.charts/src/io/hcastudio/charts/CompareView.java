@@ -6,61 +6,42 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.Range;
+
+import io.hcastudio.analysis.store.StoredRun;
 
 /**
- * Two runs side by side, e.g. before and after a fix: drops on top, ring occupancy below, each pair of charts on
- * the same y scale so heights compare at a glance. Every chart keeps its own context menu exports.
+ * Two runs side by side, e.g. before and after a fix, in the charts of the before/after report: drops per cause on
+ * top, the busiest wire send ring below, each run a series on the same scale. Each chart exports as the report
+ * draws it.
  */
 public class CompareView extends org.eclipse.ui.part.ViewPart {
 
     public static final String ID = "io.hcastudio.charts.compare";
 
-    private DropsChart leftDrops;
-    private DropsChart rightDrops;
-    private OccupancyChart leftOccupancy;
-    private OccupancyChart rightOccupancy;
+    private ComparisonChart drops;
+    private ComparisonChart wireRing;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
-        SashForm columns = new SashForm(parent, SWT.HORIZONTAL);
-        SashForm left = new SashForm(columns, SWT.VERTICAL);
-        SashForm right = new SashForm(columns, SWT.VERTICAL);
-        leftDrops = new DropsChart(left);
-        leftOccupancy = new OccupancyChart(left);
-        rightDrops = new DropsChart(right);
-        rightOccupancy = new OccupancyChart(right);
+        SashForm rows = new SashForm(parent, SWT.VERTICAL);
+        drops = new ComparisonChart(rows, ComparisonChart.Kind.DROPS_BY_CAUSE);
+        wireRing = new ComparisonChart(rows, ComparisonChart.Kind.WIRE_RING);
     }
 
-    public void compare(RunResult first, RunResult second) {
-        leftDrops.showRun(first);
-        rightDrops.showRun(second);
-        leftOccupancy.showRun(first);
-        rightOccupancy.showRun(second);
-        shareYRange(leftDrops, rightDrops);
-        shareYRange(leftOccupancy, rightOccupancy);
+    /** Shows {@code first} (before) and {@code second} (after). */
+    public void compare(StoredRun first, StoredRun second) {
+        drops.compare(List.of(first, second));
+        wireRing.compare(List.of(first, second));
     }
 
-    /** The four charts: left drops, right drops, left occupancy, right occupancy. */
-    public List<ChartPanel> panels() {
-        return List.of(leftDrops, rightDrops, leftOccupancy, rightOccupancy);
-    }
-
-    private static void shareYRange(ChartPanel first, ChartPanel second) {
-        IAxis a = first.chart().getAxisSet().getYAxis(0);
-        IAxis b = second.chart().getAxisSet().getYAxis(0);
-        Range shared = new Range(Math.min(a.getRange().lower, b.getRange().lower),
-                Math.max(a.getRange().upper, b.getRange().upper));
-        a.setRange(shared);
-        b.setRange(shared);
-        first.chart().redraw();
-        second.chart().redraw();
+    /** The two charts: drops per cause, then the busiest wire send ring. */
+    public List<ComparisonChart> panels() {
+        return List.of(drops, wireRing);
     }
 
     @Override
     public void setFocus() {
-        leftDrops.setFocus();
+        drops.setFocus();
     }
 }

@@ -1,27 +1,26 @@
 package io.hcastudio.charts;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ILineSeries;
-import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
 
-import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.chart.BarChart;
+import io.hcastudio.analysis.chart.ChartText;
+import io.hcastudio.analysis.chart.RunCharts;
+import io.hcastudio.analysis.csv.CsvExport;
+import io.hcastudio.analysis.result.Distribution;
+import io.hcastudio.analysis.store.StoredRun;
 
 /**
- * A distribution of one run as a histogram (counts per bucket) or as its cumulative distribution (share of values
- * at or below each bucket's upper bound). The buckets come from the results layer: the power-of-two MAD latency
- * buckets, or step-time buckets built from the run's cmtime connections.
+ * A distribution of one run as a histogram ({@link RunCharts#histogram}) or as its cumulative distribution
+ * ({@link RunCharts#cumulative}). The buckets come from the results layer: the power-of-two MAD latency buckets, or
+ * step-time buckets built from the run's cmtime connections.
  */
 public class DistributionChart extends ChartPanel {
 
@@ -31,19 +30,12 @@ public class DistributionChart extends ChartPanel {
         CDF
     }
 
-    /**
-     * Bucketed values: bucket i holds {@code counts[i]} values below {@code upperNs[i]} (and at or above the
-     * previous bound).
-     */
-    public record Buckets(String quantity, long[] upperNs, long[] counts) {
-    }
-
     /** Space kept between two bucket labels of the histogram, in pixels. */
     private static final int LABEL_GAP = 12;
 
     private final Form form;
-    private RunResult result;
-    private Buckets buckets;
+    private StoredRun result;
+    private Distribution distribution;
     /** Every histogram bucket's label; the axis shows every k-th of them when the plot is too narrow for all. */
     private String[] bucketLabels = new String[0];
 
@@ -58,60 +50,19 @@ public class DistributionChart extends ChartPanel {
         }
     }
 
-    public void show(RunResult run, Buckets shown) {
+    public void show(StoredRun run, Distribution shown) {
         this.result = run;
-        this.buckets = shown;
-        chart.suspendUpdate(true);
-        try {
-            clearChart();
-            long total = 0;
-            for (long count : shown.counts()) {
-                total += count;
-            }
-            if (form == Form.HISTOGRAM) {
-                IAxis xAxis = chart.getAxisSet().getXAxis(0);
-                bucketLabels = labels(shown);
-                xAxis.setCategorySeries(bucketLabels);
-                xAxis.enableCategory(true);
-                xAxis.getTick().setTickLabelAngle(0);
-                fitBucketLabels();
-                IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR,
-                        shown.quantity());
-                bars.setYSeries(toDoubles(shown.counts()));
-                bars.setBarColor(colour(Palette.hue(0)));
-                xAxis.getTitle().setText(shown.quantity() + " below (µs)");
-                chart.getAxisSet().getYAxis(0).getTitle().setText("count");
-            } else {
-                double[] xs = new double[shown.upperNs().length];
-                double[] ys = new double[xs.length];
-                long seen = 0;
-                for (int i = 0; i < xs.length; i++) {
-                    seen += shown.counts()[i];
-                    xs[i] = shown.upperNs()[i] / 1000.0;
-                    ys[i] = total == 0 ? 0 : (double) seen / total;
-                }
-                ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
-                        shown.quantity());
-                line.setXSeries(xs);
-                line.setYSeries(ys);
-                line.setLineColor(colour(Palette.hue(0)));
-                line.setSymbolType(PlotSymbolType.CIRCLE);
-                line.setSymbolSize(3);
-                line.setSymbolColor(colour(Palette.hue(0)));
-                line.enableStep(true);
-                chart.getAxisSet().getXAxis(0).getTitle().setText(shown.quantity() + " (µs, log scale)");
-                chart.getAxisSet().getYAxis(0).getTitle().setText("share at or below");
-            }
-            setTitle(run.label() + ": " + shown.quantity() + String.format(Locale.ROOT,
-                    " (%,d values)", total));
-            chart.getAxisSet().adjustRange();
-            if (form == Form.CDF && shown.upperNs().length > 0 && shown.upperNs()[0] > 0) {
-                chart.getAxisSet().getXAxis(0).enableLogScale(true);
-            }
-        } finally {
-            chart.suspendUpdate(false);
+        this.distribution = shown;
+        if (form == Form.HISTOGRAM) {
+            BarChart histogram = RunCharts.histogram(run, shown);
+            bucketLabels = histogram.categories().toArray(String[]::new);
+            draw(histogram);
+            // A picture of fixed size slants the labels; on screen they stay level and thin out to the view's width.
+            chart.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(0);
+            fitBucketLabels();
+        } else {
+            draw(RunCharts.cumulative(run, shown));
         }
-        chart.redraw();
     }
 
     /**
@@ -146,76 +97,36 @@ public class DistributionChart extends ChartPanel {
         }
     }
 
-    private static String[] labels(Buckets buckets) {
-        List<String> labels = new ArrayList<>();
-        for (long upper : buckets.upperNs()) {
-            labels.add(ChartInteraction.number(upper / 1000.0));
-        }
-        return labels.toArray(String[]::new);
-    }
-
-    private static double[] toDoubles(long[] values) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
-        }
-        return doubles;
-    }
-
-    public Buckets buckets() {
-        return buckets;
-    }
-
-    @Override
-    public boolean hasData() {
-        return result != null;
+    public Distribution distribution() {
+        return distribution;
     }
 
     @Override
     protected String exportName() {
         return result == null ? "distribution"
-                : result.definition().name() + "-run" + result.run().runId() + "-" + buckets.quantity() + "-"
+                : result.definition().name() + "-run" + result.run().runId() + "-" + distribution.quantity() + "-"
                         + form.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Bucket rows with the run's context columns, in the column order of the analysis exports. */
+    /** Bucket rows with the run's context columns ({@link CsvExport#distribution}). */
     @Override
     protected void writeCsv(Appendable out) throws IOException {
         if (result == null) {
             throw new IOException("no run shown");
         }
-        RunRecord run = result.run();
-        List<String> header = new ArrayList<>(List.of("study", "topology", "scenario", "model_sha256",
-                "tool_version", "run", "point", "replication", "seed"));
-        header.addAll(run.parameters().keySet());
-        header.addAll(List.of("profile", "quantity", "bucket_upper_ns", "count", "cumulative_share"));
-        CsvRows.write(out, header);
-        long total = 0;
-        for (long count : buckets.counts()) {
-            total += count;
-        }
-        long seen = 0;
-        for (int i = 0; i < buckets.counts().length; i++) {
-            seen += buckets.counts()[i];
-            List<String> fields = new ArrayList<>(List.of(result.definition().name(),
-                    result.definition().topologyName(), result.definition().scenarioName(), result.modelSha256(),
-                    run.toolVersion(), Integer.toString(run.runId()), Integer.toString(run.pointIndex()),
-                    Integer.toString(run.replication()), Long.toString(run.seed())));
-            fields.addAll(run.parameters().values());
-            fields.addAll(List.of(run.profile(), buckets.quantity(), Long.toString(buckets.upperNs()[i]),
-                    Long.toString(buckets.counts()[i]),
-                    String.format(Locale.ROOT, "%.6f", total == 0 ? 0 : (double) seen / total)));
-            CsvRows.write(out, fields);
-        }
+        int runId = result.run().runId();
+        String quantity = distribution.quantity();
+        ResultsFiles.writeStudy(result.file(),
+                (results, csv) -> CsvExport.distribution(results.onlyRun(runId), quantity, csv), out);
     }
 
     @Override
     protected String describePoint(ISeries<?> series, int index) {
         if (form == Form.HISTOGRAM) {
             return String.format(Locale.ROOT, "%s below %s µs%n%,d values", series.getId(),
-                    ChartInteraction.number(buckets.upperNs()[index] / 1000.0), buckets.counts()[index]);
+                    ChartText.number(distribution.upperNs()[index] / 1000.0), distribution.counts()[index]);
         }
         return String.format(Locale.ROOT, "%s ≤ %s µs%n%.2f %% of values", series.getId(),
-                ChartInteraction.number(series.getXSeries()[index]), series.getYSeries()[index] * 100);
+                ChartText.number(series.getXSeries()[index]), series.getYSeries()[index] * 100);
     }
 }

@@ -3,6 +3,8 @@ package io.hcastudio.charts;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 
+import io.hcastudio.analysis.store.StoredRun;
+
 /** MADs dropped per function and direction, split by cause ({@link DropsChart}). */
 public class DropsView extends ChartView {
 
@@ -17,7 +19,7 @@ public class DropsView extends ChartView {
         contributeExports();
     }
 
-    public void showRun(RunResult run) {
+    public void showRun(StoredRun run) {
         drops.showRun(run);
     }
 

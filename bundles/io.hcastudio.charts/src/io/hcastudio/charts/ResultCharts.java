@@ -10,6 +10,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.analysis.store.StudySnapshot;
 
 /**
  * Opens the charts of a stored run or study: the file is read in a background job, the views are filled on the
@@ -28,7 +30,7 @@ public final class ResultCharts {
         Job job = new LoadingJob("Loading run " + runId + " of " + file.getFileName()) {
             @Override
             protected IStatus load() throws AnalysisException {
-                RunResult result = ResultsFiles.loadRun(file, runId);
+                StoredRun result = StoredRun.load(file, runId);
                 page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> showRun(page, result));
                 return Status.OK_STATUS;
             }
@@ -42,7 +44,7 @@ public final class ResultCharts {
         Job job = new LoadingJob("Loading study " + file.getFileName()) {
             @Override
             protected IStatus load() throws AnalysisException {
-                StudySnapshot study = ResultsFiles.loadStudy(file);
+                StudySnapshot study = StudySnapshot.load(file);
                 page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> showStudy(page, study));
                 return Status.OK_STATUS;
             }
@@ -52,7 +54,7 @@ public final class ResultCharts {
     }
 
     /** Fills the run views with {@code result}, bringing the occupancy chart to the front. Call on the UI thread. */
-    public static void showRun(IWorkbenchPage page, RunResult result) {
+    public static void showRun(IWorkbenchPage page, StoredRun result) {
         if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
             return;
         }

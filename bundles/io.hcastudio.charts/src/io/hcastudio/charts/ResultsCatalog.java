@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.store.StudySnapshot;
 
 /**
  * The runs and studies of this session, and results files opened again: what the Results view lists. Entries grow

@@ -42,6 +42,8 @@ import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.analysis.store.StudySnapshot;
 
 /**
  * Every run of the session's runs and studies, and of results files opened again, with its key figures: drops by
@@ -278,8 +280,8 @@ public class ResultsView extends ViewPart {
                         .showStudies(List.of(left.entry().snapshot(), right.entry().snapshot()));
             }
             CompareView compare = ResultCharts.view(getSite().getPage(), CompareView.class, CompareView.ID);
-            compare.compare(ResultsFiles.loadRun(left.entry().file(), left.run().runId()),
-                    ResultsFiles.loadRun(right.entry().file(), right.run().runId()));
+            compare.compare(StoredRun.load(left.entry().file(), left.run().runId()),
+                    StoredRun.load(right.entry().file(), right.run().runId()));
         } catch (PartInitException | AnalysisException e) {
             MessageDialog.openError(getSite().getShell(), "Compare", e.getMessage());
         }
@@ -301,7 +303,7 @@ public class ResultsView extends ViewPart {
 
     /** Lists a stored results file as it is, running nothing. */
     public ResultsCatalog.Entry openFile(Path file) throws AnalysisException {
-        StudySnapshot study = ResultsFiles.loadStudy(file);
+        StudySnapshot study = StudySnapshot.load(file);
         boolean complete = study.runs().size() == study.definition().runCount();
         ResultsCatalog.Entry entry = ResultsCatalog.getDefault().add(file, study.definition(),
                 complete ? ResultsCatalog.State.COMPLETE : ResultsCatalog.State.CANCELLED, study.runs());

@@ -13,6 +13,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 
+import io.hcastudio.analysis.chart.LineChart;
+import io.hcastudio.analysis.chart.SeriesName;
+import io.hcastudio.analysis.store.StoredRun;
+
 /**
  * Ring and CQ occupancy over simulated time of one run ({@link OccupancyChart}), with check boxes for the kinds of
  * series and a name filter above the chart.
@@ -55,13 +59,13 @@ public class RingOccupancyView extends ChartView {
     }
 
     /** Shows the run's occupancy series. */
-    public void showRun(RunResult run) {
+    public void showRun(StoredRun run) {
         occupancy.showRun(run);
     }
 
-    /** Replaces what the chart shows with ready series (x in ms); see {@link OccupancyChart#show}. */
-    public void show(String title, List<ChartSeries> series) {
-        occupancy.show(title, series);
+    /** Replaces what the chart shows with ready lines (x in ms); see {@link OccupancyChart#show}. */
+    public void show(String title, List<LineChart.Line> lines) {
+        occupancy.show(title, lines);
     }
 
     public List<String> seriesNames() {

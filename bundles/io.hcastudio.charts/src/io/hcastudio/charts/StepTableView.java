@@ -25,8 +25,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import io.hcastudio.analysis.csv.CsvExport;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.SessionResult;
+import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.SessionResult;
+import io.hcastudio.analysis.store.StoredRun;
 
 /**
  * cmtime's step table for one run: per phase the connections measured and the min, max and mean step time, first
@@ -41,7 +42,7 @@ public class StepTableView extends ViewPart {
     }
 
     private TableViewer viewer;
-    private RunResult result;
+    private StoredRun result;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -86,7 +87,7 @@ public class StepTableView extends ViewPart {
         });
     }
 
-    public void showRun(RunResult run) {
+    public void showRun(StoredRun run) {
         result = run;
         List<Step> steps = new ArrayList<>();
         for (PhaseStats phase : run.run().connections().phases()) {
@@ -113,8 +114,10 @@ public class StepTableView extends ViewPart {
         if (result == null) {
             throw new IOException("no run shown");
         }
+        int runId = result.run().runId();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            ResultsFiles.writeRunRows(result.file(), result.run().runId(), CsvExport::phases, out);
+            ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.phases(results.onlyRun(runId), csv),
+                    out);
         }
     }
 

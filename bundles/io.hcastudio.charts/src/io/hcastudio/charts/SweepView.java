@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import io.hcastudio.analysis.store.RunMetric;
+import io.hcastudio.analysis.store.StudySnapshot;
 
 /** A key figure of one or more studies versus the swept parameter ({@link SweepChart}), metric chosen above. */
 public class SweepView extends ChartView {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyRunner;
-import io.hcastudio.sim.metrics.DropCause;
 
 /**
  * Executes a plan into its results file (resuming an interrupted one) with a progress bar, then prints what the
@@ -107,6 +107,6 @@ final class PlanExecution {
 
     /** {@code D1} for the specified causes, the enum name for the others. */
     static String causeName(DropCause cause) {
-        return RunRecord.SPECIFIED_CAUSES.contains(cause) ? cause.name().substring(0, 2) : cause.name();
+        return cause.isSpecified() ? cause.name().substring(0, 2) : cause.name();
     }
 }

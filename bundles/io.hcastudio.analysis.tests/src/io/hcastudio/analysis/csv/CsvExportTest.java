@@ -1,18 +1,22 @@
 package io.hcastudio.analysis.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.TestModels;
 import io.hcastudio.analysis.ToolVersion;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.result.Distribution;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
@@ -86,6 +90,52 @@ class CsvExportTest {
         List<List<String>> series = rows((results, out) -> CsvExport.series(results, 4, out));
         assertTrue(series.size() > 1);
         assertContext(series);
+    }
+
+    @Test
+    void exportsOfOneRunAreItsRowsOfTheExportOfAllRuns() throws Exception {
+        List<List<String>> allDrops = rows(CsvExport::drops);
+        List<List<String>> allPhases = rows(CsvExport::phases);
+        for (int runId = 0; runId < 6; runId++) {
+            String run = Integer.toString(runId);
+            int id = runId;
+            assertEquals(rowsOfRun(allDrops, run), rows((results, out) -> CsvExport.drops(results.onlyRun(id), out)));
+            assertEquals(rowsOfRun(allPhases, run),
+                    rows((results, out) -> CsvExport.phases(results.onlyRun(id), out)));
+        }
+    }
+
+    private static List<List<String>> rowsOfRun(List<List<String>> rows, String runId) {
+        List<List<String>> header = List.of(rows.get(0));
+        return Stream.concat(header.stream(),
+                rows.stream().skip(1).filter(row -> row.get(5).equals(runId))).toList();
+    }
+
+    @Test
+    void distributionRowsCarryTheRunContextAndCumulativeShares() throws Exception {
+        List<List<String>> rows = rows((results, out) -> CsvExport.distribution(results.onlyRun(4),
+                Distribution.MAD_LATENCY, out));
+
+        assertContext(rows);
+        assertEquals(List.of("profile", "quantity", "bucket_upper_ns", "count", "cumulative_share"),
+                rows.get(0).subList(CONTEXT_HEADER.size(), rows.get(0).size()));
+        List<String> last = rows.get(rows.size() - 1);
+        assertEquals("4", last.get(5));
+        assertEquals(Distribution.MAD_LATENCY, last.get(CONTEXT_HEADER.size() + 1));
+        assertEquals("1.000000", last.get(last.size() - 1));
+        try (StudyResults results = ResultsStore.open(file)) {
+            long delivered = results.run(4).orElseThrow().madLatency().count();
+            assertEquals(delivered, rows.stream().skip(1)
+                    .mapToLong(row -> Long.parseLong(row.get(CONTEXT_HEADER.size() + 3))).sum());
+        }
+    }
+
+    @Test
+    void aQuantityNoRunHasIsNamedInTheFailure() {
+        AnalysisException failure = assertThrows(AnalysisException.class,
+                () -> rows((results, out) -> CsvExport.distribution(results, "cmtime connect step", out)));
+        assertTrue(failure.getMessage().endsWith("study.sqlite: no run has a distribution of 'cmtime connect step'"),
+                failure.getMessage());
     }
 
     @Test

@@ -11,10 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.CommitTestbedFixture;
+import io.hcastudio.analysis.chart.RingTrace;
 import io.hcastudio.analysis.report.TopologySummary.HcaSummary;
 import io.hcastudio.analysis.report.TopologySummary.HostSummary;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.sim.config.DriverConfig;
-import io.hcastudio.sim.metrics.DropCause;
 
 /** The text report fits a mail: at most 72 columns, no tabs, no trailing blanks, whatever the names. */
 class TextReportLayoutTest {
@@ -33,7 +34,7 @@ class TextReportLayoutTest {
                     -1234567890123456789L, "EVENT_BUDGET_EXHAUSTED", 123_456_789_012L,
                     Map.of(DropCause.D1_WIRE_RING_FULL, 98_765_432_109L, DropCause.PROXY_POLICY, 7L),
                     1_000_000, 999_999, 888_888, 98_765_000_000_000L, 98_765_000_000_000L, 98_765_000_000_000L,
-                    new RunFigures.RingTrace("", 2047, List.of())));
+                    new RingTrace("", 2047, List.of())));
         }
         TopologySummary topology = new TopologySummary(longName,
                 List.of(new HostSummary(longName,

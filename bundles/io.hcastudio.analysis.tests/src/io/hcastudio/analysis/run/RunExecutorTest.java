@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.result.RunOutcome;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.sim.kernel.RunMonitor;
-import io.hcastudio.sim.kernel.RunOutcome;
-import io.hcastudio.sim.metrics.DropCause;
 
 class RunExecutorTest {
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.hcastudio.analysis.ToolVersion;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.result.CmtimeStep;
+import io.hcastudio.analysis.result.ConnectionSteps;
 import io.hcastudio.analysis.run.RunExecutor;
 import io.hcastudio.analysis.study.StudyMonitor;
 import io.hcastudio.analysis.study.StudyPlan;
@@ -25,8 +27,6 @@ import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.sim.kernel.RunMonitor;
-import io.hcastudio.sim.metrics.CmtimeStep;
-import io.hcastudio.sim.metrics.ConnectionSteps;
 
 /** The per-connection cmtime steps of a commit-scenario run, through a results file and its CSV export. */
 class ConnectionStepsStoreTest {

@@ -11,13 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.CommitTestbedFixture;
 import io.hcastudio.analysis.ModelSnapshot;
+import io.hcastudio.analysis.chart.RingTrace;
 import io.hcastudio.analysis.report.Report;
-import io.hcastudio.analysis.report.RunFigures.RingTrace;
 import io.hcastudio.analysis.report.StoredReports;
+import io.hcastudio.analysis.result.Bucket;
+import io.hcastudio.analysis.result.StepPoint;
 import io.hcastudio.model.resource.HcaTopologyResources;
-import io.hcastudio.sim.metrics.Bucket;
-import io.hcastudio.sim.metrics.OccupancySeries;
-import io.hcastudio.sim.metrics.StepPoint;
 
 /**
  * The stored occupancy is fine enough to show the T1 burst: in profile B the wire send ring climbs to full within a
@@ -56,9 +55,8 @@ class OccupancyDetailTest {
         List<StepPoint> steps = List.of(new StepPoint(0, 0), new StepPoint(1_500, 3), new StepPoint(1_700, 1),
                 new StepPoint(4_200, 5));
         // The engine kept only these four points; its overview has one bucket of 100 µs.
-        OccupancySeries series = new OccupancySeries("h/p1/wire/GSI/tx", steps, 7, 100_000,
-                List.of(new Bucket(0, 0, 9, 2)), 9);
-        OccupancyCurve curve = OccupancyCurve.of(series, 1_000_000);
+        OccupancyCurve curve = OccupancyCurve.of("h/p1/wire/GSI/tx", 100_000, 9, List.of(new Bucket(0, 0, 9, 2)),
+                steps, false, 1_000_000);
         assertEquals(1_000, curve.detailBucketNs());
         assertEquals(List.of(new Bucket(0, 0, 0, 0), new Bucket(1_000, 0, 3, 1), new Bucket(2_000, 1, 1, 1),
                 new Bucket(3_000, 1, 1, 1)), curve.detail());
@@ -68,9 +66,9 @@ class OccupancyDetailTest {
 
     @Test
     void seriesWithoutFinerStepsKeepOnlyTheOverview() {
-        OccupancySeries quiet = new OccupancySeries("h/p1/f0/cq", List.of(new StepPoint(0, 0)), 0, 1_000,
-                List.of(new Bucket(0, 0, 0, 0)), 0);
-        assertTrue(OccupancyCurve.of(quiet, 900).detail().isEmpty());
+        OccupancyCurve quiet = OccupancyCurve.of("h/p1/f0/cq", 1_000, 0, List.of(new Bucket(0, 0, 0, 0)),
+                List.of(new StepPoint(0, 0)), true, 900);
+        assertTrue(quiet.detail().isEmpty());
     }
 
     @Test

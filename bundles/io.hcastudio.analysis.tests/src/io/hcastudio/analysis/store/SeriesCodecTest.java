@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.hcastudio.sim.metrics.Bucket;
+import io.hcastudio.analysis.result.Bucket;
 
 class SeriesCodecTest {
 

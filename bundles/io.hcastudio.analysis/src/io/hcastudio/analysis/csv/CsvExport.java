@@ -4,23 +4,25 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.Estimate;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
+import io.hcastudio.analysis.result.Bucket;
+import io.hcastudio.analysis.result.CmtimeStep;
+import io.hcastudio.analysis.result.ConnectionSteps;
+import io.hcastudio.analysis.result.Distribution;
+import io.hcastudio.analysis.result.DropCount;
+import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.SessionResult;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.PointAggregate;
 import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
-import io.hcastudio.sim.metrics.Bucket;
-import io.hcastudio.sim.metrics.CmtimeStep;
-import io.hcastudio.sim.metrics.ConnectionSteps;
-import io.hcastudio.sim.metrics.DropCount;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.SessionResult;
 
 /**
  * CSV exports of a results file. Every row starts with its context: study, topology, scenario, model hash, tool
@@ -86,6 +88,45 @@ public final class CsvExport {
     }
 
     /**
+     * One distribution ({@link Distribution#of}) of every run that has it, bucket by bucket: upper bound, count and
+     * the share of values at or below the bound.
+     *
+     * @throws AnalysisException naming the file when no run has a distribution of {@code quantity}
+     */
+    public static void distribution(StudyResults results, String quantity, Appendable out)
+            throws IOException, AnalysisException {
+        StringBuilder rows = new StringBuilder();
+        for (RunRecord run : results.runs()) {
+            Optional<Distribution> distribution = Distribution.of(run.madLatency(),
+                    results.connectionSteps(run.runId())).stream()
+                    .filter(candidate -> candidate.quantity().equals(quantity)).findFirst();
+            if (distribution.isPresent()) {
+                distributionRows(rows, results, run, distribution.get());
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new AnalysisException(results.file() + ": no run has a distribution of '" + quantity + "'");
+        }
+        row(out, header(results.definition(), "profile", "quantity", "bucket_upper_ns", "count",
+                "cumulative_share"));
+        out.append(rows);
+    }
+
+    private static void distributionRows(Appendable out, StudyResults results, RunRecord run,
+            Distribution distribution) throws IOException {
+        long[] upperNs = distribution.upperNs();
+        long[] counts = distribution.counts();
+        double[] shares = distribution.cumulativeShares();
+        for (int i = 0; i < counts.length; i++) {
+            List<String> fields = context(results, run);
+            // A share needs more places than a mean: the tail of a distribution is where the story is.
+            fields.addAll(List.of(run.profile(), distribution.quantity(), Long.toString(upperNs[i]),
+                    Long.toString(counts[i]), String.format(Locale.ROOT, "%.6f", shares[i])));
+            row(out, fields);
+        }
+    }
+
+    /**
      * One row per cmtime connection of every run: per step its issue time, step time and retries (times empty
      * when the step was never issued or did not complete), and the step it failed in (empty when it did not fail).
      */
@@ -99,16 +140,14 @@ public final class CsvExport {
     /** {@link #connectionSteps(StudyResults, Appendable)} of one run. */
     public static void connectionSteps(StudyResults results, int runId, Appendable out)
             throws IOException, AnalysisException {
-        RunRecord run = results.run(runId)
-                .orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+        RunRecord run = run(results, runId);
         connectionStepsHeader(results, out);
         connectionStepRows(results, run, out);
     }
 
     /** The occupancy series of one run, bucket by bucket. */
     public static void series(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
-        RunRecord run = results.run(runId)
-                .orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+        RunRecord run = run(results, runId);
         row(out, header(results.definition(), "profile", "series", "bucket_start_ns", "bucket_ns", "min", "max",
                 "last"));
         for (OccupancyCurve curve : results.series(runId)) {
@@ -153,10 +192,14 @@ public final class CsvExport {
         }
     }
 
+    private static RunRecord run(StudyResults results, int runId) throws AnalysisException {
+        return results.run(runId).orElseThrow(() -> new AnalysisException(results.file() + " holds no run " + runId));
+    }
+
     private static void connectionStepsHeader(StudyResults results, Appendable out) throws IOException {
         List<String> header = header(results.definition(), "profile", "session", "client", "connection");
         for (CmtimeStep step : CmtimeStep.values()) {
-            String prefix = step == CmtimeStep.RESOLVE_ROUTE ? "route" : step.label();
+            String prefix = step.columnPrefix();
             header.addAll(List.of(prefix + "_start_ns", prefix + "_ns", prefix + "_retries"));
         }
         header.add("failed_step");

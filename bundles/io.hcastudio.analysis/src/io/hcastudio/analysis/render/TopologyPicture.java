@@ -21,7 +21,6 @@ import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.EObject;
 
-import io.hcastudio.analysis.report.SvgCanvas;
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.FabricNode;
 import io.hcastudio.model.FunctionOwner;

@@ -3,6 +3,9 @@ package io.hcastudio.analysis.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.hcastudio.analysis.chart.ChartedRun;
+import io.hcastudio.analysis.chart.ComparisonCharts;
+import io.hcastudio.analysis.render.ChartRenderer;
 import io.hcastudio.analysis.report.ReportContent.Entry;
 import io.hcastudio.analysis.report.ReportContent.Row;
 
@@ -37,9 +40,10 @@ final class HtmlReportWriter {
         figure(report.topology().diagram(), "Fabric of " + report.topology().name());
         element("h2", "Before / after");
         table(content.runLabels(), content.rows());
-        figure(ReportCharts.dropsByCause("drops-by-cause", report.runs()),
+        List<ChartedRun> charted = report.runs().stream().map(RunFigures::charted).toList();
+        figure(ChartRenderer.svg(ComparisonCharts.dropsByCause(charted)),
                 "MADs dropped per cause (spec D1-D6) for each run.");
-        figure(ReportCharts.wireRingOccupancy("wire-ring", report.runs()),
+        figure(ChartRenderer.svg(ComparisonCharts.busiestWireRing(charted)),
                 "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
         element("h2", "Result");
         out.append("<p><strong>").append(escape(content.keySentence())).append("</strong></p>\n");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.hcastudio.analysis.chart.ChartedRun;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.model.Topology;
@@ -23,19 +24,18 @@ public final class ReportAssembler {
 
     /**
      * The report of {@code runs} (before first, after last) of the scenarios {@code scenarios} of {@code topology}.
-     * Columns are headed {@code profile X} when every run ran another profile, else {@code run N}.
+     * Columns are named as {@link ChartedRun#labels} names runs side by side.
      */
     public static Report assemble(Topology topology, List<String> scenarios, List<ComparedRun> runs,
             Report.Reproduction reproduction) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run");
         }
-        boolean profilesDiffer = runs.stream().map(run -> run.spec().profile()).distinct().count() == runs.size();
+        List<String> labels = ChartedRun.labels(runs.stream().map(compared -> compared.run().record()).toList());
         List<RunFigures> figures = new ArrayList<>();
-        for (ComparedRun compared : runs) {
-            String label = profilesDiffer ? "profile " + compared.spec().profile()
-                    : "run " + compared.spec().runId();
-            figures.add(RunFigures.of(label, profileUnderTest(compared.spec().config()), compared.run()));
+        for (int index = 0; index < runs.size(); index++) {
+            ComparedRun compared = runs.get(index);
+            figures.add(RunFigures.of(labels.get(index), profileUnderTest(compared.spec().config()), compared.run()));
         }
         SimulationConfig config = runs.get(0).spec().config();
         String title = topology.getName() + ": " + String.join(" vs ", scenarios.stream().distinct().toList());

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 import io.hcastudio.analysis.report.TopologySummary.HcaSummary;
 import io.hcastudio.analysis.report.TopologySummary.HostSummary;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.sim.config.DriverConfig;
-import io.hcastudio.sim.metrics.DropCause;
 
 /**
  * The words and numbers of a report, laid out by no format yet: every writer shows exactly this, so text,
@@ -25,16 +25,6 @@ final class ReportContent {
     /** A row of the before/after table: a label and one cell per run. */
     record Row(String label, List<String> cells) {
     }
-
-    private static final Map<DropCause, String> CAUSE_LABELS = Map.of(
-            DropCause.D1_WIRE_RING_FULL, "D1 wire send ring full",
-            DropCause.D2_TUNNEL_RING_FULL, "D2 tunnel send ring full",
-            DropCause.D3_TUNNEL_RX_OVERRUN, "D3 tunnel RX overrun",
-            DropCause.D4_WIRE_RX_OVERRUN, "D4 wire RX overrun",
-            DropCause.D5_CM_ID_MISS, "D5 CM id not mapped",
-            DropCause.D6_CONTEXT_NOT_ACTIVE, "D6 context not active",
-            DropCause.FUNCTION_RX_OVERRUN, "function RX overrun",
-            DropCause.PROXY_POLICY, "refused by proxy policy");
 
     private final Report report;
 
@@ -87,9 +77,8 @@ final class ReportContent {
     List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         for (DropCause cause : DropCause.values()) {
-            boolean standard = cause.ordinal() <= DropCause.D6_CONTEXT_NOT_ACTIVE.ordinal();
-            if (standard || report.runs().stream().anyMatch(run -> run.drops().get(cause) > 0)) {
-                rows.add(row(CAUSE_LABELS.get(cause), run -> Figures.count(run.drops().get(cause))));
+            if (cause.isSpecified() || report.runs().stream().anyMatch(run -> run.drops().get(cause) > 0)) {
+                rows.add(row(cause.label(), run -> Figures.count(run.drops().get(cause))));
             }
         }
         rows.add(row("MADs dropped, all causes", run -> Figures.count(run.totalDrops())));

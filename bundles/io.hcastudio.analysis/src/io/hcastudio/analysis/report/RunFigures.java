@@ -1,18 +1,16 @@
 package io.hcastudio.analysis.report;
 
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
+import io.hcastudio.analysis.chart.ChartedRun;
+import io.hcastudio.analysis.chart.RingTrace;
+import io.hcastudio.analysis.result.CmtimeStep;
+import io.hcastudio.analysis.result.ConnectionSummary;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.store.CompletedRun;
-import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.sim.config.DriverConfig;
-import io.hcastudio.sim.metrics.ConnectionSummary;
-import io.hcastudio.sim.metrics.DropCause;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.StepPoint;
 
 /**
  * The figures of one run that a report shows, in one column of its before/after table. Reports read only this,
@@ -38,25 +36,7 @@ public record RunFigures(String label, DriverConfig profile, long seed, String o
         long worstConnectNs, long worstDisconnectNs, RingTrace wireOccupancy) {
 
     public RunFigures {
-        EnumMap<DropCause, Long> complete = new EnumMap<>(DropCause.class);
-        for (DropCause cause : DropCause.values()) {
-            complete.put(cause, drops.getOrDefault(cause, 0L));
-        }
-        drops = Collections.unmodifiableMap(complete);
-    }
-
-    /**
-     * Occupancy of one ring over simulated time.
-     *
-     * @param name     series name, e.g. {@code hostA/p1/wire/GSI/tx}
-     * @param capacity usable slots (ring size − 1): a post beyond it is dropped
-     * @param steps    occupancy from each point in time on, in time order
-     */
-    public record RingTrace(String name, long capacity, List<StepPoint> steps) {
-
-        public RingTrace {
-            steps = List.copyOf(steps);
-        }
+        drops = ChartedRun.everyCause(drops);
     }
 
     /**
@@ -73,14 +53,8 @@ public record RunFigures(String label, DriverConfig profile, long seed, String o
         ConnectionSummary connections = record.connections();
         return new RunFigures(label, profile, record.seed(), record.outcome().name(), record.mads().created(), drops,
                 connections.attempted(), record.connectionsFailed(), connections.delayed(),
-                worstStepNs(connections, "resolve_route"), connections.worstConnectNs(),
-                worstStepNs(connections, "disconnect"), busiestWireSendRing(run.series(), profile));
-    }
-
-    /** The longest step of a cmtime phase over all sessions, by cmtime's name for the phase. */
-    private static long worstStepNs(ConnectionSummary connections, String phase) {
-        return connections.phases().stream().filter(stats -> stats.phase().equals(phase))
-                .mapToLong(PhaseStats::maxNs).max().orElse(0);
+                connections.worstStepNs(CmtimeStep.RESOLVE_ROUTE), connections.worstConnectNs(),
+                connections.worstStepNs(CmtimeStep.DISCONNECT), RingTrace.busiestWireSendRing(record, run.series()));
     }
 
     /** MADs dropped for any cause. */
@@ -88,18 +62,8 @@ public record RunFigures(String label, DriverConfig profile, long seed, String o
         return drops.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The wire send ring that came closest to full, at the finest stored resolution. */
-    private static RingTrace busiestWireSendRing(List<OccupancyCurve> curves, DriverConfig profile) {
-        OccupancyCurve busiest = null;
-        for (OccupancyCurve curve : curves) {
-            if (curve.name().contains("/wire/") && curve.name().endsWith("/tx")
-                    && (busiest == null || curve.max() > busiest.max())) {
-                busiest = curve;
-            }
-        }
-        if (busiest == null) {
-            return new RingTrace("", profile.wireRingSize() - 1L, List.of());
-        }
-        return new RingTrace(busiest.name(), profile.wireRingSize() - 1L, busiest.outline());
+    /** The run as the comparison charts show it. */
+    public ChartedRun charted() {
+        return new ChartedRun(label, drops, wireOccupancy);
     }
 }

@@ -1,16 +1,10 @@
 package io.hcastudio.analysis.run;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import io.hcastudio.analysis.ToolVersion;
 import io.hcastudio.analysis.store.CompletedRun;
-import io.hcastudio.analysis.store.OccupancyCurve;
-import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.sim.SimulationRunner;
 import io.hcastudio.sim.kernel.RunMonitor;
-import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.SimulationResult;
 
 /**
@@ -31,19 +25,6 @@ public final class RunExecutor {
         if (result.cancelled()) {
             return Optional.empty();
         }
-        return Optional.of(toCompletedRun(spec, result));
-    }
-
-    /** What a store keeps of an engine result. */
-    public static CompletedRun toCompletedRun(RunSpec spec, SimulationResult result) {
-        RunRecord record = new RunRecord(spec.runId(), spec.pointIndex(), spec.replication(), result.seed(),
-                spec.parameters(), spec.profile(), ToolVersion.VERSION, result.outcome(), result.endTimeNs(),
-                result.eventsProcessed(), result.drops(), result.rings(), result.cqs(), result.madLatency(),
-                result.mads(), result.connections());
-        List<OccupancyCurve> curves = new ArrayList<>(result.series().size());
-        for (OccupancySeries series : result.series()) {
-            curves.add(OccupancyCurve.of(series, result.endTimeNs()));
-        }
-        return new CompletedRun(record, curves, result.connectionSteps());
+        return Optional.of(EngineResults.completedRun(spec, result));
     }
 }

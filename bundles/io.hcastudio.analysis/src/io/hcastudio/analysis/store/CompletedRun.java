@@ -2,7 +2,7 @@ package io.hcastudio.analysis.store;
 
 import java.util.List;
 
-import io.hcastudio.sim.metrics.ConnectionSteps;
+import io.hcastudio.analysis.result.ConnectionSteps;
 
 /**
  * A run that finished (not cancelled), as written to a store in one transaction.

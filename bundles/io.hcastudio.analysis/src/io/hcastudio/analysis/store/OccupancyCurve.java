@@ -3,9 +3,9 @@ package io.hcastudio.analysis.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.hcastudio.sim.metrics.Bucket;
-import io.hcastudio.sim.metrics.OccupancySeries;
-import io.hcastudio.sim.metrics.StepPoint;
+import io.hcastudio.analysis.result.Bucket;
+import io.hcastudio.analysis.result.PixelColumns;
+import io.hcastudio.analysis.result.StepPoint;
 
 /**
  * Chart-ready occupancy of one ring or CQ over simulated time, at two resolutions: overview buckets (min, max and
@@ -37,25 +37,27 @@ public record OccupancyCurve(String name, long bucketNs, long max, List<Bucket> 
     }
 
     /**
-     * The curve of an engine series of a run that ended at {@code endNs}: the engine's buckets as the overview, and
-     * detail buckets computed from the exact change points over the time they cover completely.
+     * The curve of a series of a run that ended at {@code endNs}: the overview as given, and detail buckets computed
+     * from the exact change points over the time they cover completely.
+     *
+     * @param steps        exact change points in time order
+     * @param allStepsKept whether {@code steps} holds every change point; if not, the change after the last one is
+     *                     unknown, so detail ends there
      */
-    public static OccupancyCurve of(OccupancySeries series, long endNs) {
-        List<StepPoint> steps = series.steps();
-        // Past the last kept change point the next change is unknown, so detail ends there; a series with every
-        // change point kept is known up to the end of the run.
-        long knownUntilNs = series.stepsNotKept() > 0 && !steps.isEmpty() ? steps.get(steps.size() - 1).timeNs()
-                : endNs + 1;
+    public static OccupancyCurve of(String name, long bucketNs, long max, List<Bucket> overview,
+            List<StepPoint> steps, boolean allStepsKept, long endNs) {
+        long knownUntilNs = !allStepsKept && !steps.isEmpty() ? steps.get(steps.size() - 1).timeNs() : endNs + 1;
         long width = DETAIL_UNIT_NS;
         while (knownUntilNs / width > MAX_DETAIL_BUCKETS) {
             width *= 2;
         }
         int count = (int) (knownUntilNs / width);
-        if (width * MIN_REFINEMENT > series.bucketNs() || count == 0) {
-            return new OccupancyCurve(series.name(), series.bucketNs(), series.max(), series.buckets(), 0, List.of());
+        if (width * MIN_REFINEMENT > bucketNs || count == 0) {
+            return new OccupancyCurve(name, bucketNs, max, overview, 0, List.of());
         }
-        return new OccupancyCurve(series.name(), series.bucketNs(), series.max(), series.buckets(), width,
-                bucketsOf(steps, width, count));
+        // Occupancy starts empty.
+        return new OccupancyCurve(name, bucketNs, max, overview, width,
+                new PixelColumns(0, (double) count * width, count).buckets(steps, 0));
     }
 
     /** Time up to which the detail buckets reach (0 without detail). */
@@ -88,25 +90,5 @@ public record OccupancyCurve(String name, long bucketNs, long max, List<Bucket> 
         boolean endsHigh = bucket.last() == bucket.max();
         points.add(new StepPoint(startNs, endsHigh ? bucket.min() : bucket.max()));
         points.add(new StepPoint(startNs + widthNs / 2, endsHigh ? bucket.max() : bucket.last()));
-    }
-
-    /** Min, max and last value per bucket; like the engine's, a bucket includes the value it started with. */
-    private static List<Bucket> bucketsOf(List<StepPoint> steps, long width, int count) {
-        List<Bucket> result = new ArrayList<>(count);
-        long value = 0;
-        int next = 0;
-        for (int i = 0; i < count; i++) {
-            long start = i * width;
-            long end = start + width;
-            long min = value;
-            long max = value;
-            while (next < steps.size() && steps.get(next).timeNs() < end) {
-                value = steps.get(next++).value();
-                min = Math.min(min, value);
-                max = Math.max(max, value);
-            }
-            result.add(new Bucket(start, min, max, value));
-        }
-        return result;
     }
 }

@@ -19,16 +19,16 @@ import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.ToolVersion;
-import io.hcastudio.sim.metrics.CmCounters;
-import io.hcastudio.sim.metrics.CmtimeStep;
-import io.hcastudio.sim.metrics.ConnectionSteps;
-import io.hcastudio.sim.metrics.ConnectionSummary;
-import io.hcastudio.sim.metrics.CqStats;
-import io.hcastudio.sim.metrics.DropCount;
-import io.hcastudio.sim.metrics.LatencyHistogram;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.RingStats;
-import io.hcastudio.sim.metrics.SessionResult;
+import io.hcastudio.analysis.result.CmCounters;
+import io.hcastudio.analysis.result.CmtimeStep;
+import io.hcastudio.analysis.result.ConnectionSteps;
+import io.hcastudio.analysis.result.ConnectionSummary;
+import io.hcastudio.analysis.result.CqStats;
+import io.hcastudio.analysis.result.DropCount;
+import io.hcastudio.analysis.result.LatencyHistogram;
+import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.RingStats;
+import io.hcastudio.analysis.result.SessionResult;
 
 /**
  * The results file of one study, open for writing. {@link #create} starts a new file or reopens one of the same

@@ -2,7 +2,7 @@ package io.hcastudio.analysis.store;
 
 import java.util.function.ToLongFunction;
 
-import io.hcastudio.sim.metrics.DropCause;
+import io.hcastudio.analysis.result.DropCause;
 
 /** The key figures of a run that results views, exports and aggregates use. */
 public enum RunMetric {

@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.hcastudio.sim.kernel.RunOutcome;
-import io.hcastudio.sim.metrics.ConnectionSummary;
-import io.hcastudio.sim.metrics.CqStats;
-import io.hcastudio.sim.metrics.DropCause;
-import io.hcastudio.sim.metrics.DropCount;
-import io.hcastudio.sim.metrics.LatencyHistogram;
-import io.hcastudio.sim.metrics.MadAccounting;
-import io.hcastudio.sim.metrics.RingStats;
+import io.hcastudio.analysis.result.ConnectionSummary;
+import io.hcastudio.analysis.result.CqStats;
+import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.result.DropCount;
+import io.hcastudio.analysis.result.LatencyHistogram;
+import io.hcastudio.analysis.result.MadAccounting;
+import io.hcastudio.analysis.result.RingStats;
+import io.hcastudio.analysis.result.RunOutcome;
 
 /**
  * One stored run: where it sits in its study, its seed and everything it measured except the occupancy series
@@ -27,7 +27,7 @@ import io.hcastudio.sim.metrics.RingStats;
  * @param parameters      swept parameter values of the point, in the study's parameter order
  * @param profile         driver profile label(s) the HCAs ran, e.g. {@code B} or {@code B+C}
  * @param toolVersion     version of the tool that produced the run
- * @param outcome         why the engine stopped; never {@link RunOutcome#CANCELLED} in a store
+ * @param outcome         why the engine stopped (a cancelled run is no result)
  * @param endTimeNs       simulated time at the end in ns
  * @param eventsProcessed events the engine dispatched
  * @param drops           drop counters per host, port, function, QP, direction and cause
@@ -41,11 +41,6 @@ public record RunRecord(int runId, int pointIndex, int replication, long seed, M
         String profile, String toolVersion, RunOutcome outcome, long endTimeNs, long eventsProcessed,
         List<DropCount> drops, List<RingStats> rings, List<CqStats> cqs, LatencyHistogram madLatency,
         MadAccounting mads, ConnectionSummary connections) {
-
-    /** The causes of the proxy specification's drop table, D1-D6, in order. */
-    public static final List<DropCause> SPECIFIED_CAUSES = List.of(DropCause.D1_WIRE_RING_FULL,
-            DropCause.D2_TUNNEL_RING_FULL, DropCause.D3_TUNNEL_RX_OVERRUN, DropCause.D4_WIRE_RX_OVERRUN,
-            DropCause.D5_CM_ID_MISS, DropCause.D6_CONTEXT_NOT_ACTIVE);
 
     private static final Comparator<DropCount> DROP_ORDER = Comparator.comparing(DropCount::host)
             .thenComparingInt(DropCount::port).thenComparingInt(DropCount::function).thenComparing(DropCount::qp)
@@ -61,9 +56,6 @@ public record RunRecord(int runId, int pointIndex, int replication, long seed, M
         drops = drops.stream().sorted(DROP_ORDER).toList();
         rings = rings.stream().sorted(RING_ORDER).toList();
         cqs = cqs.stream().sorted(CQ_ORDER).toList();
-        if (outcome == RunOutcome.CANCELLED) {
-            throw new IllegalArgumentException("run " + runId + " was cancelled; a cancelled run is not a result");
-        }
     }
 
     /** MADs dropped for {@code cause} anywhere. */
@@ -73,7 +65,7 @@ public record RunRecord(int runId, int pointIndex, int replication, long seed, M
 
     /** MADs dropped for the specified causes D1-D6. */
     public long specifiedDrops() {
-        return drops.stream().filter(drop -> SPECIFIED_CAUSES.contains(drop.cause())).mapToLong(DropCount::count)
+        return drops.stream().filter(drop -> drop.cause().isSpecified()).mapToLong(DropCount::count)
                 .sum();
     }
 

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.hcastudio.sim.metrics.Bucket;
+import io.hcastudio.analysis.result.Bucket;
 
 /**
  * Packs the buckets of an occupancy series into a compact, deterministic blob: for every bucket the min, max and last

@@ -16,21 +16,21 @@ import java.util.Optional;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
-import io.hcastudio.sim.kernel.RunOutcome;
-import io.hcastudio.sim.metrics.CmCounters;
-import io.hcastudio.sim.metrics.CmtimeStep;
-import io.hcastudio.sim.metrics.ConnectionSteps;
-import io.hcastudio.sim.metrics.ConnectionSummary;
-import io.hcastudio.sim.metrics.CqStats;
-import io.hcastudio.sim.metrics.Direction;
-import io.hcastudio.sim.metrics.DropCause;
-import io.hcastudio.sim.metrics.DropCount;
-import io.hcastudio.sim.metrics.LatencyHistogram;
-import io.hcastudio.sim.metrics.MadAccounting;
-import io.hcastudio.sim.metrics.PhaseStats;
-import io.hcastudio.sim.metrics.QpType;
-import io.hcastudio.sim.metrics.RingStats;
-import io.hcastudio.sim.metrics.SessionResult;
+import io.hcastudio.analysis.result.CmCounters;
+import io.hcastudio.analysis.result.CmtimeStep;
+import io.hcastudio.analysis.result.ConnectionSteps;
+import io.hcastudio.analysis.result.ConnectionSummary;
+import io.hcastudio.analysis.result.CqStats;
+import io.hcastudio.analysis.result.Direction;
+import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.result.DropCount;
+import io.hcastudio.analysis.result.LatencyHistogram;
+import io.hcastudio.analysis.result.MadAccounting;
+import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.QpType;
+import io.hcastudio.analysis.result.RingStats;
+import io.hcastudio.analysis.result.RunOutcome;
+import io.hcastudio.analysis.result.SessionResult;
 
 /**
  * A results file opened for reading: the study definition and provenance, every stored run in run-id order, the
@@ -115,6 +115,15 @@ public final class StudyResults implements AutoCloseable {
 
     public Optional<RunRecord> run(int runId) {
         return Optional.ofNullable(runsById.get(runId));
+    }
+
+    /**
+     * The file as if it held run {@code runId} only, so that any export of it writes the rows of that run. It shares
+     * the open file: closing either closes both.
+     */
+    public StudyResults onlyRun(int runId) throws AnalysisException {
+        RunRecord run = run(runId).orElseThrow(() -> new AnalysisException(file + " holds no run " + runId));
+        return new StudyResults(file, connection, study, List.of(run));
     }
 
     /** Planned runs the file does not hold yet, ascending. */
@@ -219,59 +228,43 @@ public final class StudyResults implements AutoCloseable {
     /** Collects the {@code connection_steps} rows of one session, in connection order. */
     private static final class ConnectionStepsReader {
 
-        private static final int STEPS = CmtimeStep.values().length;
-
-        private final long[] startNs;
-        private final long[] endNs;
-        private final int[] retries;
-        private final byte[] failedStep;
+        private final ConnectionSteps.Builder steps;
+        private final int connections;
         private int count;
 
         ConnectionStepsReader(int connections) {
-            startNs = new long[connections * STEPS];
-            endNs = new long[startNs.length];
-            retries = new int[startNs.length];
-            failedStep = new byte[connections];
+            this.steps = new ConnectionSteps.Builder(connections);
+            this.connections = connections;
         }
 
         void add(ResultSet rows) throws SQLException {
-            if (rows.getInt(2) != count || count == failedStep.length) {
+            if (rows.getInt(2) != count || count == connections) {
                 throw new IllegalArgumentException("unexpected connection " + rows.getInt(2) + " in session "
                         + rows.getInt(1));
             }
-            for (int step = 0; step < STEPS; step++) {
-                int slot = count * STEPS + step;
-                int column = 3 + 3 * step;
-                startNs[slot] = nullableTime(rows, column);
-                long stepNs = nullableTime(rows, column + 1);
-                endNs[slot] = stepNs == ConnectionSteps.NOT_REACHED ? stepNs : startNs[slot] + stepNs;
-                retries[slot] = rows.getInt(column + 2);
+            for (CmtimeStep step : CmtimeStep.values()) {
+                int column = 3 + 3 * step.ordinal();
+                steps.step(count, step, nullableTime(rows, column), nullableTime(rows, column + 1),
+                        rows.getInt(column + 2));
             }
             String failed = rows.getString(12);
-            failedStep[count] = failed == null ? -1 : (byte) stepOf(failed).ordinal();
+            if (failed != null) {
+                steps.failed(count, CmtimeStep.ofLabel(failed));
+            }
             count++;
         }
 
         boolean isComplete() {
-            return count == failedStep.length;
+            return count == connections;
         }
 
         ConnectionSteps toSteps() {
-            return new ConnectionSteps(startNs, endNs, retries, failedStep);
+            return steps.build();
         }
 
         private static long nullableTime(ResultSet rows, int column) throws SQLException {
             long value = rows.getLong(column);
             return rows.wasNull() ? ConnectionSteps.NOT_REACHED : value;
-        }
-
-        private static CmtimeStep stepOf(String label) {
-            for (CmtimeStep step : CmtimeStep.values()) {
-                if (step.label().equals(label)) {
-                    return step;
-                }
-            }
-            throw new IllegalArgumentException("unknown failed step '" + label + "'");
         }
     }
 

@@ -18,15 +18,14 @@ import org.eclipse.ui.IWorkbenchPage;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.analysis.store.StudySnapshot;
 import io.hcastudio.analysis.study.StudyMonitor;
 import io.hcastudio.analysis.study.StudyOutcome;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyRunner;
 import io.hcastudio.charts.ResultCharts;
 import io.hcastudio.charts.ResultsCatalog;
-import io.hcastudio.charts.ResultsFiles;
-import io.hcastudio.charts.RunResult;
-import io.hcastudio.charts.StudySnapshot;
 
 /**
  * Executes a planned run or study in the background, storing it in its results file. Progress goes to the status
@@ -139,7 +138,7 @@ public final class StudyJob extends Job {
             return;
         }
         try {
-            StudySnapshot stored = ResultsFiles.loadStudy(file);
+            StudySnapshot stored = StudySnapshot.load(file);
             if (stored.definition().equals(plan.definition())) {
                 display.asyncExec(() -> stored.runs().forEach(run -> ResultsCatalog.getDefault().runStored(entry, run)));
             }
@@ -175,8 +174,8 @@ public final class StudyJob extends Job {
 
     /** The first run's charts, and for a study its complete sweep. */
     private void openCharts() throws AnalysisException {
-        RunResult first = ResultsFiles.loadRun(file, 0);
-        StudySnapshot study = ResultsFiles.loadStudy(file);
+        StoredRun first = StoredRun.load(file, 0);
+        StudySnapshot study = StudySnapshot.load(file);
         display.asyncExec(() -> {
             ResultCharts.showRun(page, first);
             if (plan.definition().kind() == StudyDefinition.Kind.STUDY) {

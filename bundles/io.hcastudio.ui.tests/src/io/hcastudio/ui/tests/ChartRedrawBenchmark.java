@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-import io.hcastudio.charts.ChartSeries;
+import io.hcastudio.analysis.chart.LineChart.Line;
+import io.hcastudio.analysis.result.PixelColumns;
 import io.hcastudio.charts.OccupancyChart;
-import io.hcastudio.charts.SeriesReducer;
 
 /**
  * Prints how long the ring-occupancy chart takes to redraw a run with 10 million raw samples (arguments: total
@@ -38,9 +38,9 @@ public final class ChartRedrawBenchmark {
         long totalSamples = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         int seriesCount = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        List<ChartSeries> run = ringOccupancyRun(totalSamples, seriesCount);
+        List<Line> run = ringOccupancyRun(totalSamples, seriesCount);
         System.out.printf("run: %,d raw samples in %d ring series; chart %dx%d px; %d cores, Java %s%n",
-                run.stream().mapToLong(ChartSeries::size).sum(), run.size(), CHART_WIDTH, CHART_HEIGHT,
+                run.stream().mapToLong(Line::size).sum(), run.size(), CHART_WIDTH, CHART_HEIGHT,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
         Display display = new Display();
@@ -56,14 +56,16 @@ public final class ChartRedrawBenchmark {
         int[] paints = {0};
         plot.addListener(SWT.Paint, event -> paints[0]++);
 
+        List<double[][]> points = run.stream().map(series -> new double[][] {series.xs(), series.ys()}).toList();
         long[] reduce = new long[repetitions];
         long[] fullRedraw = new long[repetitions];
         long[] repaint = new long[repetitions];
         int drawnPoints = 0;
         for (int round = -1; round < repetitions; round++) {
             long start = System.nanoTime();
-            for (ChartSeries series : run) {
-                SeriesReducer.reduce(series, columns);
+            for (double[][] series : points) {
+                double[] xs = series[0];
+                new PixelColumns(xs[0], xs[xs.length - 1], columns).keep(xs, series[1]);
             }
             long reduced = System.nanoTime();
             chart.show("benchmark run " + round, run);
@@ -91,10 +93,10 @@ public final class ChartRedrawBenchmark {
     }
 
     /** Ring fill of {@code seriesCount} rings: bursts that fill and drain, one event per ~microsecond. */
-    private static List<ChartSeries> ringOccupancyRun(long totalSamples, int seriesCount) {
+    private static List<Line> ringOccupancyRun(long totalSamples, int seriesCount) {
         SplittableRandom random = new SplittableRandom(7);
         int perSeries = (int) (totalSamples / seriesCount);
-        List<ChartSeries> run = new ArrayList<>();
+        List<Line> run = new ArrayList<>();
         for (int ring = 0; ring < seriesCount; ring++) {
             double[] timeMs = new double[perSeries];
             double[] occupancy = new double[perSeries];
@@ -108,7 +110,7 @@ public final class ChartRedrawBenchmark {
                 timeMs[sample] = time;
                 occupancy[sample] = level;
             }
-            run.add(new ChartSeries("hostA/p1/VF" + ring + "/tunnel/tx", timeMs, occupancy, false));
+            run.add(Line.of("hostA/p1/VF" + ring + "/tunnel/tx", timeMs, occupancy, 0));
         }
         return run;
     }

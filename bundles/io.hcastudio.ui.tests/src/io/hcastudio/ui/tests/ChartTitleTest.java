@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import io.hcastudio.charts.ChartSeries;
+import io.hcastudio.analysis.chart.LineChart.Line;
 import io.hcastudio.charts.OccupancyChart;
 
 /** A title wider than its chart is shortened at its end, not cut off at both edges, and comes back in full. */
@@ -28,8 +28,7 @@ class ChartTitleTest {
             OccupancyChart chart = new OccupancyChart(shell);
             shell.setSize(320, 300);
             shell.open();
-            chart.show(LONG_TITLE, List.of(new ChartSeries("wire tx", new double[] {0, 1}, new double[] {0, 5},
-                    false)));
+            chart.show(LONG_TITLE, List.of(Line.of("wire tx", new double[] {0, 1}, new double[] {0, 5}, 0)));
             flush(display);
 
             String shown = chart.chart().getTitle().getText();

@@ -38,6 +38,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.analysis.result.Distribution;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.app.run.RunScenarioHandler;
 import io.hcastudio.app.run.StudyJob;
 import io.hcastudio.charts.DistributionChart;
@@ -49,7 +51,6 @@ import io.hcastudio.charts.ResultCharts;
 import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
 import io.hcastudio.model.examples.ExampleModels;
-import io.hcastudio.sim.metrics.DropCause;
 
 /**
  * Issue "Scenario runs, studies and SWTChart result views", done-when UI test: the commit test bed open in the
@@ -107,9 +108,9 @@ class CommitTestbedCmtimeTest {
         DistributionView distributions = (DistributionView) page().findView(DistributionView.ID);
         assertNotNull(distributions, "the run opened the distribution charts");
         for (String step : List.of("resolve_route", "connect", "disconnect")) {
-            DistributionChart.Buckets buckets = distributions.buckets("cmtime " + step + " step");
-            assertEquals(14_400, LongStream.of(buckets.counts()).sum(), step);
-            assertTrue(buckets.counts().length <= 64, step + " in " + buckets.counts().length + " buckets");
+            Distribution distribution = distributions.distribution("cmtime " + step + " step");
+            assertEquals(14_400, LongStream.of(distribution.counts()).sum(), step);
+            assertTrue(distribution.counts().length <= 64, step + " in " + distribution.counts().length + " buckets");
         }
         assertHistogramLabelsStandSideBySide(distributions.histogram());
     }
@@ -243,7 +244,7 @@ class CommitTestbedCmtimeTest {
         assertTrue(picture.width >= 200 && picture.height >= 150, "PNG of " + picture.width + "x" + picture.height);
         String drawing = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(drawing.contains("<svg") && drawing.contains("</svg>"), "an SVG document");
-        assertTrue(drawing.contains("D1 wire ring full"), "the SVG has the D1 series in its legend");
+        assertTrue(drawing.contains(DropCause.D1_WIRE_RING_FULL.label()), "the SVG has the D1 series in its legend");
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = List.of(rows.get(0).split(","));
         assertTrue(header.containsAll(List.of("study", "scenario", "seed", "tool_version", "profile", "cause")),

@@ -11,7 +11,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.Test;
 
-import io.hcastudio.charts.ChartSeries;
+import io.hcastudio.analysis.chart.LineChart.Line;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.sim.SimulationRunner;
 import io.hcastudio.sim.config.DriverConfig;
@@ -32,11 +32,11 @@ class RingOccupancyViewTest {
         OccupancySeries wire = result.series().stream()
                 .filter(series -> series.name().contains("wire") && series.name().endsWith("tx"))
                 .findFirst().orElseThrow(() -> new AssertionError("no wire send ring series in " + names(result)));
-        ChartSeries occupancy = toChart(wire);
+        Line occupancy = toChart(wire);
         double usable = DriverConfig.profileB().wireRingSize() - 1;
-        ChartSeries capacity = new ChartSeries(wire.name() + " capacity",
+        Line capacity = new Line(wire.name() + " capacity",
                 new double[] { occupancy.xs()[0], occupancy.xs()[occupancy.size() - 1] },
-                new double[] { usable, usable }, true);
+                new double[] { usable, usable }, 0, true, false, 2);
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RingOccupancyView view = (RingOccupancyView) page.showView(RingOccupancyView.ID);
@@ -60,15 +60,16 @@ class RingOccupancyViewTest {
         return SimulationConfig.of(List.of(HostConfig.sriov("client", 9, 1, DriverConfig.profileB())), bursts);
     }
 
-    private static ChartSeries toChart(OccupancySeries series) {
+    /** The engine's change points as a line, x in ms. */
+    private static Line toChart(OccupancySeries series) {
         List<StepPoint> steps = series.steps();
         double[] xs = new double[steps.size()];
         double[] ys = new double[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
-            xs[i] = steps.get(i).timeNs() / 1000.0;
+            xs[i] = steps.get(i).timeNs() / 1e6;
             ys[i] = steps.get(i).value();
         }
-        return new ChartSeries(series.name(), xs, ys, false);
+        return Line.of(series.name(), xs, ys, 0);
     }
 
     private static List<String> names(SimulationResult result) {

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.app.run.StudyJob;
 import io.hcastudio.app.run.StudyLauncher;
 import io.hcastudio.charts.DropsView;
@@ -32,7 +33,6 @@ import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.charts.StepTableView;
 import io.hcastudio.charts.SweepView;
-import io.hcastudio.sim.metrics.DropCause;
 
 /**
  * Runs scenarios of the built-in commit test bed the way Run Scenario does (plan, Eclipse Job, results file) and

@@ -1,4 +1,4 @@
-package io.hcastudio.analysis.report;
+package io.hcastudio.analysis.render;
 
 import java.awt.Font;
 import java.awt.Graphics2D;

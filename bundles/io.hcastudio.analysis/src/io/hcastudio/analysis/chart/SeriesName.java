@@ -1,15 +1,20 @@
-package io.hcastudio.charts;
+package io.hcastudio.analysis.chart;
 
+import java.util.Arrays;
 import java.util.Optional;
+
+import io.hcastudio.analysis.result.CqStats;
+import io.hcastudio.analysis.result.RingStats;
+import io.hcastudio.analysis.store.RunRecord;
 
 /**
  * The parts of an engine series name such as {@code hostA/p1/f3/GSI/tx} or {@code hostA/p1/wire/cq}: host (which
  * may itself contain '/'), port, function (-1 for the wire context), QP ({@code null} for a CQ) and what is measured.
  */
-record SeriesName(String host, int port, int function, String qp, Kind kind) {
+public record SeriesName(String host, int port, int function, String qp, Kind kind) {
 
     /** What a series measures. */
-    enum Kind {
+    public enum Kind {
         /** Send ring occupancy (head − tail); usable capacity N − 1. */
         SEND_RING("send rings"),
         /** Receive buffers consumed but not re-posted; capacity N. */
@@ -23,12 +28,12 @@ record SeriesName(String host, int port, int function, String qp, Kind kind) {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
 
-    static Optional<SeriesName> parse(String name) {
+    public static Optional<SeriesName> parse(String name) {
         String[] parts = name.split("/");
         try {
             String last = parts[parts.length - 1];
@@ -48,7 +53,7 @@ record SeriesName(String host, int port, int function, String qp, Kind kind) {
     }
 
     private static String host(String[] parts, int end) {
-        return String.join("/", java.util.Arrays.copyOfRange(parts, 0, end));
+        return String.join("/", Arrays.copyOfRange(parts, 0, end));
     }
 
     private static int port(String part) {
@@ -68,7 +73,21 @@ record SeriesName(String host, int port, int function, String qp, Kind kind) {
         return Integer.parseInt(part.substring(1));
     }
 
-    boolean isWire() {
+    public boolean isWire() {
         return function < 0;
+    }
+
+    /**
+     * How many slots the measured ring or CQ of {@code run} offers: a send ring takes N − 1 posts before -EAGAIN,
+     * a receive ring has N buffers, a CQ its entries. Empty when the run does not list it.
+     */
+    public Optional<Long> capacityIn(RunRecord run) {
+        if (kind == Kind.CQ) {
+            return run.cqs().stream().filter(cq -> cq.host().equals(host) && cq.port() == port
+                    && cq.function() == function).map(CqStats::capacity).map(Long::valueOf).findFirst();
+        }
+        return run.rings().stream().filter(ring -> ring.host().equals(host) && ring.port() == port
+                && ring.function() == function && ring.qp().name().equals(qp)).findFirst()
+                .map(RingStats::ringSize).map(size -> kind == Kind.SEND_RING ? size - 1L : (long) size);
     }
 }

@@ -1,0 +1,91 @@
+package io.hcastudio.analysis.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.hcastudio.analysis.chart.BarChart.Bars;
+import io.hcastudio.analysis.chart.LineChart.Axis;
+import io.hcastudio.analysis.chart.LineChart.Level;
+import io.hcastudio.analysis.chart.LineChart.Line;
+import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.result.PixelColumns;
+import io.hcastudio.analysis.result.StepPoint;
+
+/** The charts that put runs side by side, as a report and the Compare view show them. */
+public final class ComparisonCharts {
+
+    /** Id of the drops chart in a page. */
+    public static final String DROPS_BY_CAUSE = "drops-by-cause";
+    /** Id of the wire ring chart in a page. */
+    public static final String WIRE_RING = "wire-ring";
+
+    private static final double NS_PER_MS = 1e6;
+    /** The time axis runs this fraction (1/n) past the moment the rings drained, to show that they stay empty. */
+    private static final long DRAINED_MARGIN = 8;
+
+    private ComparisonCharts() {
+    }
+
+    /** Bars of MADs dropped per cause, one bar per run in each cause; causes beyond D1-D6 only when they occurred. */
+    public static BarChart dropsByCause(List<ChartedRun> runs) {
+        List<DropCause> causes = new ArrayList<>();
+        for (DropCause cause : DropCause.values()) {
+            if (cause.isSpecified() || runs.stream().anyMatch(run -> run.drops().get(cause) > 0)) {
+                causes.add(cause);
+            }
+        }
+        List<Bars> series = new ArrayList<>();
+        for (int index = 0; index < runs.size(); index++) {
+            ChartedRun run = runs.get(index);
+            series.add(new Bars(run.label(), causes.stream().mapToDouble(cause -> run.drops().get(cause)).toArray(),
+                    Palette.hue(index)));
+        }
+        return new BarChart(DROPS_BY_CAUSE, "MADs dropped by cause", "cause", "MADs dropped",
+                causes.stream().map(DropCause::shortName).toList(), series, false, false, true,
+                ChartSpec.DEFAULT_SIZE);
+    }
+
+    /**
+     * Occupancy of the busiest wire send ring of each run over simulated time, with the level at which posts start
+     * to fail. Each trace is reduced to the minimum and maximum per pixel column.
+     */
+    public static LineChart busiestWireRing(List<ChartedRun> runs) {
+        // The time axis ends soon after each ring has drained from its peak: later waves of retried connections
+        // over seconds would squeeze the burst, where the ring fills, into a spike.
+        long drainedNs = 1;
+        for (ChartedRun run : runs) {
+            drainedNs = Math.max(drainedNs, drainedNs(run.wireRing().steps()));
+        }
+        long endNs = drainedNs + drainedNs / DRAINED_MARGIN;
+        PixelColumns columns = new PixelColumns(0, endNs, ChartSpec.DEFAULT_SIZE.width());
+        List<Line> lines = new ArrayList<>();
+        for (int index = 0; index < runs.size(); index++) {
+            List<StepPoint> kept = columns.keep(runs.get(index).wireRing().steps());
+            double[] xs = kept.stream().mapToDouble(step -> step.timeNs() / NS_PER_MS).toArray();
+            double[] ys = kept.stream().mapToDouble(StepPoint::value).toArray();
+            lines.add(Line.of(runs.get(index).label(), xs, ys, Palette.hue(index)));
+        }
+        List<Level> levels = runs.stream().filter(run -> !run.wireRing().isEmpty())
+                .mapToLong(run -> run.wireRing().capacity()).min()
+                .stream().mapToObj(capacity -> new Level(capacity,
+                        String.format(Locale.ROOT, "ring full (%,d)", capacity), Palette.LIMIT))
+                .toList();
+        return new LineChart(WIRE_RING, "Busiest wire send ring until it drains from its peak",
+                Axis.linear("simulated time (ms)"), Axis.linear("slots in use").withUpperMargin(0.15), true, lines,
+                List.of(), levels, true, ChartSpec.DEFAULT_SIZE);
+    }
+
+    /** When the trace first fell below a tenth of its peak after reaching it, or its last point. */
+    private static long drainedNs(List<StepPoint> steps) {
+        long peak = steps.stream().mapToLong(StepPoint::value).max().orElse(0);
+        int index = 0;
+        while (index < steps.size() && steps.get(index).value() < peak) {
+            index++;
+        }
+        while (index < steps.size() && steps.get(index).value() >= Math.max(1, peak / 10)) {
+            index++;
+        }
+        return steps.isEmpty() ? 0 : steps.get(Math.min(index, steps.size() - 1)).timeNs();
+    }
+}

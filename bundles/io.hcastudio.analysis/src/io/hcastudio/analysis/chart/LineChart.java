@@ -1,0 +1,135 @@
+package io.hcastudio.analysis.chart;
+
+import java.util.List;
+
+/**
+ * Lines over a numeric x axis, with shaded bands behind them and labelled levels across the plot.
+ *
+ * @param steps  whether every line holds its value until its next point (occupancy, a cumulative distribution)
+ *               rather than running straight from point to point; a horizontal line looks the same either way
+ * @param lines  in legend order
+ * @param bands  shaded behind the lines
+ * @param levels horizontal lines across the plot with a label at their right end, not in the legend
+ */
+public record LineChart(String id, String title, Axis x, Axis y, boolean steps, List<Line> lines, List<Band> bands,
+        List<Level> levels, boolean legend, Size size) implements ChartSpec {
+
+    public LineChart {
+        lines = List.copyOf(lines);
+        bands = List.copyOf(bands);
+        levels = List.copyOf(levels);
+    }
+
+    /**
+     * An axis. Without a range it fits the data.
+     *
+     * @param logarithmic whether the axis is logarithmic
+     * @param labels      for values that are positions 0, 1, 2... of named things: the names, else empty
+     * @param range       the fixed range, or null to fit the data
+     * @param upperMargin room above the data as a fraction of the range, or NaN for the toolkit's usual margin
+     */
+    public record Axis(String title, boolean logarithmic, List<String> labels, Range range, double upperMargin) {
+
+        public Axis {
+            labels = List.copyOf(labels);
+        }
+
+        /** A linear axis that fits the data. */
+        public static Axis linear(String title) {
+            return new Axis(title, false, List.of(), null, Double.NaN);
+        }
+
+        public Axis asLogarithmic() {
+            return new Axis(title, true, labels, range, upperMargin);
+        }
+
+        public Axis labelled(List<String> names) {
+            return new Axis(title, logarithmic, names, range, upperMargin);
+        }
+
+        public Axis ranging(double lower, double upper) {
+            return new Axis(title, logarithmic, labels, new Range(lower, upper), upperMargin);
+        }
+
+        public Axis withUpperMargin(double fraction) {
+            return new Axis(title, logarithmic, labels, range, fraction);
+        }
+    }
+
+    /** A fixed axis range. */
+    public record Range(double lower, double upper) {
+    }
+
+    /**
+     * One line.
+     *
+     * @param dashed whether the line is dashed (a limit rather than data)
+     * @param points whether its points are marked
+     * @param width  stroke width in pixels
+     */
+    public record Line(String name, double[] xs, double[] ys, int rgb, boolean dashed, boolean points, int width) {
+
+        public Line {
+            if (xs.length != ys.length) {
+                throw new IllegalArgumentException("line '" + name + "' has " + xs.length + " x values but "
+                        + ys.length + " y values");
+            }
+            xs = xs.clone();
+            ys = ys.clone();
+        }
+
+        /** A plain data line one pixel wide. */
+        public static Line of(String name, double[] xs, double[] ys, int rgb) {
+            return new Line(name, xs, ys, rgb, false, false, 1);
+        }
+
+        @Override
+        public double[] xs() {
+            return xs.clone();
+        }
+
+        @Override
+        public double[] ys() {
+            return ys.clone();
+        }
+
+        public int size() {
+            return xs.length;
+        }
+    }
+
+    /**
+     * The area between a lower and an upper curve behind the line it belongs to, e.g. a mean's 95 % confidence
+     * interval. Points where either bound is NaN are left out.
+     */
+    public record Band(String line, double[] xs, double[] lower, double[] upper, int rgb) {
+
+        public Band {
+            if (lower.length != xs.length || upper.length != xs.length) {
+                throw new IllegalArgumentException("band of '" + line + "' needs both bounds at every x");
+            }
+            xs = xs.clone();
+            lower = lower.clone();
+            upper = upper.clone();
+        }
+
+        @Override
+        public double[] xs() {
+            return xs.clone();
+        }
+
+        @Override
+        public double[] lower() {
+            return lower.clone();
+        }
+
+        @Override
+        public double[] upper() {
+            return upper.clone();
+        }
+    }
+
+    /** A labelled horizontal line across the plot, e.g. where a ring is full. */
+    public record Level(double value, String label, int rgb) {
+    }
+}

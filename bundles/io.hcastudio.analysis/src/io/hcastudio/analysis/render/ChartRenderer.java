@@ -1,0 +1,246 @@
+package io.hcastudio.analysis.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import io.hcastudio.analysis.chart.BarChart;
+import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.LineChart;
+
+/**
+ * Draws a result chart with JFreeChart into SVG (JFreeSVG) or PNG: the one renderer of the reports and of the result
+ * views' exports. Fonts, sizes and colours are fixed rather than taken from JFreeChart's platform defaults, and the
+ * SVG carries no random ids, so the same chart gives the same bytes on every run.
+ */
+public final class ChartRenderer {
+
+    /** Opacity of a band's fill. */
+    private static final int BAND_ALPHA = 51;
+    private static final int POINT_RADIUS = 3;
+    private static final float[] DASH = {6, 4};
+    /**
+     * Labels rising at 45°, each as long as it needs: JFreeChart's own 45° positions cut a label at half the plot's
+     * height, which leaves "hostA/p1 V…" of a place.
+     */
+    private static final CategoryLabelPositions SLANTED = CategoryLabelPositions.replaceBottomPosition(
+            CategoryLabelPositions.UP_45, new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_RIGHT,
+                    TextAnchor.TOP_RIGHT, -Math.PI / 4, CategoryLabelWidthType.RANGE, 1.0f));
+
+    private ChartRenderer() {
+    }
+
+    /** The chart as an {@code <svg>} element of the chart's size, its id the chart's id. */
+    public static String svg(ChartSpec spec) {
+        JFreeChart chart = chart(spec);
+        int width = spec.size().width();
+        int height = spec.size().height();
+        return SvgCanvas.draw(spec.id(), width, height,
+                graphics -> chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height)));
+    }
+
+    /** The chart as a PNG image of the chart's size. */
+    public static byte[] png(ChartSpec spec) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart(spec), spec.size().width(), spec.size().height());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a PNG into memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static JFreeChart chart(ChartSpec spec) {
+        JFreeChart chart = switch (spec) {
+            case BarChart bars -> barChart(bars);
+            case LineChart lines -> lineChart(lines);
+        };
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+
+    private static JFreeChart barChart(BarChart spec) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (BarChart.Bars series : spec.series()) {
+            double[] values = series.values();
+            for (int i = 0; i < values.length; i++) {
+                dataset.addValue(values[i], series.name(), spec.categories().get(i));
+            }
+        }
+        JFreeChart chart = spec.stacked()
+                ? ChartFactory.createStackedBarChart(spec.title(), spec.categoryAxis(), spec.valueAxis(), dataset,
+                        PlotOrientation.VERTICAL, spec.legend(), false, false)
+                : ChartFactory.createBarChart(spec.title(), spec.categoryAxis(), spec.valueAxis(), dataset,
+                        PlotOrientation.VERTICAL, spec.legend(), false, false);
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        if (spec.slantedLabels()) {
+            plot.getDomainAxis().setCategoryLabelPositions(SLANTED);
+        }
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        for (int i = 0; i < spec.series().size(); i++) {
+            renderer.setSeriesPaint(i, colour(spec.series().get(i).rgb()));
+        }
+        return chart;
+    }
+
+    private static JFreeChart lineChart(LineChart spec) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (LineChart.Line line : spec.lines()) {
+            XYSeries series = new XYSeries(line.name(), false, true);
+            double[] xs = line.xs();
+            double[] ys = line.ys();
+            for (int i = 0; i < xs.length; i++) {
+                series.add(xs[i], ys[i]);
+            }
+            dataset.addSeries(series);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), spec.x().title(), spec.y().title(), dataset,
+                PlotOrientation.VERTICAL, spec.legend(), false, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = spec.steps() ? new XYStepRenderer()
+                : (XYLineAndShapeRenderer) plot.getRenderer();
+        plot.setRenderer(renderer);
+        for (LineChart.Level level : spec.levels()) {
+            ValueMarker marker = new ValueMarker(level.value(), colour(level.rgb()), new BasicStroke(1.5f));
+            marker.setLabel(level.label());
+            marker.setLabelFont(new Font(SvgCanvas.FONT_FAMILY, Font.PLAIN, 11));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(marker);
+        }
+        plot.setDomainAxis(axis(spec.x(), plot.getDomainAxis()));
+        plot.setRangeAxis(axis(spec.y(), plot.getRangeAxis()));
+        theme().apply(chart);
+        for (int i = 0; i < spec.lines().size(); i++) {
+            LineChart.Line line = spec.lines().get(i);
+            renderer.setSeriesPaint(i, colour(line.rgb()));
+            if (line.dashed() || line.width() != 1) {
+                renderer.setSeriesStroke(i, stroke(line));
+            }
+            if (line.points()) {
+                renderer.setSeriesShapesVisible(i, true);
+                renderer.setSeriesShape(i, new Ellipse2D.Double(-POINT_RADIUS, -POINT_RADIUS, 2 * POINT_RADIUS,
+                        2 * POINT_RADIUS));
+            }
+        }
+        for (LineChart.Band band : spec.bands()) {
+            renderer.addAnnotation(bandArea(band), Layer.BACKGROUND);
+        }
+        return chart;
+    }
+
+    /** The axis JFreeChart made, or the logarithmic or labelled axis the spec asks for, with its range. */
+    private static ValueAxis axis(LineChart.Axis spec, ValueAxis made) {
+        ValueAxis axis = made;
+        if (!spec.labels().isEmpty()) {
+            SymbolAxis labelled = new SymbolAxis(spec.title(), spec.labels().toArray(String[]::new));
+            labelled.setGridBandsVisible(false);
+            axis = labelled;
+        } else if (spec.logarithmic()) {
+            // Ticks at whole decades, labelled as plain numbers rather than as powers such as 10^3.2.
+            LogAxis decades = new LogAxis(spec.title());
+            decades.setTickUnit(new NumberTickUnit(1));
+            decades.setNumberFormatOverride(new DecimalFormat("#,##0.###",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            axis = decades;
+        }
+        if (!Double.isNaN(spec.upperMargin())) {
+            axis.setUpperMargin(spec.upperMargin());
+        }
+        if (spec.range() != null) {
+            axis.setRange(spec.range().lower(), spec.range().upper());
+        }
+        return axis;
+    }
+
+    private static Stroke stroke(LineChart.Line line) {
+        return line.dashed()
+                ? new BasicStroke(line.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, DASH, 0)
+                : new BasicStroke(line.width());
+    }
+
+    /** The band as one polygon: along the upper bound, back along the lower one. */
+    private static XYPolygonAnnotation bandArea(LineChart.Band band) {
+        double[] xs = band.xs();
+        double[] lower = band.lower();
+        double[] upper = band.upper();
+        List<double[]> upperPoints = new ArrayList<>();
+        List<double[]> lowerPoints = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            if (!Double.isNaN(lower[i]) && !Double.isNaN(upper[i])) {
+                upperPoints.add(new double[] {xs[i], upper[i]});
+                lowerPoints.add(0, new double[] {xs[i], lower[i]});
+            }
+        }
+        upperPoints.addAll(lowerPoints);
+        double[] polygon = new double[2 * upperPoints.size()];
+        for (int i = 0; i < upperPoints.size(); i++) {
+            polygon[2 * i] = upperPoints.get(i)[0];
+            polygon[2 * i + 1] = upperPoints.get(i)[1];
+        }
+        Color fill = colour(band.rgb());
+        return new XYPolygonAnnotation(polygon, null, null,
+                new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), BAND_ALPHA));
+    }
+
+    private static Color colour(int rgb) {
+        return new Color(rgb);
+    }
+
+    /** Fixed fonts and sizes, so the chart does not depend on JFreeChart's platform defaults. */
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("HCA Studio");
+        theme.setExtraLargeFont(new Font(SvgCanvas.FONT_FAMILY, Font.BOLD, 16));
+        theme.setLargeFont(new Font(SvgCanvas.FONT_FAMILY, Font.BOLD, 13));
+        theme.setRegularFont(new Font(SvgCanvas.FONT_FAMILY, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(SvgCanvas.FONT_FAMILY, Font.PLAIN, 10));
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDDDDDD));
+        theme.setRangeGridlinePaint(new Color(0xDDDDDD));
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new StandardBarPainter());
+        return theme;
+    }
+}

@@ -1,0 +1,41 @@
+package io.hcastudio.analysis.result;
+
+import java.util.Locale;
+
+/**
+ * Why a MAD was lost: the proxy specification's drop table D1-D6, then the function-side and policy losses beside
+ * it. Each cause carries the names every export, chart and report shows for it.
+ */
+public enum DropCause {
+    D1_WIRE_RING_FULL("D1 wire send ring full"),
+    D2_TUNNEL_RING_FULL("D2 tunnel send ring full"),
+    D3_TUNNEL_RX_OVERRUN("D3 tunnel RX overrun"),
+    D4_WIRE_RX_OVERRUN("D4 wire RX overrun"),
+    D5_CM_ID_MISS("D5 CM id not mapped"),
+    D6_CONTEXT_NOT_ACTIVE("D6 context not active"),
+    /** The destination function's receive queue was full. */
+    FUNCTION_RX_OVERRUN("function RX overrun"),
+    /** The proxy refused the MAD by policy. */
+    PROXY_POLICY("refused by proxy policy");
+
+    private final String label;
+
+    DropCause(String label) {
+        this.label = label;
+    }
+
+    /** What the cause means in a sentence's words, e.g. {@code D1 wire send ring full}. */
+    public String label() {
+        return label;
+    }
+
+    /** {@code D1} for a specified cause, the name in lower-case words for the others: a chart's category. */
+    public String shortName() {
+        return isSpecified() ? name().substring(0, 2) : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Whether the cause is one of the specification's D1-D6. */
+    public boolean isSpecified() {
+        return ordinal() <= D6_CONTEXT_NOT_ACTIVE.ordinal();
+    }
+}

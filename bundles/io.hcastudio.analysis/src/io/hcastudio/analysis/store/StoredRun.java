@@ -1,0 +1,50 @@
+package io.hcastudio.analysis.store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.result.ConnectionSteps;
+
+/**
+ * One run read back from its results file, with its provenance: what the result views show of a run.
+ *
+ * @param file            results file the run is stored in
+ * @param definition      study the run belongs to
+ * @param modelSha256     hash of the model the study ran on
+ * @param toolVersion     version of the tool that created the file
+ * @param run             the run's parameters, seed and counters
+ * @param curves          its occupancy series
+ * @param connectionSteps per-connection cmtime steps of every session (empty without cmtime or in older files)
+ */
+public record StoredRun(Path file, StudyDefinition definition, String modelSha256, String toolVersion, RunRecord run,
+        List<OccupancyCurve> curves, List<ConnectionSteps> connectionSteps) {
+
+    public StoredRun {
+        curves = List.copyOf(curves);
+        connectionSteps = List.copyOf(connectionSteps);
+    }
+
+    /** Reads run {@code runId} of {@code file}. */
+    public static StoredRun load(Path file, int runId) throws AnalysisException {
+        try (StudyResults results = ResultsStore.open(file)) {
+            RunRecord run = results.run(runId)
+                    .orElseThrow(() -> new AnalysisException(file + " holds no run " + runId));
+            return new StoredRun(file, results.definition(), results.modelSha256(), results.toolVersion(), run,
+                    results.series(runId), results.connectionSteps(runId));
+        }
+    }
+
+    /** Short label: scenario or study, run, profile and swept values, e.g. {@code cmtime-18x800-B run 0 (B)}. */
+    public String label() {
+        StringBuilder label = new StringBuilder(definition.name());
+        if (definition.runCount() > 1) {
+            label.append(" run ").append(run.runId());
+        }
+        label.append(" (").append(run.profile());
+        run.parameters().forEach((key, value) -> label.append(", ").append(key).append('=').append(value));
+        return label.append(')').toString();
+    }
+
+}
