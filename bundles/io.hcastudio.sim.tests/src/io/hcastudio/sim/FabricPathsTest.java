@@ -59,12 +59,13 @@ class FabricPathsTest {
     }
 
     @Test
-    void aPairWithoutAPathIsRefusedNamingBothPorts() {
-        FabricConfig missing = FabricConfig.builder().path(CLIENT, PEER, HOP).path(CLIENT, SA, HOP)
+    void aMadBetweenAPairWithoutAPathIsRefusedNamingBothPorts() {
+        // The client's PathRecord query has no way to the SA.
+        FabricConfig missing = FabricConfig.builder().path(CLIENT, PEER, HOP).path(PEER, SA, HOP)
                 .path(SA, SA, 0).path(CLIENT, CLIENT, 0).path(PEER, PEER, 0).build();
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> SimulationRunner.run(small(missing)));
-        assertTrue(error.getMessage().contains("between peer/p1 and the SA"), error.getMessage());
+        assertTrue(error.getMessage().contains("between client/p1 and the SA"), error.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 import io.hcastudio.model.FabricNode;
 import io.hcastudio.model.Link;
@@ -64,13 +65,15 @@ final class FabricPaths {
 
     /**
      * The path latencies between every pair of {@code ports} (simulated host ports by engine port, and the SA at
-     * {@code saPort} when there is one), or problems naming both ends of every pair no path connects.
+     * {@code saPort} when there is one) that a path connects, and a problem naming both ends of every pair of
+     * {@code used} ports (or a used port and the SA) that no path connects. A port no workload uses may be down: its
+     * pairs without a path are left out, and the engine refuses a MAD sent between them.
      *
      * @param saPort the subnet manager's port, null when the topology has no subnet manager: the SA is then one switch
      *               hop from every port
      */
-    static void addPaths(Topology topology, Map<FabricPort, Port> ports, Port saPort, long hopNs,
-            FabricConfig.Builder fabric, List<String> problems) {
+    static void addPaths(Topology topology, Map<FabricPort, Port> ports, Set<FabricPort> used, Port saPort,
+            long hopNs, FabricConfig.Builder fabric, List<String> problems) {
         FabricPaths paths = new FabricPaths(topology, hopNs);
         Map<FabricPort, Port> ends = new LinkedHashMap<>(ports);
         if (saPort != null) {
@@ -87,6 +90,10 @@ final class FabricPaths {
                         : target;
                 Cost cost = from.equals(to) || target == ends.get(from) ? new Cost(0, 0) : reached.get(node);
                 if (cost == null) {
+                    if (!(used.contains(from) || from == FabricPort.SUBNET_ADMINISTRATOR)
+                            || !(used.contains(to) || to == FabricPort.SUBNET_ADMINISTRATOR)) {
+                        continue;
+                    }
                     problems.add("no path through the topology's links between " + describe(from, ends.get(from))
                             + " and " + describe(to, target) + "; MADs between them cannot be delivered");
                 } else {

@@ -1,9 +1,11 @@
 package io.hcastudio.analysis.mapping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -156,8 +158,8 @@ public final class ScenarioMapper {
             TimingConfig timing = timing();
             giveHostsTheirTiming(hosts, timing);
             CmParameters cm = cmParameters();
-            FabricConfig fabric = fabric(timing);
             List<WorkloadConfig> workloads = workloads();
+            FabricConfig fabric = fabric(timing, workloads);
             if (!problems.isEmpty()) {
                 throw new ModelValidationException(ElementLabels.describe(scenario), problems);
             }
@@ -321,7 +323,7 @@ public final class ScenarioMapper {
          * every pair of simulated ports and the SA (see {@link FabricPaths}); without links every port stays one
          * switch hop from every other, as the engine's default fabric has it.
          */
-        private FabricConfig fabric(TimingConfig timing) {
+        private FabricConfig fabric(TimingConfig timing, List<WorkloadConfig> workloads) {
             FabricConfig.Builder fabric = FabricConfig.builder();
             SubnetManager subnetManager = topology.getSubnetManager();
             if (subnetManager != null) {
@@ -342,8 +344,22 @@ public final class ScenarioMapper {
                     }
                 }
             });
+            Set<FabricPort> used = new HashSet<>();
+            for (WorkloadConfig workload : workloads) {
+                switch (workload) {
+                    case CmtimeSession session -> {
+                        used.add(FabricPort.of(session.client().host(), session.client().port()));
+                        used.add(FabricPort.of(session.server().host(), session.server().port()));
+                    }
+                    case OutboundBurstConfig burst -> used.add(FabricPort.of(burst.host(), burst.port()));
+                    case InboundBurstConfig burst -> used.add(FabricPort.of(burst.host(), burst.port()));
+                    default -> {
+                        // Other workloads send nothing across the fabric.
+                    }
+                }
+            }
             Port saPort = subnetManager == null ? null : subnetManager.getPort();
-            FabricPaths.addPaths(topology, ports, saPort, timing.switchHopLatencyNs(), fabric, problems);
+            FabricPaths.addPaths(topology, ports, used, saPort, timing.switchHopLatencyNs(), fabric, problems);
             return fabric.build();
         }
 

@@ -10,9 +10,10 @@ import java.util.OptionalLong;
  * The fabric between the ports: the latency of each path and the SA's request queue.
  * <p>
  * Without paths (the default) every port reaches every other through one switch, {@link
- * TimingConfig#switchHopLatencyNs()} after the MAD left its port. With paths, every pair of ports the run attaches
- * (the hosts' ports and the SA) must have one; the burst sink, which stands for peers outside the model, stays one
- * switch hop from every port.
+ * TimingConfig#switchHopLatencyNs()} after the MAD left its port. With paths, each pair of ports the run attaches
+ * (the hosts' ports and the SA) takes its path's latency; a pair without a path is unreachable and the engine refuses
+ * a MAD sent between them. The burst sink, which stands for peers outside the model, stays one switch hop from every
+ * port.
  *
  * @param paths            latency of the path between two ports, each unordered pair at most once (the route is
  *                         symmetric); a port's path to itself is allowed (a MAD to the port's own LID)

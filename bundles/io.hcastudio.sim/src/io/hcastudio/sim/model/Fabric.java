@@ -19,6 +19,7 @@ import java.util.OptionalLong;
 public final class Fabric implements EventTarget {
 
     private static final int ARRIVE = 0;
+    private static final long UNREACHABLE = -1;
 
     private final ModelContext context;
     private final Map<List<FabricPort>, Long> paths;
@@ -38,9 +39,8 @@ public final class Fabric implements EventTarget {
 
     /**
      * Attaches an endpoint at {@code port} and returns its LID (1, 2, ...). A null port is a peer outside the model
-     * (the burst sink): one switch hop from every port.
-     *
-     * @throws IllegalArgumentException if the config has paths but none between {@code port} and an attached port
+     * (the burst sink): one switch hop from every port. A pair the config's paths leave out is unreachable (a port
+     * that is down): a MAD sent between them is refused.
      */
     public int attach(WireEndpoint endpoint, FabricPort port) {
         int lid = endpoints.size();
@@ -62,10 +62,7 @@ public final class Fabric implements EventTarget {
 
     private long path(FabricPort a, FabricPort b) {
         OptionalLong latency = FabricConfig.lookup(paths, a, b);
-        if (latency.isEmpty()) {
-            throw new IllegalArgumentException("the fabric has no path between " + a + " and " + b);
-        }
-        return latency.getAsLong();
+        return latency.isPresent() ? latency.getAsLong() : UNREACHABLE;
     }
 
     /** The port attached with {@code lid}, null for a peer outside the model. */
@@ -81,6 +78,10 @@ public final class Fabric implements EventTarget {
         int a = mad.sourceLid;
         int b = mad.destinationLid;
         long path = a >= b ? latencyNs[a][b] : latencyNs[b][a];
+        if (path == UNREACHABLE) {
+            throw new IllegalArgumentException("the fabric has no path between " + ports.get(a) + " and "
+                    + ports.get(b) + " for a " + mad.type);
+        }
         context.sim.scheduleAt(freeAt[0] + path, 0, this, ARRIVE, mad);
     }
 
