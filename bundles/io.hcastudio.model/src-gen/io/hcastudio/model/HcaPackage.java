@@ -1305,13 +1305,22 @@ public interface HcaPackage extends EPackage {
 	int SUBNET_MANAGER__SUBNET_TIMEOUT = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Sa Max Queue Time Ms</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Subnet Manager</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUBNET_MANAGER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int SUBNET_MANAGER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Subnet Manager</em>' class.
@@ -3401,6 +3410,17 @@ public interface HcaPackage extends EPackage {
 	EAttribute getSubnetManager_SubnetTimeout();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.SubnetManager#getSaMaxQueueTimeMs <em>Sa Max Queue Time Ms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sa Max Queue Time Ms</em>'.
+	 * @see io.hcastudio.model.SubnetManager#getSaMaxQueueTimeMs()
+	 * @see #getSubnetManager()
+	 * @generated
+	 */
+	EAttribute getSubnetManager_SaMaxQueueTimeMs();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.PciFunction <em>Pci Function</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4975,6 +4995,14 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUBNET_MANAGER__SUBNET_TIMEOUT = eINSTANCE.getSubnetManager_SubnetTimeout();
+
+		/**
+		 * The meta object literal for the '<em><b>Sa Max Queue Time Ms</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS = eINSTANCE.getSubnetManager_SaMaxQueueTimeMs();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.PciFunctionImpl <em>Pci Function</em>}' class.

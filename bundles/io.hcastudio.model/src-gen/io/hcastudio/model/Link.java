@@ -87,7 +87,7 @@ public interface Link extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Propagation latency of cable and hop; unset means the simulator's default switch-hop latency.
+	 * Propagation latency of the cable in ns, added to every path that crosses the link (paths also pay switchHopLatencyNs per switch crossed); unset adds 0, the switch hop latency already covering a short cable.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Latency Ns</em>' attribute.
 	 * @see #isSetLatencyNs()

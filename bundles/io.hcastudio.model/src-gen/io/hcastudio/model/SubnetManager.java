@@ -20,6 +20,7 @@ package io.hcastudio.model;
  *   <li>{@link io.hcastudio.model.SubnetManager#getPort <em>Port</em>}</li>
  *   <li>{@link io.hcastudio.model.SubnetManager#getSaServiceTimeNs <em>Sa Service Time Ns</em>}</li>
  *   <li>{@link io.hcastudio.model.SubnetManager#getSubnetTimeout <em>Subnet Timeout</em>}</li>
+ *   <li>{@link io.hcastudio.model.SubnetManager#getSaMaxQueueTimeMs <em>Sa Max Queue Time Ms</em>}</li>
  * </ul>
  *
  * @see io.hcastudio.model.HcaPackage#getSubnetManager()
@@ -103,5 +104,31 @@ public interface SubnetManager extends NamedElement {
 	 * @generated
 	 */
 	void setSubnetTimeout(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Sa Max Queue Time Ms</b></em>' attribute.
+	 * The default value is <code>"10000"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * OpenSM max_msg_fifo_timeout: the SA drops an arriving request while more than one waits and the last one taken waited longer than this (ms); 0 never drops. OpenSM default 10000 (50 x transaction_timeout).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sa Max Queue Time Ms</em>' attribute.
+	 * @see #setSaMaxQueueTimeMs(int)
+	 * @see io.hcastudio.model.HcaPackage#getSubnetManager_SaMaxQueueTimeMs()
+	 * @model default="10000"
+	 * @generated
+	 */
+	int getSaMaxQueueTimeMs();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.SubnetManager#getSaMaxQueueTimeMs <em>Sa Max Queue Time Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sa Max Queue Time Ms</em>' attribute.
+	 * @see #getSaMaxQueueTimeMs()
+	 * @generated
+	 */
+	void setSaMaxQueueTimeMs(int value);
 
 } // SubnetManager

@@ -3,6 +3,7 @@ package io.hcastudio.sim;
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
@@ -88,10 +89,10 @@ public final class SimulationRunner {
                     config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
                     streams.stream(WAKE_JITTER_STREAM));
-            this.fabric = new Fabric(context);
-            this.sa = new SubnetAdministrator(context, fabric);
+            this.fabric = new Fabric(context, config.fabric());
+            this.sa = new SubnetAdministrator(context, fabric, config.fabric().saMaxQueueTimeMs());
             sa.attach();
-            this.sinkLid = fabric.attach(new Sink(context));
+            this.sinkLid = fabric.attach(new Sink(context), null);
             for (HostConfig host : config.hosts()) {
                 buildHost(host);
             }
@@ -120,7 +121,7 @@ public final class SimulationRunner {
             } else {
                 for (int port = 1; port <= host.ports(); port++) {
                     BarePort barePort = new BarePort(hostTiming, fabric);
-                    int lid = fabric.attach(barePort);
+                    int lid = fabric.attach(barePort, FabricPort.of(host.name(), port));
                     MadAgent agent = new MadAgent(context, hostTiming, host.name(), 0, port,
                             DriverConfig.DEFAULT_MAD_SEND_QUEUE,
                             DriverConfig.DEFAULT_MAD_RECV_QUEUE, barePort);

@@ -1,9 +1,11 @@
 package io.hcastudio.analysis.mapping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -20,6 +22,7 @@ import io.hcastudio.model.InboundFanIn;
 import io.hcastudio.model.Link;
 import io.hcastudio.model.OutboundBurst;
 import io.hcastudio.model.PciFunction;
+import io.hcastudio.model.Port;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
@@ -33,6 +36,8 @@ import io.hcastudio.model.validation.TopologyValidation;
 import io.hcastudio.sim.config.CmParameters;
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.FabricConfig;
+import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
@@ -55,6 +60,8 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * <li>timing parameters of each HCA's driver profile for its host (a VM host and a bare-metal peer may differ); the
  * fabric's switch hop latency, which every profile also carries, must agree; the SA service time and subnet timeout
  * of the subnet manager, the MAD serialisation time of the slowest link;</li>
+ * <li>the latency of the path between every two simulated ports and the SA, through the topology's links and
+ * switches ({@link FabricPaths}), and the subnet manager's SA queue limit;</li>
  * <li>cmtime clients with their server peer become sessions, bursts become bursts, an inbound fan-in becomes one
  * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
@@ -152,6 +159,7 @@ public final class ScenarioMapper {
             giveHostsTheirTiming(hosts, timing);
             CmParameters cm = cmParameters();
             List<WorkloadConfig> workloads = workloads();
+            FabricConfig fabric = fabric(timing, workloads);
             if (!problems.isEmpty()) {
                 throw new ModelValidationException(ElementLabels.describe(scenario), problems);
             }
@@ -165,7 +173,7 @@ public final class ScenarioMapper {
             long stopTimeNs = settings == null || settings.getStopTimeMs() == 0 ? Long.MAX_VALUE
                     : Math.multiplyExact(settings.getStopTimeMs(), 1_000_000L);
             boolean randomizeTies = settings != null && settings.isRandomizeTies();
-            SimulationConfig config = SimulationConfig.builder(hosts, workloads).timing(timing).cm(cm).seed(seed)
+            SimulationConfig config = SimulationConfig.builder(hosts, workloads).timing(timing).cm(cm).fabric(fabric).seed(seed)
                     .randomizeTies(randomizeTies).stopTimeNs(stopTimeNs).build();
             return new MappedScenario(topology.getName(), scenario.getName(), config, seed, replications, profiles);
         }
@@ -308,6 +316,60 @@ public final class ScenarioMapper {
                             .mraServiceTimeout(timing.getMraServiceTimeout())
                             .cmIdCacheLifeMs(timing.getCmIdCacheLifeMs()));
             return cm.build();
+        }
+
+        /**
+         * The SA's queue limit of the subnet manager and, when the topology has links, the latency of the path between
+         * every pair of simulated ports and the SA (see {@link FabricPaths}); without links every port stays one
+         * switch hop from every other, as the engine's default fabric has it.
+         */
+        private FabricConfig fabric(TimingConfig timing, List<WorkloadConfig> workloads) {
+            FabricConfig.Builder fabric = FabricConfig.builder();
+            SubnetManager subnetManager = topology.getSubnetManager();
+            if (subnetManager != null) {
+                fabric.saMaxQueueTimeMs(subnetManager.getSaMaxQueueTimeMs());
+            }
+            if (topology.getLinks().isEmpty()) {
+                return fabric.build();
+            }
+            Map<FabricPort, Port> ports = new LinkedHashMap<>();
+            hostNames.forEach((hca, name) -> {
+                for (int number = 1; number <= hca.getPortCount(); number++) {
+                    Port port = portNumbered(hca, number);
+                    if (port == null) {
+                        problems.add(ElementLabels.describe(hca) + ": has no port " + number + " of its portCount "
+                                + hca.getPortCount() + "; the simulator routes MADs from every port");
+                    } else {
+                        ports.put(FabricPort.of(name, number), port);
+                    }
+                }
+            });
+            Set<FabricPort> used = new HashSet<>();
+            for (WorkloadConfig workload : workloads) {
+                switch (workload) {
+                    case CmtimeSession session -> {
+                        used.add(FabricPort.of(session.client().host(), session.client().port()));
+                        used.add(FabricPort.of(session.server().host(), session.server().port()));
+                    }
+                    case OutboundBurstConfig burst -> used.add(FabricPort.of(burst.host(), burst.port()));
+                    case InboundBurstConfig burst -> used.add(FabricPort.of(burst.host(), burst.port()));
+                    default -> {
+                        // Other workloads send nothing across the fabric.
+                    }
+                }
+            }
+            Port saPort = subnetManager == null ? null : subnetManager.getPort();
+            FabricPaths.addPaths(topology, ports, used, saPort, timing.switchHopLatencyNs(), fabric, problems);
+            return fabric.build();
+        }
+
+        private static Port portNumbered(Hca hca, int number) {
+            for (Port port : hca.getPorts()) {
+                if (port.getNumber() == number) {
+                    return port;
+                }
+            }
+            return null;
         }
 
         private List<WorkloadConfig> workloads() {

@@ -1,7 +1,5 @@
 package io.hcastudio.analysis.mapping;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -11,12 +9,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.model.DriverProfile;
-import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Scenario;
-import io.hcastudio.model.Topology;
-import io.hcastudio.model.Workload;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.SweepKeys;
 
@@ -57,60 +52,17 @@ public final class SweepAssignments {
             scenario.unsetPresetOverride();
         } else if (PRESET_FIXED.contains(attribute) && scenario.isSetPresetOverride()
                 && scenario.getPresetOverride() != ProfilePreset.CUSTOM) {
-            for (EObject element : scopeElements(scenario, "driverProfile")) {
+            for (EObject element : SweepKeys.elements(scenario, "driverProfile.preset")) {
                 ((DriverProfile) element).applyPreset(scenario.getPresetOverride());
             }
             scenario.unsetPresetOverride();
         }
-        String scope = key.substring(0, key.indexOf('.'));
-        for (EObject element : scopeElements(scenario, scope)) {
+        for (EObject element : SweepKeys.elements(scenario, key)) {
             if (element instanceof DriverProfile profile && attribute == HcaPackage.Literals.DRIVER_PROFILE__PRESET) {
                 profile.applyPreset((ProfilePreset) converted);
             } else {
                 element.eSet(attribute, converted);
             }
         }
-    }
-
-    private static List<EObject> scopeElements(Scenario scenario, String scope) {
-        Topology topology = (Topology) scenario.eContainer();
-        List<EObject> elements = new ArrayList<>();
-        switch (scope) {
-            case "driverProfile", "timing" -> {
-                for (Hca hca : topology.allHcas()) {
-                    DriverProfile profile = hca.getDriverProfile();
-                    EObject element = profile == null ? null : "timing".equals(scope) ? profile.getTiming() : profile;
-                    if (element != null) {
-                        elements.add(element);
-                    }
-                }
-            }
-            case "subnetManager" -> {
-                if (topology.getSubnetManager() != null) {
-                    elements.add(topology.getSubnetManager());
-                }
-            }
-            case "link" -> elements.addAll(topology.getLinks());
-            case "runSettings" -> {
-                if (scenario.getRunSettings() != null) {
-                    elements.add(scenario.getRunSettings());
-                }
-            }
-            default -> {
-                for (Workload workload : scenario.getWorkloads()) {
-                    if (workloadScope(workload).equals(scope)) {
-                        elements.add(workload);
-                    }
-                }
-            }
-        }
-        return elements;
-    }
-
-    /** The scope name {@link SweepKeys} uses for a workload's class. */
-    private static String workloadScope(Workload workload) {
-        String className = workload.eClass().getName();
-        return "CmtimeInstance".equals(className) ? "cmtime"
-                : Character.toLowerCase(className.charAt(0)) + className.substring(1);
     }
 }

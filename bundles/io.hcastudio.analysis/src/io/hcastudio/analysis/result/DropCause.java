@@ -16,7 +16,9 @@ public enum DropCause {
     /** The destination function's receive queue was full. */
     FUNCTION_RX_OVERRUN("function RX overrun"),
     /** The proxy refused the MAD by policy. */
-    PROXY_POLICY("refused by proxy policy");
+    PROXY_POLICY("refused by proxy policy"),
+    /** The SA dropped the request: its queue was overloaded (OpenSM's {@code max_msg_fifo_timeout}). */
+    SA_QUEUE_OVERFLOW("SA queue overloaded");
 
     private final String label;
 

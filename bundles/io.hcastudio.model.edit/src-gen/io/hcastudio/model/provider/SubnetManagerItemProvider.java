@@ -49,6 +49,7 @@ public class SubnetManagerItemProvider extends NamedElementItemProvider {
 			addPortPropertyDescriptor(object);
 			addSaServiceTimeNsPropertyDescriptor(object);
 			addSubnetTimeoutPropertyDescriptor(object);
+			addSaMaxQueueTimeMsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -120,6 +121,28 @@ public class SubnetManagerItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Sa Max Queue Time Ms feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSaMaxQueueTimeMsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SubnetManager_saMaxQueueTimeMs_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SubnetManager_saMaxQueueTimeMs_feature", "_UI_SubnetManager_type"),
+				 HcaPackage.Literals.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SubnetManager.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -159,6 +182,7 @@ public class SubnetManagerItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(SubnetManager.class)) {
 			case HcaPackage.SUBNET_MANAGER__SA_SERVICE_TIME_NS:
 			case HcaPackage.SUBNET_MANAGER__SUBNET_TIMEOUT:
+			case HcaPackage.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -131,7 +131,9 @@ class FabricRulesTest extends ValidationFixture {
         assertSilent(ValidationRule.VALUE_OUT_OF_RANGE);
         testbed.getSubnetManager().setSubnetTimeout(32);
         testbed.getSubnetManager().setSaServiceTimeNs(-1);
+        testbed.getSubnetManager().setSaMaxQueueTimeMs(-1);
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "subnetTimeout 32 is out of range; expected 0..31");
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "saServiceTimeNs -1 is too small");
+        assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "saMaxQueueTimeMs -1 is too small");
     }
 }

@@ -1,5 +1,7 @@
 package io.hcastudio.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,27 @@ class StudyRulesTest extends ValidationFixture {
             parameter.getValues().clear();
             parameter.getValues().add(key.endsWith("preset") ? "A" : "1");
             assertSilentOn(ValidationRule.STUDY_PARAMETER_INVALID, "unknown key");
+        }
+    }
+
+    @Test
+    void aKeyWithNothingToSetInTheScenarioIsFlaggedAsInert() {
+        assertSilent(ValidationRule.SWEEP_PARAMETER_INERT);
+        // The commit scenario has cmtime sessions, no outbound burst: sweeping a burst size changes nothing.
+        presetParameter().setKey("outboundBurst.madCount");
+        presetParameter().getValues().clear();
+        presetParameter().getValues().add("100");
+        assertFires(ValidationRule.SWEEP_PARAMETER_INERT, Diagnostic.WARNING, "parameter 'outboundBurst.madCount'",
+                "scenario 'cmtime-18x800-B' has no outboundBurst", "cannot change the run");
+    }
+
+    @Test
+    void noDescriptiveAttributeIsSweepable() {
+        for (String key : SweepKeys.knownKeys()) {
+            String attribute = key.substring(key.indexOf('.') + 1);
+            assertFalse(attribute.equals("name") || attribute.equals("description") || attribute.endsWith("Guid")
+                    || attribute.equals("ipoibName") || attribute.equals("ipAddress")
+                    || attribute.equals("formatVersion"), key);
         }
     }
 

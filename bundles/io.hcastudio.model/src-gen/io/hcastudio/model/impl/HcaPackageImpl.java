@@ -1002,6 +1002,16 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSubnetManager_SaMaxQueueTimeMs() {
+		return (EAttribute)subnetManagerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPciFunction() {
 		return pciFunctionEClass;
 	}
@@ -2040,6 +2050,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEReference(subnetManagerEClass, SUBNET_MANAGER__PORT);
 		createEAttribute(subnetManagerEClass, SUBNET_MANAGER__SA_SERVICE_TIME_NS);
 		createEAttribute(subnetManagerEClass, SUBNET_MANAGER__SUBNET_TIMEOUT);
+		createEAttribute(subnetManagerEClass, SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS);
 
 		pciFunctionEClass = createEClass(PCI_FUNCTION);
 		createEAttribute(pciFunctionEClass, PCI_FUNCTION__FUNCTION_ID);
@@ -2287,6 +2298,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEReference(getSubnetManager_Port(), this.getPort(), null, "port", null, 0, 1, SubnetManager.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubnetManager_SaServiceTimeNs(), ecorePackage.getEInt(), "saServiceTimeNs", "20000", 0, 1, SubnetManager.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubnetManager_SubnetTimeout(), ecorePackage.getEInt(), "subnetTimeout", "18", 0, 1, SubnetManager.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubnetManager_SaMaxQueueTimeMs(), ecorePackage.getEInt(), "saMaxQueueTimeMs", "10000", 0, 1, SubnetManager.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pciFunctionEClass, PciFunction.class, "PciFunction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPciFunction_FunctionId(), ecorePackage.getEInt(), "functionId", null, 0, 1, PciFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

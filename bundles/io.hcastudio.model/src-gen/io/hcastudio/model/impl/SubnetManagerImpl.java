@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.hcastudio.model.impl.SubnetManagerImpl#getPort <em>Port</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.SubnetManagerImpl#getSaServiceTimeNs <em>Sa Service Time Ns</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.SubnetManagerImpl#getSubnetTimeout <em>Subnet Timeout</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.SubnetManagerImpl#getSaMaxQueueTimeMs <em>Sa Max Queue Time Ms</em>}</li>
  * </ul>
  *
  * @generated
@@ -79,6 +80,26 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 	 * @ordered
 	 */
 	protected int subnetTimeout = SUBNET_TIMEOUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSaMaxQueueTimeMs() <em>Sa Max Queue Time Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaMaxQueueTimeMs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SA_MAX_QUEUE_TIME_MS_EDEFAULT = 10000;
+
+	/**
+	 * The cached value of the '{@link #getSaMaxQueueTimeMs() <em>Sa Max Queue Time Ms</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaMaxQueueTimeMs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int saMaxQueueTimeMs = SA_MAX_QUEUE_TIME_MS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -191,6 +212,29 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 	 * @generated
 	 */
 	@Override
+	public int getSaMaxQueueTimeMs() {
+		return saMaxQueueTimeMs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSaMaxQueueTimeMs(int newSaMaxQueueTimeMs) {
+		int oldSaMaxQueueTimeMs = saMaxQueueTimeMs;
+		saMaxQueueTimeMs = newSaMaxQueueTimeMs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HcaPackage.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS, oldSaMaxQueueTimeMs, saMaxQueueTimeMs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HcaPackage.SUBNET_MANAGER__PORT:
@@ -200,6 +244,8 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 				return getSaServiceTimeNs();
 			case HcaPackage.SUBNET_MANAGER__SUBNET_TIMEOUT:
 				return getSubnetTimeout();
+			case HcaPackage.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS:
+				return getSaMaxQueueTimeMs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -220,6 +266,9 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 				return;
 			case HcaPackage.SUBNET_MANAGER__SUBNET_TIMEOUT:
 				setSubnetTimeout((Integer)newValue);
+				return;
+			case HcaPackage.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS:
+				setSaMaxQueueTimeMs((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -242,6 +291,9 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 			case HcaPackage.SUBNET_MANAGER__SUBNET_TIMEOUT:
 				setSubnetTimeout(SUBNET_TIMEOUT_EDEFAULT);
 				return;
+			case HcaPackage.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS:
+				setSaMaxQueueTimeMs(SA_MAX_QUEUE_TIME_MS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -260,6 +312,8 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 				return saServiceTimeNs != SA_SERVICE_TIME_NS_EDEFAULT;
 			case HcaPackage.SUBNET_MANAGER__SUBNET_TIMEOUT:
 				return subnetTimeout != SUBNET_TIMEOUT_EDEFAULT;
+			case HcaPackage.SUBNET_MANAGER__SA_MAX_QUEUE_TIME_MS:
+				return saMaxQueueTimeMs != SA_MAX_QUEUE_TIME_MS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -278,6 +332,8 @@ public class SubnetManagerImpl extends NamedElementImpl implements SubnetManager
 		result.append(saServiceTimeNs);
 		result.append(", subnetTimeout: ");
 		result.append(subnetTimeout);
+		result.append(", saMaxQueueTimeMs: ");
+		result.append(saMaxQueueTimeMs);
 		result.append(')');
 		return result.toString();
 	}

@@ -123,6 +123,7 @@ final class FabricRules {
                             + "; expected the port of the node the SM/SA runs on");
         }
         findings.atLeast(subnetManager, PACKAGE.getSubnetManager_SaServiceTimeNs(), subnetManager.getSaServiceTimeNs(), 0);
+        findings.atLeast(subnetManager, PACKAGE.getSubnetManager_SaMaxQueueTimeMs(), subnetManager.getSaMaxQueueTimeMs(), 0);
         findings.inRange(subnetManager, PACKAGE.getSubnetManager_SubnetTimeout(), subnetManager.getSubnetTimeout(), 0,
                 MAX_SUBNET_TIMEOUT);
     }

@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.Scenario;
 import io.hcastudio.model.SweepParameter;
 
 /** How a scenario is run: its run settings and the parameters its studies sweep. */
@@ -27,6 +28,13 @@ final class StudyRules {
             findings.error(ValidationRule.STUDY_PARAMETER_INVALID, parameter, PACKAGE.getSweepParameter_Key(),
                     ElementLabels.describe(parameter) + ": unknown key; expected one of " + SweepKeys.describeKnownKeys());
             return;
+        }
+        if (parameter.eContainer() != null && parameter.eContainer().eContainer() instanceof Scenario scenario
+                && SweepKeys.elements(scenario, parameter.getKey()).isEmpty()) {
+            findings.warning(ValidationRule.SWEEP_PARAMETER_INERT, parameter, PACKAGE.getSweepParameter_Key(),
+                    ElementLabels.describe(parameter) + ": " + ElementLabels.describe(scenario) + " has no "
+                            + parameter.getKey().substring(0, parameter.getKey().indexOf('.'))
+                            + " to set it on, so the swept values cannot change the run");
         }
         if (parameter.getValues().isEmpty()) {
             findings.error(ValidationRule.STUDY_PARAMETER_INVALID, parameter, PACKAGE.getSweepParameter_Values(),

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param workloads      traffic and disturbances
  * @param timing         latencies and CPU costs
  * @param cm             CM / SA protocol constants
+ * @param fabric         path latencies between the ports and the SA's request queue
  * @param metrics        time-series recording
  * @param seed           seed of this run (tie randomisation, wake jitter); the experiment derives one per
  *                       replication, the engine only splits it into the run's random streams
@@ -19,8 +20,8 @@ import java.util.Set;
  * @param eventBudget    maximum number of events processed
  */
 public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> workloads, TimingConfig timing,
-        CmParameters cm, MetricsSettings metrics, long seed, boolean randomizeTies, long stopTimeNs,
-        long eventBudget) {
+        CmParameters cm, FabricConfig fabric, MetricsSettings metrics, long seed, boolean randomizeTies,
+        long stopTimeNs, long eventBudget) {
 
     /** Default stop time: one simulated hour. */
     public static final long DEFAULT_STOP_TIME_NS = 3_600_000_000_000L;
@@ -54,8 +55,9 @@ public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> work
     }
 
     /**
-     * A builder for these hosts and workloads, holding the defaults: default timing, CM constants and metrics, seed 1,
-     * no tie randomisation, {@link #DEFAULT_STOP_TIME_NS} and {@link #DEFAULT_EVENT_BUDGET}.
+     * A builder for these hosts and workloads, holding the defaults: default timing, CM constants, fabric (one
+     * switch) and metrics, seed 1, no tie randomisation, {@link #DEFAULT_STOP_TIME_NS} and
+     * {@link #DEFAULT_EVENT_BUDGET}.
      */
     public static Builder builder(List<HostConfig> hosts, List<WorkloadConfig> workloads) {
         return new Builder(hosts, workloads);
@@ -63,7 +65,7 @@ public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> work
 
     /** A builder holding these values, to derive a variant. */
     public Builder toBuilder() {
-        return new Builder(hosts, workloads).timing(timing).cm(cm).metrics(metrics).seed(seed)
+        return new Builder(hosts, workloads).timing(timing).cm(cm).fabric(fabric).metrics(metrics).seed(seed)
                 .randomizeTies(randomizeTies).stopTimeNs(stopTimeNs).eventBudget(eventBudget);
     }
 
@@ -89,6 +91,7 @@ public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> work
         private final List<WorkloadConfig> workloads;
         private TimingConfig timing = TimingConfig.defaults();
         private CmParameters cm = CmParameters.defaults();
+        private FabricConfig fabric = FabricConfig.defaults();
         private MetricsSettings metrics = MetricsSettings.defaults();
         private long seed = 1;
         private boolean randomizeTies;
@@ -107,6 +110,11 @@ public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> work
 
         public Builder cm(CmParameters value) {
             cm = value;
+            return this;
+        }
+
+        public Builder fabric(FabricConfig value) {
+            fabric = value;
             return this;
         }
 
@@ -137,8 +145,8 @@ public record SimulationConfig(List<HostConfig> hosts, List<WorkloadConfig> work
 
         /** The record; no hosts, a duplicate host name or a negative limit is refused. */
         public SimulationConfig build() {
-            return new SimulationConfig(hosts, workloads, timing, cm, metrics, seed, randomizeTies, stopTimeNs,
-                    eventBudget);
+            return new SimulationConfig(hosts, workloads, timing, cm, fabric, metrics, seed, randomizeTies,
+                    stopTimeNs, eventBudget);
         }
     }
 }

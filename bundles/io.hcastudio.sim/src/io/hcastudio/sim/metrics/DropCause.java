@@ -1,6 +1,8 @@
 package io.hcastudio.sim.metrics;
 
-/** Where and why a MAD was lost (spec §2.10), plus the two function/policy-side losses the model can also produce. */
+/**
+ * Where and why a MAD was lost (spec §2.10), plus the function-side, policy and SA losses the model can also produce.
+ */
 public enum DropCause {
     /** {@code send_to_wire}: head − tail ≥ N_wire − 1, -EAGAIN. */
     D1_WIRE_RING_FULL,
@@ -17,5 +19,10 @@ public enum DropCause {
     /** The destination function's ib_mad receive queue was full; silent. */
     FUNCTION_RX_OVERRUN,
     /** The proxy refused the MAD by policy (non-zero TID MSB, class not allowed for a VF). */
-    PROXY_POLICY
+    PROXY_POLICY,
+    /**
+     * The SA's request queue was overloaded: OpenSM drops an arriving SA request when its dispatcher holds more than
+     * one message and the last one waited longer than {@code max_msg_fifo_timeout}; silent (no BUSY answer).
+     */
+    SA_QUEUE_OVERFLOW
 }

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.Direction;
@@ -67,7 +68,7 @@ public final class Mlx4Proxy implements MadTransport {
                 tunnels[p][f] = tunnel;
             }
             WireEndpoint endpoint = wire::receive;
-            lids[p] = fabric.attach(endpoint);
+            lids[p] = fabric.attach(endpoint, FabricPort.of(host, port));
         }
     }
 

@@ -1,27 +1,42 @@
 package io.hcastudio.sim.model;
 
+import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.metrics.Direction;
+import io.hcastudio.sim.metrics.DropCause;
 
 import java.util.ArrayDeque;
 
-/** The SA: one FIFO server answering PathRecord Gets after {@code saServiceNs} each. */
+/**
+ * The SA: one FIFO server answering PathRecord Gets after {@code saServiceNs} each, with OpenSM's overload rule
+ * ({@code sa_mad_ctrl_rcv_callback} in {@code opensm/osm_sa_mad_ctrl.c}): an arriving request is dropped, silently,
+ * when more than one request waits and the last request taken into service had waited longer than
+ * {@code max_msg_fifo_timeout} ms (compared in whole ms, as {@code cl_disp_get_queue_status} reports it); 0 turns the
+ * rule off.
+ */
 public final class SubnetAdministrator implements WireEndpoint, EventTarget {
 
     private static final int SERVICE_DONE = 0;
+    private static final long NS_PER_MS = 1_000_000L;
 
     private final ModelContext context;
     private final Fabric fabric;
+    private final long maxQueueTimeMs;
     private final ArrayDeque<Mad> queue = new ArrayDeque<>();
+    private final ArrayDeque<Long> arrivedNs = new ArrayDeque<>();
     private int lid;
     private boolean busy;
+    /** How long the request last taken into service waited, in ns. */
+    private long lastQueueTimeNs;
 
-    public SubnetAdministrator(ModelContext context, Fabric fabric) {
+    public SubnetAdministrator(ModelContext context, Fabric fabric, long maxQueueTimeMs) {
         this.context = context;
         this.fabric = fabric;
+        this.maxQueueTimeMs = maxQueueTimeMs;
     }
 
     public void attach() {
-        lid = fabric.attach(this);
+        lid = fabric.attach(this, FabricPort.SUBNET_ADMINISTRATOR);
     }
 
     public int lid() {
@@ -30,17 +45,32 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
 
     @Override
     public void receiveFromWire(Mad mad) {
+        // cl_disp counts the messages still queued; the one in service has left the queue.
+        int waiting = busy ? queue.size() - 1 : queue.size();
+        if (maxQueueTimeMs > 0 && waiting > 1 && lastQueueTimeNs / NS_PER_MS > maxQueueTimeMs) {
+            FabricPort from = fabric.port(mad.sourceLid);
+            context.dropped(from.host(), from.port(), mad.sourceFunction, mad, Direction.EGRESS,
+                    DropCause.SA_QUEUE_OVERFLOW);
+            return;
+        }
         context.delivered(mad);
         queue.add(mad);
+        arrivedNs.add(context.sim.nowNs());
         if (!busy) {
-            busy = true;
-            context.sim.schedule(context.timing.saServiceTimeNs(), this, SERVICE_DONE, null);
+            startService();
         }
+    }
+
+    private void startService() {
+        busy = true;
+        lastQueueTimeNs = context.sim.nowNs() - arrivedNs.peek();
+        context.sim.schedule(context.timing.saServiceTimeNs(), this, SERVICE_DONE, null);
     }
 
     @Override
     public void onEvent(int type, Object data) {
         Mad request = queue.poll();
+        arrivedNs.poll();
         Mad response = context.newMad(MadType.PATH_RECORD_GET_RESP, request.qp, lid, 0, request.sourceLid,
                 request.sourceFunction, request.context);
         response.tid = request.tid;
@@ -48,7 +78,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         if (queue.isEmpty()) {
             busy = false;
         } else {
-            context.sim.schedule(context.timing.saServiceTimeNs(), this, SERVICE_DONE, null);
+            startService();
         }
     }
 }
