@@ -80,6 +80,14 @@ public record CmParameters(int subnetTimeout, int cmResponseTimeout, int cmMaxRe
     }
 
     /**
+     * How long a cm_id stays in TIMEWAIT: {@code cm_enter_timewait} waits {@code cm_convert_to_ms(av.timeout)}, where
+     * {@code cm_init_av_by_path} set {@code av.timeout} to the path's PacketLifeTime + 1: 2048 ms by default.
+     */
+    public long timewaitMs() {
+        return convertToMs(subnetTimeout + 1);
+    }
+
+    /**
      * Active side wait after an MRA: conv(MRA service timeout) + conv(subnetTimeout + 1), i.e. 65 536 + 2048 ms by
      * default (the additive packet-life term is an ASSUMPTION, spec §8.5).
      */

@@ -264,22 +264,23 @@ public final class Mlx4Proxy implements MadTransport {
                 }
                 return slave;
             }
-            case CM_REJ_TIMEOUT -> {
-                int slave = profile.rejTimeoutProxied() ? cm.slaveForRejectTimeout(mad.sourceLid, mad.localCommId)
-                        : -1;
-                if (slave < 0) {
-                    drop(port, mad.destinationFunction, mad, Direction.INGRESS, DropCause.D5_CM_ID_MISS);
-                }
-                return slave;
-            }
             default -> {
+                // mlx4_ib_demux_cm_handler: every other CM MAD, a REJ included, is routed by its remote comm ID
+                // through id_map first; only a REJ(timeout) that misses falls back to rej_tmout (since 5/6).
                 CmParavirt.IdMapEntry entry = cm.lookupPv(mad.remoteCommId);
                 if (entry == null) {
-                    drop(port, mad.destinationFunction, mad, Direction.INGRESS, DropCause.D5_CM_ID_MISS);
-                    return -1;
+                    int slave = mad.type == MadType.CM_REJ_TIMEOUT && profile.rejTimeoutProxied()
+                            ? cm.slaveForRejectTimeout(mad.sourceLid, mad.localCommId) : -1;
+                    if (slave < 0) {
+                        drop(port, mad.destinationFunction, mad, Direction.INGRESS, DropCause.D5_CM_ID_MISS);
+                    }
+                    return slave;
                 }
                 mad.remoteCommId = entry.slaveCommId;
-                if (mad.type == MadType.CM_DREQ) {
+                // An ingress DREQ or REJ schedules the entry's deletion (schedule_delayed; the REJ since
+                // ea660ad7c1c4 "IB/mlx4: Fix leak in id_map_find_del", v5.6, which replaced the immediate
+                // id_map_find_del). Egress, only a DREQ does (mlx4_ib_multiplex_cm_handler).
+                if (mad.type == MadType.CM_DREQ || mad.type == MadType.CM_REJ_TIMEOUT) {
                     cm.scheduleCleanup(entry);
                 }
                 return entry.slave;

@@ -15,9 +15,10 @@ public final class CmTally {
     public long mraReceived;
     public long duplicatesIgnored;
     public long staleResponses;
+    public long requestsAfterTimewait;
 
     public CmCounters snapshot() {
         return new CmCounters(saTimeouts, reqRetries, repRetries, dreqRetries, rtuResent, drepResent, mraSent,
-                mraReceived, duplicatesIgnored, staleResponses);
+                mraReceived, duplicatesIgnored, staleResponses, requestsAfterTimewait);
     }
 }

@@ -31,6 +31,8 @@ public final class Mad {
     public long tid;
     public int localCommId;
     public int remoteCommId;
+    /** Told at this MAD's send completion, when its response timer starts; null for a MAD nobody answers. */
+    ResponseTimer responseTimer;
 
     public Mad(MadType type, QpType qp, int sourceLid, int sourceFunction, int destinationLid,
             int destinationFunction, long createdNs, Object context) {

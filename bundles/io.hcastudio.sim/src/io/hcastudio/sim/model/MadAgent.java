@@ -69,6 +69,15 @@ public final class MadAgent implements EventTarget {
 
     /** {@code ib_post_send_mad}: post now or park in the overflow list. */
     public void send(Mad mad) {
+        send(mad, null);
+    }
+
+    /**
+     * {@code ib_post_send_mad} of a MAD with a response timeout: {@code timer} learns of the send completion, from
+     * which the timeout counts ({@code ib_mad_complete_send_wr} → {@code wait_for_response}).
+     */
+    public void send(Mad mad, ResponseTimer timer) {
+        mad.responseTimer = timer;
         if (posted < sendQueueSize) {
             post(mad);
         } else {
@@ -79,7 +88,7 @@ public final class MadAgent implements EventTarget {
     private void post(Mad mad) {
         posted++;
         transport.post(function, port, mad);
-        context.sim.schedule(transport.sendCompletionNs(), this, SEND_DONE, null);
+        context.sim.schedule(transport.sendCompletionNs(), this, SEND_DONE, mad);
     }
 
     /** The hardware delivers a MAD into this QP's receive queue now. */
@@ -99,7 +108,12 @@ public final class MadAgent implements EventTarget {
     @Override
     public void onEvent(int type, Object data) {
         if (type == SEND_DONE) {
+            // ib_mad_send_done: complete this send (its response timer starts), then post the overflow list's head.
             posted--;
+            Mad sent = (Mad) data;
+            if (sent.responseTimer != null) {
+                sent.responseTimer.sendCompleted(sent);
+            }
             Mad next = overflow.poll();
             if (next != null) {
                 post(next);

@@ -6,13 +6,15 @@ import io.hcastudio.sim.model.CmTally;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.ResponseTimer;
 
 /**
  * One cmtime connection on the active side: SA PathRecord query, retransmitted by the MAD layer with the same TID
  * when the kernel has SA query retries (timeout of all tries → ROUTE_ERROR → cmtime retries up to {@code -r}),
- * REQ/REP/RTU with the CM's REQ timer, retries and MRA wait, DREQ/DREP (spec §4.3).
+ * REQ/REP/RTU with the CM's REQ timer, retries and MRA wait, DREQ/DREP (spec §4.3). Every response timer starts at
+ * the request's send completion, as ib_mad's {@code wait_for_response} does.
  */
-final class ClientConnection implements EventTarget {
+final class ClientConnection implements EventTarget, ResponseTimer {
 
     private static final int SA_TIMEOUT = 0;
     private static final int CM_TIMEOUT = 1;
@@ -42,6 +44,12 @@ final class ClientConnection implements EventTarget {
     private int localCommId;
     private int remoteCommId;
     private long timer = NO_TIMER;
+    /** The request whose response is awaited; its timer starts at its send completion. */
+    private Mad awaited;
+    private long awaitedTimeoutNs;
+    private int awaitedTimerType;
+    /** The REQ's {@code timeout_ms}: the REQ timeout, or the MRA's wait once an MRA modified it. */
+    private long requestTimeoutNs;
 
     ClientConnection(CmtimeClient client, InterfaceStack stack, int routeRetries) {
         this.client = client;
@@ -69,8 +77,7 @@ final class ClientConnection implements EventTarget {
     private void sendPathRecordGet() {
         Mad mad = newMad(MadType.PATH_RECORD_GET, stack.saLid, 0);
         mad.tid = pendingTid;
-        stack.agent.send(mad);
-        setTimer(context.cm.saTryTimeoutMs(client.timeoutMs()) * 1_000_000L, SA_TIMEOUT);
+        sendAwaitingResponse(mad, context.cm.saTryTimeoutMs(client.timeoutMs()) * 1_000_000L, SA_TIMEOUT);
     }
 
     void onPathRecord() {
@@ -90,6 +97,7 @@ final class ClientConnection implements EventTarget {
         stack.activeConnections.put(localCommId, this);
         connectStartNs = context.sim.nowNs();
         cmRetriesLeft = context.cm.cmMaxRetries();
+        requestTimeoutNs = context.cm.reqTimeoutMs() * 1_000_000L;
         sendRequest();
     }
 
@@ -97,8 +105,7 @@ final class ClientConnection implements EventTarget {
         state = ConnectionState.REQ_SENT;
         Mad mad = newMad(MadType.CM_REQ, client.serverLid(), client.serverFunction());
         mad.localCommId = localCommId;
-        stack.agent.send(mad);
-        setTimer(context.cm.reqTimeoutMs() * 1_000_000L, CM_TIMEOUT);
+        sendAwaitingResponse(mad, requestTimeoutNs, CM_TIMEOUT);
     }
 
     /** The client event thread finished handling the REP: QP to RTR/RTS, then the RTU goes out. */
@@ -122,8 +129,7 @@ final class ClientConnection implements EventTarget {
 
     private void sendDisconnectRequest() {
         state = ConnectionState.DREQ_SENT;
-        sendCm(MadType.CM_DREQ);
-        setTimer(context.cm.dreqTimeoutMs() * 1_000_000L, CM_TIMEOUT);
+        sendAwaitingResponse(cmMad(MadType.CM_DREQ), context.cm.dreqTimeoutMs() * 1_000_000L, CM_TIMEOUT);
     }
 
     // --- incoming CM -----------------------------------------------------------------------------------------------
@@ -137,18 +143,26 @@ final class ClientConnection implements EventTarget {
                     remoteCommId = mad.localCommId;
                     state = ConnectionState.REP_RECEIVED;
                     client.queueRepProcessing(this);
-                } else if (state == ConnectionState.ESTABLISHED || state == ConnectionState.DREQ_SENT) {
-                    // cm_dup_rep_handler: the passive side missed our RTU.
+                } else if (state == ConnectionState.ESTABLISHED) {
+                    // cm_dup_rep_handler in IB_CM_ESTABLISHED: the passive side missed our RTU.
                     tally.rtuResent++;
                     sendCm(MadType.CM_RTU);
+                } else if (state == ConnectionState.REP_RECEIVED) {
+                    // cma_ib_handler armed a delayed MRA (CMA_CM_MRA_SETTING, IB_CM_MRA_FLAG_DELAY) when it handed the
+                    // REP up: the CM sits in IB_CM_MRA_REP_SENT while user space works, and cm_dup_rep_handler
+                    // sends that MRA on the duplicate. Any later state (DREQ_SENT, TIMEWAIT) ignores it.
+                    tally.mraSent++;
+                    sendCm(MadType.CM_MRA);
                 }
             }
             case CM_MRA -> {
                 if (state == ConnectionState.REQ_SENT) {
+                    // cm_mra_handler → ib_modify_mad: the REQ's timeout becomes the MRA's wait, for this try and the
+                    // retries after it; a send still in progress starts its timer with it at completion.
                     tally.mraReceived++;
-                    clearTimer();
                     state = ConnectionState.MRA_RECEIVED;
-                    setTimer(context.cm.mraWaitMs() * 1_000_000L, CM_TIMEOUT);
+                    requestTimeoutNs = context.cm.mraWaitMs() * 1_000_000L;
+                    modifyTimeout(requestTimeoutNs);
                 }
             }
             case CM_DREP -> {
@@ -229,10 +243,14 @@ final class ClientConnection implements EventTarget {
     }
 
     private void sendCm(MadType type) {
+        stack.agent.send(cmMad(type));
+    }
+
+    private Mad cmMad(MadType type) {
         Mad mad = newMad(type, client.serverLid(), client.serverFunction());
         mad.localCommId = localCommId;
         mad.remoteCommId = type == MadType.CM_REJ_TIMEOUT ? 0 : remoteCommId;
-        stack.agent.send(mad);
+        return mad;
     }
 
     private Mad newMad(MadType type, int destinationLid, int destinationFunction) {
@@ -240,11 +258,33 @@ final class ClientConnection implements EventTarget {
                 destinationFunction, this);
     }
 
-    private void setTimer(long delayNs, int type) {
-        timer = context.sim.schedule(delayNs, this, type, null);
+    /** Sends {@code mad} and arms its response timer at its send completion. */
+    private void sendAwaitingResponse(Mad mad, long timeoutNs, int timerType) {
+        awaited = mad;
+        awaitedTimeoutNs = timeoutNs;
+        awaitedTimerType = timerType;
+        stack.agent.send(mad, this);
     }
 
+    @Override
+    public void sendCompleted(Mad mad) {
+        if (mad == awaited) {
+            timer = context.sim.schedule(awaitedTimeoutNs, this, awaitedTimerType, null);
+        }
+    }
+
+    /** {@code ib_modify_mad}: a running timer restarts now with the new timeout, a pending one will use it. */
+    private void modifyTimeout(long timeoutNs) {
+        awaitedTimeoutNs = timeoutNs;
+        if (timer != NO_TIMER) {
+            context.sim.cancel(timer);
+            timer = context.sim.schedule(timeoutNs, this, awaitedTimerType, null);
+        }
+    }
+
+    /** The response arrived ({@code ib_cancel_mad}): no timer, now or at the send completion. */
     private void clearTimer() {
+        awaited = null;
         if (timer != NO_TIMER) {
             context.sim.cancel(timer);
             timer = NO_TIMER;

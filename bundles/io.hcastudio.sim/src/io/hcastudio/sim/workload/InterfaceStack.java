@@ -49,12 +49,24 @@ public final class InterfaceStack implements MadReceiver {
                     context.cmTally.staleResponses++;
                 }
             }
-            case CM_REP, CM_MRA, CM_DREP -> {
+            case CM_REP, CM_DREP -> {
                 ClientConnection connection = activeConnections.get(mad.remoteCommId);
                 if (connection == null) {
                     context.cmTally.staleResponses++;
                 } else {
                     connection.onCm(mad);
+                }
+            }
+            case CM_MRA -> {
+                // An MRA for a REQ goes to an active side, one for a REP to a passive side (cm_mra_handler looks the
+                // cm_id up by the MRA's remote comm ID; IDs are unique per host, here per run).
+                ClientConnection connection = activeConnections.get(mad.remoteCommId);
+                if (connection != null) {
+                    connection.onCm(mad);
+                } else if (server != null) {
+                    server.receive(mad);
+                } else {
+                    context.cmTally.staleResponses++;
                 }
             }
             case CM_REQ, CM_RTU, CM_DREQ, CM_REJ_TIMEOUT -> {
