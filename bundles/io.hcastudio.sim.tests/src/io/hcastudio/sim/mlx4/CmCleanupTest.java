@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hcastudio.sim.config.CmParameters;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.FabricConfig;
+import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.MetricsSettings;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.Simulator;
@@ -37,8 +39,8 @@ class CmCleanupTest {
         ModelContext context = new ModelContext(sim, TimingConfig.defaults(),
                 CmParameters.builder().cmIdCacheLifeMs(1_000).build(), MetricsSettings.defaults(),
                 new SplittableRandom(1));
-        Fabric fabric = new Fabric(context);
-        int peerLid = fabric.attach(mad -> { });
+        Fabric fabric = new Fabric(context, FabricConfig.defaults());
+        int peerLid = fabric.attach(mad -> { }, FabricPort.of("peer", 1));
         Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, "h", 1, 1, DriverConfig.profileC(), TimingConfig.defaults());
         // No receive buffers at the function: whatever the PF forwards to it is lost there (FUNCTION_RX_OVERRUN).
         MadAgent agent = new MadAgent(context, TimingConfig.defaults(), "h", 0, 1, 128, 0, proxy);
