@@ -36,14 +36,14 @@ public record RobustnessMap(String study, String topology, String scenario, long
 
     /**
      * One grid parameter: its key and values as the study lists them, and the unit they are shown in. Values of a key
-     * ending in {@code Ns} are shown in the largest of ns, µs, ms and s that keeps every value whole.
+     * ending in {@code Ns} are shown in the largest of ns, us, ms and s in which every value has at most one decimal.
      *
      * @param key    e.g. {@code timing.wakeLatencyNs}
      * @param values the values as the model writes them
      */
     public record Axis(String key, List<String> values) {
 
-        private static final String[] TIME_UNITS = {"ns", "µs", "ms", "s"};
+        private static final String[] TIME_UNITS = {"ns", "us", "ms", "s"};
 
         public Axis {
             values = List.copyOf(values);
@@ -54,26 +54,31 @@ public record RobustnessMap(String study, String topology, String scenario, long
             return timeExponent() < 0 ? "" : TIME_UNITS[timeExponent()];
         }
 
-        /** Axis title: the key with its unit, e.g. {@code timing.wakeLatencyNs (µs)}. */
+        /** Axis title: the key with its unit, e.g. {@code timing.wakeLatencyNs (us)}. */
         public String title() {
             return unit().isEmpty() ? key : key + " (" + unit() + ")";
         }
 
-        /** The value at {@code index} in the axis' unit, e.g. {@code 1,000} for 1000000 ns shown in µs. */
+        /** The value at {@code index} in the axis' unit, e.g. {@code 1,000} for 1000000 ns or {@code 7.5} for 7500 ns in us. */
         public String label(int index) {
             int exponent = timeExponent();
             if (exponent <= 0) {
                 return values.get(index);
             }
             long divisor = (long) Math.pow(1000, exponent);
-            return String.format(Locale.ROOT, "%,d", Long.parseLong(values.get(index).trim()) / divisor);
+            long ns = Long.parseLong(values.get(index).trim());
+            return ns % divisor == 0 ? String.format(Locale.ROOT, "%,d", ns / divisor)
+                    : String.format(Locale.ROOT, "%,.1f", (double) ns / divisor);
         }
 
         public int size() {
             return values.size();
         }
 
-        /** Index into {@link #TIME_UNITS}, or -1 if the key is no time in ns or a value is not a whole number. */
+        /**
+         * Index into {@link #TIME_UNITS}: the largest unit in which every value has at most one decimal; -1 if the key
+         * is no time in ns or a value is not a whole number of ns.
+         */
         private int timeExponent() {
             if (!key.endsWith("Ns")) {
                 return -1;
@@ -86,7 +91,7 @@ public record RobustnessMap(String study, String topology, String scenario, long
                 } catch (NumberFormatException e) {
                     return -1;
                 }
-                while (exponent > 0 && ns % (long) Math.pow(1000, exponent) != 0) {
+                while (exponent > 0 && ns % ((long) Math.pow(1000, exponent) / 10) != 0) {
                     exponent--;
                 }
             }
