@@ -77,6 +77,9 @@ public record HeatMap(String id, String title, String xTitle, List<String> xLabe
         /** Sequential, colour-blind-safe (ColorBrewer YlOrRd): 0 is pale yellow, the maximum dark red. */
         private static final int[] STOPS = {0xFFFFCC, 0xFED976, 0xFD8D3C, 0xE31A1C, 0x800026};
 
+        /** Closest two legend ticks may be, as a fraction of the scale. */
+        private static final double MIN_TICK_GAP = 0.1;
+
         /** Colour of a cell without runs. */
         public static final int NO_DATA = 0xD9D9D9;
 
@@ -95,6 +98,29 @@ public record HeatMap(String id, String title, String xTitle, List<String> xLabe
         /** The value at a position on the scale, the inverse of {@link #fraction}. */
         public double valueAt(double fraction) {
             return logarithmic ? Math.expm1(fraction * Math.log1p(maximum)) : fraction * maximum;
+        }
+
+        /**
+         * Values the legend labels, ascending: quarters of a linear scale; 0, the powers of ten below the maximum and
+         * the maximum on a logarithmic one (a power too close to its neighbour to label apart is left out).
+         */
+        public List<Double> ticks() {
+            List<Double> ticks = new java.util.ArrayList<>();
+            if (!logarithmic) {
+                for (int quarter = 0; quarter <= 4; quarter++) {
+                    ticks.add(maximum * quarter / 4);
+                }
+                return ticks;
+            }
+            ticks.add(0.0);
+            for (double power = 1; power < maximum; power *= 10) {
+                if (fraction(maximum) - fraction(power) >= MIN_TICK_GAP
+                        && fraction(power) - fraction(ticks.get(ticks.size() - 1)) >= MIN_TICK_GAP) {
+                    ticks.add(power);
+                }
+            }
+            ticks.add(maximum);
+            return ticks;
         }
 
         /** {@code 0xRRGGBB} of a value; {@link #NO_DATA} for NaN. */

@@ -58,8 +58,9 @@ public final class HeatMapLayout {
         int width = map.size().width();
         int height = map.size().height();
         int yLabelWidth = map.yLabels().stream().mapToInt(String::length).max().orElse(1) * CHAR_WIDTH + 6;
-        int legendWidth = LEGEND_GAP + LEGEND_BAR + Math.max(LEGEND_LABELS,
-                map.scale().title().length() * CHAR_WIDTH / 2);
+        // The legend's title sits above the bar, starting at its left edge.
+        int legendWidth = LEGEND_GAP + Math.max(LEGEND_BAR + LEGEND_LABELS,
+                map.scale().title().length() * CHAR_WIDTH);
         title = new Box(MARGIN, MARGIN, width - 2 * MARGIN, TITLE_HEIGHT);
         int top = MARGIN + TITLE_HEIGHT + PANEL_TITLE_HEIGHT;
         int bottom = height - MARGIN - AXIS_TITLE - TICK_HEIGHT;

@@ -17,7 +17,6 @@ final class HeatMapPainter {
 
     private static final Color TEXT = new Color(0x222222);
     private static final Color FRAME = new Color(0x666666);
-    private static final int LEGEND_TICKS = 5;
 
     private HeatMapPainter() {
     }
@@ -100,15 +99,14 @@ final class HeatMapPainter {
         graphics.setFont(font);
         FontMetrics metrics = graphics.getFontMetrics();
         graphics.setColor(TEXT);
-        for (int tick = 0; tick < LEGEND_TICKS; tick++) {
-            double fraction = (double) tick / (LEGEND_TICKS - 1);
-            int y = bar.y() + bar.height() - (int) Math.round(fraction * bar.height());
+        for (double tick : map.scale().ticks()) {
+            int y = bar.y() + bar.height() - (int) Math.round(map.scale().fraction(tick) * bar.height());
             graphics.drawLine(bar.x() + bar.width(), y, bar.x() + bar.width() + 3, y);
-            graphics.drawString(map.scale().text(map.scale().valueAt(fraction)), bar.x() + bar.width() + 5,
+            graphics.drawString(map.scale().text(tick), bar.x() + bar.width() + 5,
                     y + (metrics.getAscent() - metrics.getDescent()) / 2);
         }
-        String title = map.scale().title();
-        graphics.drawString(title, bar.x(), bar.y() - 6);
+        // Above the top tick's label, which is centred on the bar's top edge.
+        graphics.drawString(map.scale().title(), bar.x(), bar.y() - metrics.getAscent() - metrics.getDescent());
         // No data: a grey swatch below the bar, only when some cell has none.
         if (hasNoData(map)) {
             int y = bar.y() + bar.height() + 8;
