@@ -14,6 +14,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
@@ -49,9 +50,9 @@ public class RobustnessMapView extends ViewPart {
 
     public static final String ID = "io.hcastudio.charts.robustnessMap";
 
-    /** Below this the picture is drawn at this size and clipped rather than squeezed unreadable. */
-    private static final int MIN_WIDTH = 480;
-    private static final int MIN_HEIGHT = 240;
+    /** Smallest picture: below this the view scrolls rather than squeezing the map unreadable. */
+    private static final int MIN_WIDTH = 520;
+    private static final int MIN_HEIGHT = 300;
 
     /** What the map colours. */
     public enum Figure {
@@ -94,8 +95,14 @@ public class RobustnessMapView extends ViewPart {
         status = new Label(controls, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText("Run a robustness map study to see it here.");
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // A pane smaller than the picture's minimum scrolls instead of cutting off axes or the legend.
+        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(MIN_WIDTH, MIN_HEIGHT);
+        canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        scroller.setContent(canvas);
         canvas.addListener(SWT.Paint, event -> {
             event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             Point size = canvas.getSize();

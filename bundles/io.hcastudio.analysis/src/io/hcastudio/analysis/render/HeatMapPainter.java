@@ -59,7 +59,7 @@ final class HeatMapPainter {
         graphics.setColor(TEXT);
         centred(graphics, labelFont, map.xTitle(), new Box(first.x(), layout.xTitleY(),
                 last.x() + last.width() - first.x(), 18));
-        vertical(graphics, labelFont, map.yTitle(), layout.yTitleX(), first);
+        vertical(graphics, labelFont, map.yTitle(), layout.yTitleX(), first, map.size().height());
         legend(graphics, labelFont, map, layout);
     }
 
@@ -136,12 +136,14 @@ final class HeatMapPainter {
         graphics.drawString(text, x, y);
     }
 
-    private static void vertical(Graphics2D graphics, Font font, String text, int left, Box along) {
+    /** Rising text centred along a box, moved to stay inside the picture when it is longer than the box. */
+    private static void vertical(Graphics2D graphics, Font font, String text, int left, Box along, int height) {
         graphics.setFont(font);
         FontMetrics metrics = graphics.getFontMetrics();
         AffineTransform saved = graphics.getTransform();
-        int centreY = along.y() + along.height() / 2;
-        graphics.translate(left + metrics.getAscent(), centreY + metrics.stringWidth(text) / 2.0);
+        int width = metrics.stringWidth(text);
+        int bottom = Math.min(height - 2, along.y() + along.height() / 2 + width / 2);
+        graphics.translate(left + metrics.getAscent(), Math.max(width + 2, bottom));
         graphics.rotate(-Math.PI / 2);
         graphics.drawString(text, 0, 0);
         graphics.setTransform(saved);
