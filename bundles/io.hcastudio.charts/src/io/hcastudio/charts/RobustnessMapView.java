@@ -130,8 +130,9 @@ public class RobustnessMapView extends ViewPart {
         long runs = shown.panels().stream().flatMap(panel -> panel.cells().stream()).mapToLong(RobustnessMap.Cell::runs)
                 .sum();
         long planned = (long) shown.panels().size() * shown.x().size() * shown.y().size() * shown.replications();
-        status.setText(String.format(Locale.ROOT, "%s: %s x %s, %d of %d runs", shown.study(), shown.x().key(),
-                shown.y().key(), runs, planned));
+        // Run counts first: a narrow pane cuts the end of the line.
+        status.setText(String.format(Locale.ROOT, "%d of %d runs of '%s': %s x %s", runs, planned, shown.study(),
+                shown.x().key(), shown.y().key()));
         status.getParent().layout();
         invalidate();
     }
