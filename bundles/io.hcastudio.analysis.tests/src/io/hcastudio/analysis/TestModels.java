@@ -3,8 +3,10 @@ package io.hcastudio.analysis;
 import java.util.List;
 
 import io.hcastudio.model.HcaFactory;
+import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
+import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
@@ -18,7 +20,35 @@ public final class TestModels {
     /** The study of {@link #smallStudy()}: burst sizes 100, 150, 200 × 2 replications with shuffled ties. */
     public static final String STUDY = "burst size";
 
+    /** The robustness map of {@link #smallMap()}. */
+    public static final String MAP = "burst x wire ring";
+
     private TestModels() {
+    }
+
+    /**
+     * {@link #smallStudy()} with a robustness map over the same scenario: burst sizes 100, 300, 500 (x) × wire ring
+     * sizes 1024, 2048 (y), profiles B and C, 2 replications with shuffled ties: 24 runs.
+     */
+    public static Topology smallMap() {
+        Topology topology = smallStudy();
+        Scenario scenario = topology.getScenarios().stream().filter(s -> s.getName().equals(SCENARIO)).findFirst()
+                .orElseThrow();
+        Study map = HcaFactory.eINSTANCE.createStudy();
+        map.setName(MAP);
+        map.setKind(StudyKind.ROBUSTNESS_MAP);
+        map.getProfiles().addAll(List.of(ProfilePreset.B, ProfilePreset.C));
+        map.getParameters().add(parameter("outboundBurst.madCount", "100", "300", "500"));
+        map.getParameters().add(parameter("driverProfile.wireRingSize", "1024", "2048"));
+        scenario.getStudies().add(map);
+        return topology;
+    }
+
+    private static SweepParameter parameter(String key, String... values) {
+        SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
+        parameter.setKey(key);
+        parameter.getValues().addAll(List.of(values));
+        return parameter;
     }
 
     public static Topology smallStudy() {

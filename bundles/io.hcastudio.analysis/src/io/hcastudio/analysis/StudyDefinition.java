@@ -10,22 +10,24 @@ import java.util.Map;
  * replications per point and the base seed every run's seed derives from. A single run is a study of one point
  * without parameters.
  *
- * @param kind            {@link Kind#RUN} or {@link Kind#STUDY}
+ * @param kind            {@link Kind#RUN}, {@link Kind#STUDY} or {@link Kind#ROBUSTNESS_MAP}
  * @param name            study name; for a single run the scenario name
  * @param topologyName    name of the topology
  * @param scenarioName    name of the scenario
  * @param baseSeed        seed of the scenario's run settings or of the override
  * @param replications    runs per sweep point, each with its own derived seed
- * @param parameters      swept parameters; the last varies fastest
+ * @param parameters      swept parameters; the last varies fastest. A robustness map has three: the profiles compared
+ *                        ({@code driverProfile.preset}), then its grid's x and y parameters
  * @param profileOverride preset A-D all HCAs run instead of their own profile, or empty
  */
 public record StudyDefinition(Kind kind, String name, String topologyName, String scenarioName, long baseSeed,
         int replications, List<SweptParameter> parameters, String profileOverride) {
 
-    /** Single run or sweep. */
+    /** Single run, sweep, or robustness map. */
     public enum Kind {
         RUN,
-        STUDY
+        STUDY,
+        ROBUSTNESS_MAP
     }
 
     public StudyDefinition {
@@ -34,6 +36,15 @@ public record StudyDefinition(Kind kind, String name, String topologyName, Strin
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be positive, was " + replications);
         }
+        if (kind == Kind.ROBUSTNESS_MAP && parameters.size() != 3) {
+            throw new IllegalArgumentException("a robustness map has profiles and two grid parameters, not "
+                    + parameters.size() + " parameters");
+        }
+    }
+
+    /** Whether the runs sweep parameters: a sweep or a robustness map, not a single run. */
+    public boolean isStudy() {
+        return kind != Kind.RUN;
     }
 
     /** Number of sweep points: the product of the parameters' value counts (1 without parameters). */

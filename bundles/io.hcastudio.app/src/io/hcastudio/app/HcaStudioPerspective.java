@@ -7,6 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import io.hcastudio.charts.DropsView;
 import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
+import io.hcastudio.charts.RobustnessMapView;
 import io.hcastudio.charts.SweepView;
 
 /** Editor in the middle, outline on the left; properties, results and progress below left, charts below right. */
@@ -34,6 +35,7 @@ public class HcaStudioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(RingOccupancyView.ID);
         layout.addShowViewShortcut(DropsView.ID);
         layout.addShowViewShortcut(SweepView.ID);
+        layout.addShowViewShortcut(RobustnessMapView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
 }

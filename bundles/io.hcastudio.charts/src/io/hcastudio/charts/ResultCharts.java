@@ -10,7 +10,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.store.StudySnapshot;
 
 /**
@@ -51,6 +54,36 @@ public final class ResultCharts {
         };
         job.schedule();
         return job;
+    }
+
+    /** Reads the robustness map of {@code file} in the background, then shows it in the map view. */
+    public static Job openMap(IWorkbenchPage page, Path file) {
+        Job job = new LoadingJob("Loading robustness map " + file.getFileName()) {
+            @Override
+            protected IStatus load() throws AnalysisException {
+                RobustnessMap map;
+                try (StudyResults results = ResultsStore.open(file)) {
+                    map = results.robustnessMap();
+                }
+                page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> showMap(page, file, map));
+                return Status.OK_STATUS;
+            }
+        };
+        job.schedule();
+        return job;
+    }
+
+    /** Fills the robustness map view with {@code map} of {@code file} and brings it to the front. Call on the UI thread. */
+    public static void showMap(IWorkbenchPage page, Path file, RobustnessMap map) {
+        if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+            return;
+        }
+        try {
+            view(page, RobustnessMapView.class, RobustnessMapView.ID).showMap(file, map);
+            page.bringToTop(page.findView(RobustnessMapView.ID));
+        } catch (PartInitException e) {
+            throw new IllegalStateException("the robustness map view is declared in this bundle", e);
+        }
     }
 
     /** Fills the run views with {@code result}, bringing the occupancy chart to the front. Call on the UI thread. */

@@ -262,6 +262,9 @@ public class ResultsView extends ViewPart {
         if (row.entry().definition().kind() == StudyDefinition.Kind.STUDY) {
             ResultCharts.showStudy(getSite().getPage(), row.entry().snapshot());
         }
+        if (row.entry().definition().kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
+            ResultCharts.openMap(getSite().getPage(), row.entry().file());
+        }
     }
 
     private void compareSelection() {

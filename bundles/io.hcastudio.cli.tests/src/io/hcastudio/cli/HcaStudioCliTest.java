@@ -227,6 +227,38 @@ class HcaStudioCliTest {
     }
 
     @Test
+    void robustnessMapStudyPrintsThePanelsAndExportsTheMap() throws IOException {
+        Path model = save(TestModels.smallMap(), "map.hcatopo");
+        Path results = folder.resolve("map.sqlite");
+        CliRun run = CliRun.of("study", model.toString(), "--study", TestModels.MAP, "--jobs", "2", "-o",
+                results.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(24, run.out().lines().filter(line -> line.startsWith("run ")).count(), run.out());
+        assertTrue(run.out().contains("map '" + TestModels.MAP + "', profile B: MADs lost in "), run.out());
+        assertTrue(run.out().contains("map '" + TestModels.MAP + "', profile C: MADs lost in "),
+                run.out());
+        CliRun csv = CliRun.of("export-csv", results.toString(), "--table", "map");
+        assertEquals(ExitCode.OK, csv.exitCode(), csv.err());
+        assertEquals(1 + 12, csv.out().lines().count(), csv.out());
+        CliRun override = CliRun.of("study", model.toString(), "--study", TestModels.MAP, "--profile", "C");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, override.exitCode());
+        assertTrue(override.errIsOneLine() && override.err().contains("would give every panel the same profile"),
+                override.err());
+        Topology broken = TestModels.smallMap();
+        broken.getScenarios().stream().flatMap(scenario -> scenario.getStudies().stream())
+                .filter(study -> study.getName().equals(TestModels.MAP)).findFirst().orElseThrow().getParameters()
+                .remove(0);
+        CliRun invalid = CliRun.of("study", save(broken, "broken-map.hcatopo").toString(), "--study",
+                TestModels.MAP);
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, invalid.exitCode());
+        assertTrue(invalid.errIsOneLine() && invalid.err().contains("exactly 2 parameters, it has 1"),
+                invalid.err());
+        CliRun notAMap = CliRun.of("export-csv", CommitTestbedFixture.resultsC().toString(), "--table", "map");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, notAMap.exitCode());
+        assertTrue(notAMap.errIsOneLine() && notAMap.err().contains("is no robustness map"), notAMap.err());
+    }
+
+    @Test
     void reportNeedsNoModelFileAndRefusesAnotherModel() throws IOException {
         CliRun text = CliRun.of("report", CommitTestbedFixture.resultsC().toString());
         assertEquals(ExitCode.OK, text.exitCode(), text.err());

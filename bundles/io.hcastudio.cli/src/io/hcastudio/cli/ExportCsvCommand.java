@@ -17,7 +17,7 @@ import io.hcastudio.analysis.store.StudyResults;
 final class ExportCsvCommand implements Command {
 
     private static final List<String> TABLES = List.of("runs", "drops", "phases", "connections", "aggregates",
-            "series");
+            "map", "series");
 
     @Override
     public String name() {
@@ -45,6 +45,9 @@ final class ExportCsvCommand implements Command {
                               connections: cmtime steps of every connection
                                 (of run --run N only, if given)
                               aggregates: mean and spread per sweep point
+                              map: a robustness map, per profile and grid cell:
+                                runs with any loss, P(any loss) with its 95 %
+                                interval, mean MADs dropped
                               series: ring and CQ occupancy of run --run N
                   --run N     the run to export (with --table series, where it is
                               required, or --table connections)
@@ -77,6 +80,7 @@ final class ExportCsvCommand implements Command {
                 case "drops" -> CsvExport.drops(results, csv);
                 case "phases" -> CsvExport.phases(results, csv);
                 case "aggregates" -> CsvExport.aggregates(results, csv);
+                case "map" -> CsvExport.robustnessMap(results, csv);
                 case "connections" -> {
                     if (run == null) {
                         CsvExport.connectionSteps(results, csv);

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
@@ -58,12 +60,28 @@ final class PlanExecution {
                         .put("study", stored.definition().name()).put("scenario", stored.definition().scenarioName())
                         .put("toolVersion", stored.toolVersion()).put("runs", runs).put("dropped", dropped));
             } else {
+                if (stored.definition().kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
+                    mapLines(stored.robustnessMap()).forEach(context.out()::println);
+                }
                 context.out().println("Results: " + results);
             }
             return failOnDrops && dropped ? ExitCode.FINDING : ExitCode.OK;
         } catch (AnalysisException e) {
             throw new CliException(results + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code map 'NAME', profile C: MADs lost in 7 of 25 cells (5 x 5, 1 replication each)}, per profile. */
+    private static List<String> mapLines(RobustnessMap map) {
+        List<String> lines = new ArrayList<>();
+        for (RobustnessMap.Panel panel : map.panels()) {
+            long measured = panel.cells().stream().filter(cell -> cell.runs() > 0).count();
+            long lossy = panel.cells().stream().filter(cell -> cell.runsWithLoss() > 0).count();
+            lines.add(String.format(Locale.ROOT, "map '%s', profile %s: MADs lost in %d of %d cells (%s x %s, %d %s"
+                    + " each)", map.study(), panel.profile(), lossy, measured, map.x().key(), map.y().key(),
+                    map.replications(), map.replications() == 1 ? "replication" : "replications"));
+        }
+        return lines;
     }
 
     /** {@code run 0, profile B, seed 1: 3,858 MADs dropped (D1 3,858); 0 of 14,400 connections failed, ...}. */

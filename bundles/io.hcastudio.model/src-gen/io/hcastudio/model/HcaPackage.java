@@ -2569,13 +2569,31 @@ public interface HcaPackage extends EPackage {
 	int STUDY__PARAMETERS = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__KIND = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Profiles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__PROFILES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Study</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int STUDY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -2693,6 +2711,16 @@ public interface HcaPackage extends EPackage {
 	int WORK_QUEUE_MODE = 30;
 
 	/**
+	 * The meta object id for the '{@link io.hcastudio.model.StudyKind <em>Study Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.StudyKind
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudyKind()
+	 * @generated
+	 */
+	int STUDY_KIND = 31;
+
+	/**
 	 * The meta object id for the '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2700,7 +2728,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeRole()
 	 * @generated
 	 */
-	int CMTIME_ROLE = 31;
+	int CMTIME_ROLE = 32;
 
 	/**
 	 * The meta object id for the '<em>Guid</em>' data type.
@@ -2709,7 +2737,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getGuid()
 	 * @generated
 	 */
-	int GUID = 32;
+	int GUID = 33;
 
 
 	/**
@@ -4317,6 +4345,28 @@ public interface HcaPackage extends EPackage {
 	EReference getStudy_Parameters();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.Study#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.hcastudio.model.Study#getKind()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.hcastudio.model.Study#getProfiles <em>Profiles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Profiles</em>'.
+	 * @see io.hcastudio.model.Study#getProfiles()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Profiles();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.SweepParameter <em>Sweep Parameter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4407,6 +4457,16 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getWorkQueueMode();
+
+	/**
+	 * Returns the meta object for enum '{@link io.hcastudio.model.StudyKind <em>Study Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Study Kind</em>'.
+	 * @see io.hcastudio.model.StudyKind
+	 * @generated
+	 */
+	EEnum getStudyKind();
 
 	/**
 	 * Returns the meta object for enum '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}'.
@@ -5695,6 +5755,22 @@ public interface HcaPackage extends EPackage {
 		EReference STUDY__PARAMETERS = eINSTANCE.getStudy_Parameters();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__KIND = eINSTANCE.getStudy_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Profiles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__PROFILES = eINSTANCE.getStudy_Profiles();
+
+		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5779,6 +5855,16 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum WORK_QUEUE_MODE = eINSTANCE.getWorkQueueMode();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.StudyKind <em>Study Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.StudyKind
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudyKind()
+		 * @generated
+		 */
+		EEnum STUDY_KIND = eINSTANCE.getStudyKind();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}' enum.

@@ -20,6 +20,7 @@ import io.hcastudio.analysis.result.PhaseStats;
 import io.hcastudio.analysis.result.SessionResult;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.PointAggregate;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
@@ -189,6 +190,37 @@ public final class CsvExport {
                         decimal(estimate.upper())));
             }
             row(out, fields);
+        }
+    }
+
+    /**
+     * A robustness map ({@link RobustnessMap}): one row per profile and grid cell, with the replications stored, the
+     * runs that lost any MAD, the probability of any loss with its 95 % Wilson interval, and the mean MADs dropped
+     * with its 95 % confidence interval. The run and seed columns list the cell's runs and seeds, separated by ';'.
+     *
+     * @throws AnalysisException naming the file when it holds no robustness map
+     */
+    public static void robustnessMap(StudyResults results, Appendable out) throws IOException, AnalysisException {
+        RobustnessMap map = results.robustnessMap();
+        row(out, header(results.definition(), "replications", "runs_with_loss", "p_any_loss", "p_any_loss_ci95_low",
+                "p_any_loss_ci95_high", "drops_mean", "drops_ci95_low", "drops_ci95_high", "drops_max"));
+        for (RobustnessMap.Panel panel : map.panels()) {
+            for (RobustnessMap.Cell cell : panel.cells()) {
+                List<RunRecord> runs = results.runs().stream().filter(run -> run.pointIndex() == cell.pointIndex())
+                        .toList();
+                List<String> fields = studyContext(results);
+                fields.add(runs.stream().map(run -> Integer.toString(run.runId())).collect(Collectors.joining(";")));
+                fields.add(Integer.toString(cell.pointIndex()));
+                fields.add("");
+                fields.add(runs.stream().map(run -> Long.toString(run.seed())).collect(Collectors.joining(";")));
+                fields.addAll(List.of(panel.profile(), map.x().values().get(cell.xIndex()),
+                        map.y().values().get(cell.yIndex()), Integer.toString(cell.runs()),
+                        Integer.toString(cell.runsWithLoss()), decimal(cell.lossProbability()),
+                        decimal(cell.lossLower()), decimal(cell.lossUpper()), decimal(cell.drops().mean()),
+                        decimal(cell.drops().lower()), decimal(cell.drops().upper()),
+                        cell.runs() == 0 ? "" : Long.toString(cell.maxDrops())));
+                row(out, fields);
+            }
         }
     }
 

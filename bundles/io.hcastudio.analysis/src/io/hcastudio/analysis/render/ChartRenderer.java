@@ -3,9 +3,12 @@ package io.hcastudio.analysis.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,10 +48,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import io.hcastudio.analysis.chart.BarChart;
 import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.HeatMap;
 import io.hcastudio.analysis.chart.LineChart;
 
 /**
- * Draws a result chart with JFreeChart into SVG (JFreeSVG) or PNG: the one renderer of the reports and of the result
+ * Draws a result chart with JFreeChart, or a heat map with plain Java2D, into SVG (JFreeSVG) or PNG: the one renderer of the reports and of the result
  * views' exports. Fonts, sizes and colours are fixed rather than taken from JFreeChart's platform defaults, and the
  * SVG carries no random ids, so the same chart gives the same bytes on every run.
  */
@@ -83,6 +87,31 @@ public final class ChartRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ChartUtils.writeChartAsPNG(out, chart(spec), spec.size().width(), spec.size().height());
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a PNG into memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A heat map as an {@code <svg>} element of its size, its id the map's id. */
+    public static String svg(HeatMap map) {
+        return SvgCanvas.draw(map.id(), map.size().width(), map.size().height(),
+                graphics -> HeatMapPainter.paint(map, graphics));
+    }
+
+    /** A heat map as a PNG image of its size. */
+    public static byte[] png(HeatMap map) {
+        BufferedImage image = new BufferedImage(map.size().width(), map.size().height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            HeatMapPainter.paint(map, graphics);
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeBufferedImageAsPNG(out, image);
         } catch (IOException e) {
             throw new UncheckedIOException("writing a PNG into memory failed", e);
         }

@@ -47,6 +47,7 @@ final class HtmlReportWriter {
                 "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
         element("h2", "Result");
         out.append("<p><strong>").append(escape(content.keySentence())).append("</strong></p>\n");
+        report.maps().forEach(map -> out.append(RobustnessMapSection.html(map, HtmlReportWriter::escape)));
         element("h2", "Reproduce");
         out.append("<pre>");
         List<String> lines = new ArrayList<>();

@@ -31,6 +31,8 @@ final class MarkdownReportWriter {
             out.append('\n');
         }
         out.append("\n## Result\n\n**").append(escape(content.keySentence())).append("**\n");
+        content.report().maps().forEach(map -> out.append('\n')
+                .append(RobustnessMapSection.markdown(map, MarkdownReportWriter::escape)));
         out.append("\n## Reproduce\n\n```sh\n");
         for (List<String> command : content.report().reproduction().commands()) {
             TextLayout.shellLines(command, TextReportWriter.WIDTH).forEach(line -> out.append(line).append('\n'));

@@ -2,6 +2,8 @@ package io.hcastudio.analysis.report;
 
 import java.util.List;
 
+import io.hcastudio.analysis.store.RobustnessMap;
+
 /**
  * Everything a report shows, in any format: what was simulated, the runs side by side (first = before, last =
  * after) and how to reproduce them. Equal reports render to equal bytes.
@@ -12,16 +14,24 @@ import java.util.List;
  * @param timing        the timing parameters that drive the result, see {@link RunDescriptions#timing}
  * @param runs          one column each, in the order given on the command line
  * @param reproduction  command line, tool version and optional time stamp
+ * @param maps          robustness maps of the results reported on, each in a section of its own
  */
 public record Report(String title, TopologySummary topology, List<String> workload, String timing,
-        List<RunFigures> runs, Reproduction reproduction) {
+        List<RunFigures> runs, Reproduction reproduction, List<RobustnessMap> maps) {
 
     public Report {
         workload = List.copyOf(workload);
         runs = List.copyOf(runs);
+        maps = List.copyOf(maps);
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run");
         }
+    }
+
+    /** A report without robustness maps. */
+    public Report(String title, TopologySummary topology, List<String> workload, String timing,
+            List<RunFigures> runs, Reproduction reproduction) {
+        this(title, topology, workload, timing, runs, reproduction, List.of());
     }
 
     /**

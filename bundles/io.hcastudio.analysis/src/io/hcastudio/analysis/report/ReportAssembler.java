@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.hcastudio.analysis.chart.ChartedRun;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.model.Topology;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
@@ -28,6 +29,12 @@ public final class ReportAssembler {
      */
     public static Report assemble(Topology topology, List<String> scenarios, List<ComparedRun> runs,
             Report.Reproduction reproduction) {
+        return assemble(topology, scenarios, runs, reproduction, List.of());
+    }
+
+    /** As {@link #assemble(Topology, List, List, Report.Reproduction)}, with robustness maps in sections of their own. */
+    public static Report assemble(Topology topology, List<String> scenarios, List<ComparedRun> runs,
+            Report.Reproduction reproduction, List<RobustnessMap> maps) {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run");
         }
@@ -40,7 +47,7 @@ public final class ReportAssembler {
         SimulationConfig config = runs.get(0).spec().config();
         String title = topology.getName() + ": " + String.join(" vs ", scenarios.stream().distinct().toList());
         return new Report(title, TopologySummary.of(topology),
-                RunDescriptions.workload(config), RunDescriptions.timing(config.timing()), figures, reproduction);
+                RunDescriptions.workload(config), RunDescriptions.timing(config.timing()), figures, reproduction, maps);
     }
 
     /** The profile of the first SR-IOV host: the driver whose behaviour the run examines. */

@@ -12,6 +12,7 @@ import io.hcastudio.analysis.report.ReportAssembler.ComparedRun;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
@@ -67,6 +68,7 @@ public final class StoredReports {
         List<ComparedRun> runs = new ArrayList<>();
         List<String> scenarios = new ArrayList<>();
         List<List<String>> commands = new ArrayList<>();
+        List<RobustnessMap> maps = new ArrayList<>();
         String toolVersion = null;
         for (Selection selection : selections) {
             try (StudyResults results = ResultsStore.open(selection.file())) {
@@ -84,6 +86,9 @@ public final class StoredReports {
                             + modelSource + " has " + abbreviate(modelSha256) + ")");
                 }
                 StudyDefinition definition = results.definition();
+                if (definition.kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
+                    maps.add(results.robustnessMap());
+                }
                 StudyPlan plan = replan(topology, definition);
                 for (RunRecord record : selectedRuns(results, selection)) {
                     RunSpec spec = plan.runs().get(record.runId());
@@ -100,7 +105,7 @@ public final class StoredReports {
             throw new AnalysisException(String.join(", ", files) + ": no completed runs to report");
         }
         return ReportAssembler.assemble(topology, scenarios, runs,
-                new Report.Reproduction(commands, toolVersion, stamp));
+                new Report.Reproduction(commands, toolVersion, stamp), maps);
     }
 
     private static Topology loadModelFile(Path modelFile) throws AnalysisException {
@@ -112,6 +117,9 @@ public final class StoredReports {
     }
 
     private static List<RunRecord> selectedRuns(StudyResults results, Selection selection) throws AnalysisException {
+        if (selection.runIds().isEmpty() && results.definition().kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
+            return mapCorner(results);
+        }
         if (selection.runIds().isEmpty()) {
             return results.runs();
         }
@@ -121,6 +129,20 @@ public final class StoredReports {
                     selection.file() + ": holds no run " + runId)));
         }
         return selected;
+    }
+
+    /**
+     * The columns of a map's report: per profile, the first stored run of the grid's first cell (first x and first y
+     * value), so that the before/after table compares the profiles there; the map section shows every cell.
+     */
+    private static List<RunRecord> mapCorner(StudyResults results) {
+        RobustnessMap map = RobustnessMap.of(results.definition(), results.runs());
+        List<RunRecord> corner = new ArrayList<>();
+        for (RobustnessMap.Panel panel : map.panels()) {
+            int point = panel.cells().get(0).pointIndex();
+            results.runs().stream().filter(run -> run.pointIndex() == point).findFirst().ifPresent(corner::add);
+        }
+        return corner;
     }
 
     /** The plan the results were computed from, rebuilt from the model and the stored study definition. */

@@ -2,6 +2,8 @@ package io.hcastudio.analysis.report;
 
 import java.util.List;
 
+import io.hcastudio.analysis.store.RobustnessMap;
+
 import io.hcastudio.analysis.report.ReportContent.Entry;
 import io.hcastudio.analysis.report.ReportContent.Row;
 
@@ -30,6 +32,12 @@ final class TextReportWriter {
         table(content.runLabels(), content.rows());
         heading("Result", '-');
         paragraph(content.keySentence(), "");
+        for (RobustnessMap map : content.report().maps()) {
+            heading(RobustnessMapSection.heading(map), '-');
+            RobustnessMapSection.sentences(map).forEach(sentence -> paragraph(sentence, ""));
+            out.append('\n');
+            RobustnessMapSection.textGrids(map, WIDTH).forEach(this::line);
+        }
         heading("Reproduce", '-');
         for (List<String> command : content.report().reproduction().commands()) {
             TextLayout.shellLines(command, WIDTH).forEach(this::line);

@@ -147,6 +147,14 @@ public final class StudyResults implements AutoCloseable {
         return PointAggregate.of(definition(), runs);
     }
 
+    /** The robustness map of the stored runs; only for a {@link StudyDefinition.Kind#ROBUSTNESS_MAP} study. */
+    public RobustnessMap robustnessMap() throws AnalysisException {
+        if (definition().kind() != StudyDefinition.Kind.ROBUSTNESS_MAP) {
+            throw new AnalysisException(file + ": study '" + definition().name() + "' is no robustness map");
+        }
+        return RobustnessMap.of(definition(), runs);
+    }
+
     /** The occupancy series of a run, in the order the engine listed them. */
     public List<OccupancyCurve> series(int runId) throws AnalysisException {
         List<OccupancyCurve> curves = new ArrayList<>();

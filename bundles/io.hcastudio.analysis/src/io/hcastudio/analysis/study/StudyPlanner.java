@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -17,13 +19,16 @@ import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.mapping.ScenarioMapper;
 import io.hcastudio.analysis.mapping.SweepAssignments;
 import io.hcastudio.analysis.run.RunSpec;
+import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
+import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.SweepKeys;
+import io.hcastudio.model.validation.TopologyValidation;
 
 /**
  * Turns a scenario or a study of a model into a {@link StudyPlan}. Every sweep point is mapped on its own copy of
@@ -53,7 +58,16 @@ public final class StudyPlanner {
             throws AnalysisException {
         Study study = findStudy(topology, studyName);
         Scenario scenario = (Scenario) study.eContainer();
+        boolean map = study.getKind() == StudyKind.ROBUSTNESS_MAP;
+        if (map) {
+            requireValidMap(topology, study, overrides);
+        }
         List<SweptParameter> parameters = new ArrayList<>();
+        if (map) {
+            // The profiles vary slowest: the runs of one map panel are contiguous.
+            parameters.add(new SweptParameter(PRESET_KEY,
+                    study.getProfiles().stream().map(ProfilePreset::getLiteral).toList()));
+        }
         for (SweepParameter parameter : study.getParameters()) {
             if (REPLICATIONS_KEY.equals(parameter.getKey())) {
                 throw new AnalysisException(ElementLabels.describe(parameter)
@@ -69,10 +83,35 @@ public final class StudyPlanner {
             }
             parameters.add(new SweptParameter(parameter.getKey(), parameter.getValues()));
         }
-        StudyDefinition definition = new StudyDefinition(StudyDefinition.Kind.STUDY, studyName, topology.getName(),
+        StudyDefinition definition = new StudyDefinition(
+                map ? StudyDefinition.Kind.ROBUSTNESS_MAP : StudyDefinition.Kind.STUDY, studyName, topology.getName(),
                 scenario.getName(), baseSeed(scenario, overrides), replications(scenario), parameters,
                 overrides.profile());
         return plan(topology, scenario, definition, overrides);
+    }
+
+    /**
+     * Stops a robustness map the validator finds fault with (wrong number of grid parameters, no or unknown
+     * profiles), and one run under a profile override, which would give every panel the same profile.
+     */
+    private static void requireValidMap(Topology topology, Study study, RunOverrides overrides)
+            throws AnalysisException {
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic problem : TopologyValidation.problems(TopologyValidation.validate(topology))) {
+            if (problem.getSeverity() >= Diagnostic.ERROR && !problem.getData().isEmpty()
+                    && problem.getData().get(0) instanceof EObject element
+                    && (element == study || element.eContainer() == study)) {
+                errors.add(problem.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ModelValidationException(ElementLabels.describe(study), errors);
+        }
+        if (overrides.profile() != null) {
+            throw new AnalysisException(ElementLabels.describe(study) + " compares profiles "
+                    + study.getProfiles().stream().map(ProfilePreset::getLiteral).toList() + "; a profile override ("
+                    + overrides.profile() + ") would give every panel the same profile");
+        }
     }
 
     /** The study called {@code name}; study names must be unique in the topology to be found. */

@@ -15,9 +15,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 
+import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
+import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 
@@ -98,6 +100,12 @@ final class RunStudyDialog extends Dialog {
         for (SweepParameter parameter : study.getParameters()) {
             points *= Math.max(1, parameter.getValues().size());
             swept.add(parameter.getKey() + " \u2208 {" + String.join(", ", parameter.getValues()) + "}");
+        }
+        if (study.getKind() == StudyKind.ROBUSTNESS_MAP) {
+            // A robustness map runs its grid once per profile, each profile a panel of the map.
+            points *= Math.max(1, study.getProfiles().size());
+            swept.add(0, "robustness map, profiles " + String.join(", ",
+                    study.getProfiles().stream().map(ProfilePreset::getLiteral).toList()));
         }
         RunSettings settings = ((Scenario) study.eContainer()).getRunSettings();
         int replications = settings == null ? 1 : Math.max(1, settings.getReplications());

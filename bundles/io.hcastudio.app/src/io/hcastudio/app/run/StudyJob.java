@@ -17,6 +17,7 @@ import org.eclipse.ui.IWorkbenchPage;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StoredRun;
 import io.hcastudio.analysis.store.StudySnapshot;
@@ -73,7 +74,9 @@ public final class StudyJob extends Job {
     }
 
     private static String jobName(StudyDefinition definition) {
-        return (definition.kind() == StudyDefinition.Kind.RUN ? "Run scenario '" : "Run study '") + definition.name()
+        return (definition.kind() == StudyDefinition.Kind.RUN ? "Run scenario '"
+                : definition.kind() == StudyDefinition.Kind.ROBUSTNESS_MAP ? "Run robustness map '" : "Run study '")
+                + definition.name()
                 + "' (" + definition.runCount() + (definition.runCount() == 1 ? " run)" : " runs)");
     }
 
@@ -152,9 +155,12 @@ public final class StudyJob extends Job {
         refreshSweepSoon(true);
     }
 
-    /** Redraws the sweep chart of a study from the runs stored so far, at most twice a second unless {@code now}. */
+    /**
+     * Redraws the sweep chart of a study, or the heat maps of a robustness map, from the runs stored so far, at most
+     * twice a second unless {@code now}.
+     */
     private void refreshSweepSoon(boolean now) {
-        if (plan.definition().kind() != StudyDefinition.Kind.STUDY) {
+        if (!plan.definition().isStudy()) {
             return;
         }
         long time = System.nanoTime();
@@ -165,14 +171,20 @@ public final class StudyJob extends Job {
         if (sweepRefreshPending.compareAndSet(false, true)) {
             display.asyncExec(() -> {
                 sweepRefreshPending.set(false);
-                if (!entry.runs().isEmpty()) {
-                    ResultCharts.showStudy(page, entry.snapshot());
+                if (entry.runs().isEmpty()) {
+                    return;
+                }
+                StudySnapshot snapshot = entry.snapshot();
+                if (plan.definition().kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
+                    ResultCharts.showMap(page, file, RobustnessMap.of(snapshot.definition(), snapshot.runs()));
+                } else {
+                    ResultCharts.showStudy(page, snapshot);
                 }
             });
         }
     }
 
-    /** The first run's charts, and for a study its complete sweep. */
+    /** The first run's charts, and for a study its complete sweep, for a robustness map its heat maps. */
     private void openCharts() throws AnalysisException {
         StoredRun first = StoredRun.load(file, 0);
         StudySnapshot study = StudySnapshot.load(file);
@@ -180,6 +192,8 @@ public final class StudyJob extends Job {
             ResultCharts.showRun(page, first);
             if (plan.definition().kind() == StudyDefinition.Kind.STUDY) {
                 ResultCharts.showStudy(page, study);
+            } else if (plan.definition().kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
+                ResultCharts.showMap(page, file, RobustnessMap.of(study.definition(), study.runs()));
             }
         });
     }

@@ -1,11 +1,15 @@
 package io.hcastudio.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.Study;
+import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.validation.SweepKeys;
 import io.hcastudio.model.validation.ValidationRule;
@@ -87,5 +91,51 @@ class StudyRulesTest extends ValidationFixture {
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "run settings of scenario 'cmtime-18x800-C'",
                 "replications 0 is too small; expected 1 or more");
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "stopTimeMs -1 is too small; expected 0 or more");
+    }
+
+    private Study map() {
+        return scenario("cmtime-18x800-C").getStudies().stream().filter(study -> study.getKind() == StudyKind.ROBUSTNESS_MAP)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void shippedRobustnessMapIsValid() {
+        assertSilent(ValidationRule.ROBUSTNESS_MAP_INVALID);
+    }
+
+    @Test
+    void robustnessMapSpansExactlyTwoParameters() {
+        map().getParameters().remove(1);
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "study 'wake-up x issue cost'",
+                "a robustness map spans a grid of exactly 2 parameters, it has 1");
+    }
+
+    @Test
+    void robustnessMapComparesPresetsNotAPresetAxis() {
+        map().getParameters().get(0).setKey("driverProfile.preset");
+        map().getParameters().get(0).getValues().clear();
+        map().getParameters().get(0).getValues().add("B");
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "parameter 'driverProfile.preset'",
+                "not a grid parameter of a robustness map; list the presets in the study's profiles");
+        map().getParameters().get(0).setKey("timing.issueCostNs");
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "the map's other axis varies the same parameter");
+    }
+
+    @Test
+    void robustnessMapNeedsDistinctPresets() {
+        map().getProfiles().clear();
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "no profiles to compare; list presets A-D");
+        map().getProfiles().addAll(java.util.List.of(ProfilePreset.C, ProfilePreset.CUSTOM));
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "profile 'custom' is no preset");
+        map().getProfiles().add(ProfilePreset.C);
+        assertEquals(2, map().getProfiles().size(), "a preset is listed once");
+    }
+
+    @Test
+    void sweepHasNoProfiles() {
+        Study sweep = scenario("cmtime-18x800-B").getStudies().get(0);
+        sweep.getProfiles().add(ProfilePreset.B);
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "study 'all presets'",
+                "profiles are compared by robustness maps only");
     }
 }

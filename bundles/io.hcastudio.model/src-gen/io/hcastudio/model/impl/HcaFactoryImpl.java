@@ -104,6 +104,8 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 				return createProfilePresetFromString(eDataType, initialValue);
 			case HcaPackage.WORK_QUEUE_MODE:
 				return createWorkQueueModeFromString(eDataType, initialValue);
+			case HcaPackage.STUDY_KIND:
+				return createStudyKindFromString(eDataType, initialValue);
 			case HcaPackage.CMTIME_ROLE:
 				return createCmtimeRoleFromString(eDataType, initialValue);
 			case HcaPackage.GUID:
@@ -133,6 +135,8 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 				return convertProfilePresetToString(eDataType, instanceValue);
 			case HcaPackage.WORK_QUEUE_MODE:
 				return convertWorkQueueModeToString(eDataType, instanceValue);
+			case HcaPackage.STUDY_KIND:
+				return convertStudyKindToString(eDataType, instanceValue);
 			case HcaPackage.CMTIME_ROLE:
 				return convertCmtimeRoleToString(eDataType, instanceValue);
 			case HcaPackage.GUID:
@@ -490,6 +494,26 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	 * @generated
 	 */
 	public String convertWorkQueueModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StudyKind createStudyKindFromString(EDataType eDataType, String initialValue) {
+		StudyKind result = StudyKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStudyKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

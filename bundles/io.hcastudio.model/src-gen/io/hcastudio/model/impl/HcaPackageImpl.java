@@ -29,6 +29,7 @@ import io.hcastudio.model.Router;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
+import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Switch;
@@ -271,6 +272,13 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	private EEnum workQueueModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum studyKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1842,6 +1850,26 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_Kind() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Profiles() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSweepParameter() {
 		return sweepParameterEClass;
 	}
@@ -1924,6 +1952,16 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	@Override
 	public EEnum getWorkQueueMode() {
 		return workQueueModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getStudyKind() {
+		return studyKindEEnum;
 	}
 
 	/**
@@ -2147,6 +2185,8 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 
 		studyEClass = createEClass(STUDY);
 		createEReference(studyEClass, STUDY__PARAMETERS);
+		createEAttribute(studyEClass, STUDY__KIND);
+		createEAttribute(studyEClass, STUDY__PROFILES);
 
 		sweepParameterEClass = createEClass(SWEEP_PARAMETER);
 		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__KEY);
@@ -2159,6 +2199,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		functionOwnerEEnum = createEEnum(FUNCTION_OWNER);
 		profilePresetEEnum = createEEnum(PROFILE_PRESET);
 		workQueueModeEEnum = createEEnum(WORK_QUEUE_MODE);
+		studyKindEEnum = createEEnum(STUDY_KIND);
 		cmtimeRoleEEnum = createEEnum(CMTIME_ROLE);
 
 		// Create data types
@@ -2401,6 +2442,8 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 
 		initEClass(studyEClass, Study.class, "Study", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStudy_Parameters(), this.getSweepParameter(), null, "parameters", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Kind(), this.getStudyKind(), "kind", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Profiles(), this.getProfilePreset(), "profiles", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sweepParameterEClass, SweepParameter.class, "SweepParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSweepParameter_Key(), ecorePackage.getEString(), "key", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2444,6 +2487,10 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEEnum(workQueueModeEEnum, WorkQueueMode.class, "WorkQueueMode");
 		addEEnumLiteral(workQueueModeEEnum, WorkQueueMode.SINGLE);
 		addEEnumLiteral(workQueueModeEEnum, WorkQueueMode.SPLIT);
+
+		initEEnum(studyKindEEnum, StudyKind.class, "StudyKind");
+		addEEnumLiteral(studyKindEEnum, StudyKind.SWEEP);
+		addEEnumLiteral(studyKindEEnum, StudyKind.ROBUSTNESS_MAP);
 
 		initEEnum(cmtimeRoleEEnum, CmtimeRole.class, "CmtimeRole");
 		addEEnumLiteral(cmtimeRoleEEnum, CmtimeRole.CLIENT);

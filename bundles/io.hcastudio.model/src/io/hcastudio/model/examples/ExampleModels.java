@@ -113,6 +113,11 @@ public final class ExampleModels {
                 "Commit scenario under preset C (the fix): no D1/D2 drops, all 14400 connections established.",
                 ProfilePreset.C, functionsA, functionsB);
         builder.study(cmtimeC, "cmtime issue cost", "timing.issueCostNs", "5000", "10000", "20000");
+        // Where the fix holds and where it stops (issue 14): C loses MADs with a 1 ms kworker wake-up or a 5 us issue
+        // cost, D loses some at 10 and 15 us but none at 12 us; B loses everywhere.
+        builder.robustnessMap(cmtimeC, "wake-up x issue cost", "timing.wakeLatencyNs",
+                List.of("20000", "100000", "250000", "500000", "1000000"), "timing.issueCostNs",
+                List.of("5000", "7500", "10000", "12000", "15000"), ProfilePreset.B, ProfilePreset.C, ProfilePreset.D);
 
         Scenario outbound = builder.scenario("T1-outbound-burst-B",
                 "T1: 9 tunnel contexts of hostA port 1 hold 500 MADs each at t = 0; preset B drops 4500 - 2047 = 2453 at the wire "

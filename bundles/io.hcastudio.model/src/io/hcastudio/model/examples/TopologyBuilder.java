@@ -21,6 +21,7 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
+import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Switch;
@@ -203,6 +204,23 @@ public final class TopologyBuilder {
         parameter.setKey(key);
         parameter.getValues().addAll(List.of(values));
         study.getParameters().add(parameter);
+        scenario.getStudies().add(study);
+        return study;
+    }
+
+    /** A robustness map: two grid parameters, run under each of the presets. */
+    public Study robustnessMap(Scenario scenario, String name, String xKey, List<String> xValues, String yKey,
+            List<String> yValues, ProfilePreset... profiles) {
+        Study study = factory.createStudy();
+        study.setName(name);
+        study.setKind(StudyKind.ROBUSTNESS_MAP);
+        study.getProfiles().addAll(List.of(profiles));
+        for (String key : List.of(xKey, yKey)) {
+            SweepParameter parameter = factory.createSweepParameter();
+            parameter.setKey(key);
+            parameter.getValues().addAll(key.equals(xKey) ? xValues : yValues);
+            study.getParameters().add(parameter);
+        }
         scenario.getStudies().add(study);
         return study;
     }

@@ -19,6 +19,7 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.SubnetManager;
+import io.hcastudio.model.Study;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
@@ -54,6 +55,7 @@ public class HcaTopologyValidator extends EObjectValidator {
             .on(Scenario.class, ScenarioRules::checkScenario)
             .on(Workload.class, ScenarioRules::checkWorkload)
             .on(RunSettings.class, StudyRules::checkRunSettings)
+            .on(Study.class, StudyRules::checkStudy)
             .on(SweepParameter.class, StudyRules::checkSweepParameter);
 
     @Override

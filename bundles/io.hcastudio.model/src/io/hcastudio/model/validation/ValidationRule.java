@@ -33,7 +33,8 @@ public enum ValidationRule {
     WIRE_RING_OVERCOMMITTED,
     PRESET_OVERRIDE_INVALID,
     STUDY_PARAMETER_INVALID,
-    SWEEP_PARAMETER_INERT;
+    SWEEP_PARAMETER_INERT,
+    ROBUSTNESS_MAP_INVALID;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {
