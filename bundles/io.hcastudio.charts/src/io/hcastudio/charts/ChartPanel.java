@@ -360,6 +360,7 @@ public abstract class ChartPanel extends Composite {
         double[] lows = band.lower();
         double[] highs = band.upper();
         gc.setForeground(colour(band.rgb()));
+        gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(2);
         for (int i = 0; i < xs.length; i++) {
             if (Double.isNaN(lows[i]) || Double.isNaN(highs[i])) {

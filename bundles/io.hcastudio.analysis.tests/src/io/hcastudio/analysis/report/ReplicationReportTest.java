@@ -40,6 +40,8 @@ class ReplicationReportTest {
                 + " replication on average (95 % upper bound on the loss probability: 57 %)"), text);
         assertTrue(text.contains("Clopper-Pearson"), "the report names its method");
         assertTrue(text.contains("profile B: 30 replications"), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Engine seeds: profile B 0 and 29 more, one per"
+                + " replication"), text);
         TextReportLayoutTest.assertFitsMail(text);
     }
 

@@ -26,6 +26,8 @@ public final class StudyCharts {
     private static final String PRESET_KEY = "driverProfile.preset";
     /** Room above the highest mean or bound, as a fraction of the span, so the top error bar shows. */
     private static final double HEADROOM = 0.1;
+    /** Room left and right of the outermost points of a numeric x axis, as a fraction of their span. */
+    private static final double X_MARGIN = 0.04;
 
     private StudyCharts() {
     }
@@ -71,7 +73,10 @@ public final class StudyCharts {
                 yAxis(metric, drawn, bands), false, drawn, bands, List.of(), true, ChartSpec.DEFAULT_SIZE);
     }
 
-    /** Named values stand at 0, 1, 2... with half a step of room; a single number gets room on either side. */
+    /**
+     * Named values stand at 0, 1, 2... with half a step of room; a single number gets room on either side, several
+     * numbers a little.
+     */
     private static Axis xAxis(String xKey, List<String> xValues, boolean numeric) {
         Axis axis = Axis.linear(xKey == null ? "sweep point" : xKey);
         if (!numeric) {
@@ -81,7 +86,11 @@ public final class StudyCharts {
             double value = Double.parseDouble(xValues.get(0));
             return axis.ranging(value - 1, value + 1);
         }
-        return axis;
+        // Room on both sides, so the error bars of the first and last point show whole.
+        double lowest = xValues.stream().mapToDouble(Double::parseDouble).min().orElseThrow();
+        double highest = xValues.stream().mapToDouble(Double::parseDouble).max().orElseThrow();
+        double margin = (highest - lowest) * X_MARGIN;
+        return axis.ranging(lowest - margin, highest + margin);
     }
 
     /**

@@ -166,7 +166,13 @@ final class ReportContent {
      * single run can be checked), tool version and, if asked for, when the report was made.
      */
     String provenance() {
-        String seeds = String.join(", ", report.runs().stream().map(run -> run.label() + " " + run.seed()).toList());
+        List<String> columns = new ArrayList<>();
+        for (Replications column : report.columns()) {
+            RunFigures first = column.runs().get(0);
+            columns.add(column.count() == 1 ? first.label() + " " + first.seed()
+                    : first.label() + " " + first.seed() + " and " + (column.count() - 1) + " more, one per replication");
+        }
+        String seeds = String.join(", ", columns);
         String stamp = report.reproduction().stamp();
         return "Engine seeds: " + seeds + ". HCA Studio " + report.reproduction().toolVersion() + "."
                 + (stamp.isEmpty() ? "" : " Generated " + stamp + ".");
