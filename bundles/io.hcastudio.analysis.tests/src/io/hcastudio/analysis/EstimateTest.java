@@ -41,6 +41,14 @@ class EstimateTest {
     }
 
     @Test
+    void aCountsIntervalIsShownCutAtZero() {
+        Estimate estimate = Estimate.of(List.of(0, 0, 0, 90));
+        assertTrue(estimate.lower() < 0, "Student t reaches below 0: " + estimate.lower());
+        assertEquals(0, estimate.lowerAtZero(), 0);
+        assertTrue(Double.isNaN(Estimate.of(List.of(5)).lowerAtZero()));
+    }
+
+    @Test
     void oneValueHasNoInterval() {
         Estimate estimate = Estimate.of(List.of(5));
         assertEquals(5, estimate.mean(), 0);

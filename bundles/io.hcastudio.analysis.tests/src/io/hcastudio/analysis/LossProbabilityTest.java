@@ -30,6 +30,16 @@ class LossProbabilityTest {
     }
 
     @Test
+    void sentencesSayInHowManyReplicationsMadsWereLost() {
+        assertEquals("0 MADs lost in 30 of 30 replications (95 % upper bound on the loss probability: 9.5 %)",
+                new LossProbability(0, 30).sentence(0));
+        assertEquals("MADs lost in 3 of 30 replications, 12.3 per replication on average (95 % upper bound on the"
+                + " loss probability: 24 %)", new LossProbability(3, 30).sentence(12.3));
+        assertEquals("MADs lost in 2 of 2 replications, 745 per replication on average",
+                new LossProbability(2, 2).sentence(745));
+    }
+
+    @Test
     void edgeCases() {
         assertEquals(0.95, new LossProbability(0, 1).upperBound(), 1e-15);
         assertEquals(1, new LossProbability(4, 4).upperBound(), 0);

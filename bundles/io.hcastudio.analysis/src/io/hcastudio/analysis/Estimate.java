@@ -60,6 +60,14 @@ public record Estimate(int count, double mean, double standardDeviation, double 
         return mean + halfWidth;
     }
 
+    /**
+     * The interval's lower bound cut at 0, as results of counts and durations show it: a Student-t interval of a
+     * count with many zeros can reach below 0, which no count can.
+     */
+    public double lowerAtZero() {
+        return Math.max(0, lower());
+    }
+
     /** The 0.975 quantile of Student's t distribution with {@code degreesOfFreedom} degrees of freedom. */
     public static double studentT975(int degreesOfFreedom) {
         if (degreesOfFreedom < 1) {

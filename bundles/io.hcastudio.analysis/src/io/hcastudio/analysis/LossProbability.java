@@ -69,6 +69,25 @@ public record LossProbability(int losing, int replications) {
         return percent(upperBound());
     }
 
+    /**
+     * In how many replications MADs were lost, as results and reports say it: {@code 0 MADs lost in 30 of 30
+     * replications (95 % upper bound on the loss probability: 9.5 %)}, or {@code MADs lost in 3 of 30
+     * replications, 12.3 per replication on average (95 % upper bound on the loss probability: 24 %)}; when every
+     * replication lost MADs the bound (100 %) is left out.
+     *
+     * @param meanDrops MADs dropped per replication on average
+     */
+    public String sentence(double meanDrops) {
+        String bound = " (95 % upper bound on the loss probability: " + upperBoundText() + ")";
+        if (losing == 0) {
+            return "0 MADs lost in " + replications + " of " + replications + " replications" + bound;
+        }
+        String mean = meanDrops == Math.rint(meanDrops) ? String.format(Locale.ROOT, "%,d", (long) meanDrops)
+                : String.format(Locale.ROOT, "%,.1f", meanDrops);
+        return "MADs lost in " + losing + " of " + replications + " replications, " + mean
+                + " per replication on average" + (losing < replications ? bound : "");
+    }
+
     /** {@code 0.095 → "9.5 %"}, {@code 0.26 → "26 %"}, {@code 1 → "100 %"}. */
     public static String percent(double share) {
         double percent = 100 * share;

@@ -42,10 +42,12 @@ public final class PointTable {
         column("Profile", 55, SWT.LEFT, row -> row.point().profile());
         column("Parameters", 150, SWT.LEFT, row -> parameters(row.point()));
         column("Lost MADs in", 130, SWT.RIGHT, PointTable::lossText);
-        column("Loss p, 95 % bound", 110, SWT.RIGHT, row -> row.point().loss().upperBoundText());
+        // One replication gives no useful bound (95 %): say nothing rather than something empty.
+        column("Loss p, 95 % bound", 130, SWT.RIGHT, row -> row.point().loss().replications() == 1 ? "-"
+                : row.point().loss().upperBoundText());
         for (RunMetric metric : FIGURES) {
             String name = heading(metric);
-            column(name + " mean", 80, SWT.RIGHT, row -> ChartText.number(row.point().estimate(metric).mean()));
+            column(name + " mean", 100, SWT.RIGHT, row -> ChartText.number(row.point().estimate(metric).mean()));
             column(name + " 95 % CI", 120, SWT.RIGHT, row -> interval(row.point().estimate(metric)));
             column(name + " min-max", 100, SWT.RIGHT, row -> range(row.point().estimate(metric)));
         }
@@ -53,7 +55,9 @@ public final class PointTable {
 
     /** {@code 0 of 30 replications}: in how many replications any MAD was dropped. */
     public static String lossText(Row row) {
-        return row.point().loss().losing() + " of " + row.point().loss().replications() + " replications";
+        int replications = row.point().loss().replications();
+        return row.point().loss().losing() + " of " + replications + (replications == 1 ? " replication"
+                : " replications");
     }
 
     void show(List<ResultsCatalog.Entry> entries) {
@@ -90,10 +94,10 @@ public final class PointTable {
         };
     }
 
-    /** {@code [2.1, 5.9]}, or {@code -} for a single replication. */
+    /** {@code [2.1, 5.9]}, cut at 0 as reports cut it, or {@code -} for a single replication. */
     private static String interval(Estimate estimate) {
         return Double.isNaN(estimate.halfWidth()) ? "-"
-                : "[" + ChartText.number(estimate.lower()) + ", " + ChartText.number(estimate.upper()) + "]";
+                : "[" + ChartText.number(estimate.lowerAtZero()) + ", " + ChartText.number(estimate.upper()) + "]";
     }
 
     private static String range(Estimate estimate) {

@@ -66,7 +66,8 @@ public final class StudyCharts {
             int colour = Palette.hue(drawn.size());
             drawn.add(new Line(line.getKey(), xs, points.values().stream().mapToDouble(Estimate::mean).toArray(),
                     colour, false, true, 2));
-            bands.add(new Band(line.getKey(), xs, points.values().stream().mapToDouble(Estimate::lower).toArray(),
+            bands.add(new Band(line.getKey(), xs,
+                    points.values().stream().mapToDouble(Estimate::lowerAtZero).toArray(),
                     points.values().stream().mapToDouble(Estimate::upper).toArray(), colour, Band.Shape.ERROR_BARS));
         }
         return new LineChart("sweep", title(studies, metric), xAxis(xKey, xValues, numeric),
@@ -94,8 +95,8 @@ public final class StudyCharts {
     }
 
     /**
-     * From zero (or the lowest mean below it) to a little above the highest mean or upper bound; an interval
-     * reaching below zero (a count's Student-t interval can) is cut at the axis.
+     * From zero (or the lowest mean below it) to a little above the highest mean or upper bound. Intervals are cut
+     * at 0 ({@link Estimate#lowerAtZero}), as every figure charted is a count or a duration.
      */
     private static Axis yAxis(RunMetric metric, List<Line> lines, List<Band> bands) {
         double lower = lines.stream().flatMapToDouble(line -> Arrays.stream(line.ys())).min().orElse(0);

@@ -164,8 +164,9 @@ public final class CsvExport {
 
     /**
      * One row per sweep point: the replications that lost MADs with the {@link LossProbability} upper bound, then
-     * mean, 95 % confidence bounds, min and max of every {@link RunMetric} over the stored replications. The run and
-     * seed columns list the point's runs and seeds, separated by ';'.
+     * mean, 95 % confidence bounds (Student t as computed, not cut at 0 as views and reports show them), min and
+     * max of every {@link RunMetric} over the stored replications. The run and seed columns list the point's runs
+     * and seeds, separated by ';'.
      */
     public static void aggregates(StudyResults results, Appendable out) throws IOException {
         List<String> header = header(results.definition(), "profile", "replications", "replications_with_loss",

@@ -63,7 +63,7 @@ final class ReplicationSummary {
                 Estimate estimate = column.estimate(figure.value());
                 boolean interval = !Double.isNaN(estimate.halfWidth());
                 rows.add(new Row(figure.label(), List.of(figure.format(estimate.mean()),
-                        interval ? figure.format(Math.max(0, estimate.lower())) : "-",
+                        interval ? figure.format(estimate.lowerAtZero()) : "-",
                         interval ? figure.format(estimate.upper()) : "-", figure.format(estimate.min()),
                         figure.format(estimate.max()))));
             }
@@ -73,20 +73,8 @@ final class ReplicationSummary {
         return columns;
     }
 
-    /**
-     * In how many replications MADs were lost: {@code 0 MADs lost in 30 of 30 replications (95 % upper bound on
-     * the loss probability: 9.5 %)}, or {@code MADs lost in 3 of 30 replications, 12.3 per replication on average
-     * (95 % upper bound on the loss probability: 24 %)}; with every replication losing, no bound.
-     */
+    /** In how many replications MADs were lost, see {@link LossProbability#sentence}. */
     static String lossSentence(Replications column) {
-        LossProbability loss = column.loss();
-        String bound = " (95 % upper bound on the loss probability: " + loss.upperBoundText() + ")";
-        if (loss.losing() == 0) {
-            return "0 MADs lost in " + loss.replications() + " of " + loss.replications() + " replications" + bound;
-        }
-        double mean = column.estimate(RunFigures::totalDrops).mean();
-        return "MADs lost in " + loss.losing() + " of " + loss.replications() + " replications, "
-                + new Figure("", RunFigures::totalDrops, false).format(mean) + " per replication on average"
-                + (loss.losing() < loss.replications() ? bound : "");
+        return column.loss().sentence(column.estimate(RunFigures::totalDrops).mean());
     }
 }
