@@ -27,6 +27,8 @@ class EstimateTest {
         Estimate estimate = Estimate.of(List.of(10L, 12L, 9L, 11L, 13L));
 
         assertEquals(11, estimate.mean(), 0);
+        assertEquals(9, estimate.min(), 0);
+        assertEquals(13, estimate.max(), 0);
         assertEquals(1.5811388300841898, estimate.standardDeviation(), 1e-15);
         assertEquals(1.9632431614775572, estimate.halfWidth(), 1e-9);
     }
@@ -39,9 +41,19 @@ class EstimateTest {
     }
 
     @Test
+    void aCountsIntervalIsShownCutAtZero() {
+        Estimate estimate = Estimate.of(List.of(0, 0, 0, 90));
+        assertTrue(estimate.lower() < 0, "Student t reaches below 0: " + estimate.lower());
+        assertEquals(0, estimate.lowerAtZero(), 0);
+        assertTrue(Double.isNaN(Estimate.of(List.of(5)).lowerAtZero()));
+    }
+
+    @Test
     void oneValueHasNoInterval() {
         Estimate estimate = Estimate.of(List.of(5));
         assertEquals(5, estimate.mean(), 0);
+        assertEquals(5, estimate.min(), 0);
+        assertEquals(5, estimate.max(), 0);
         assertTrue(Double.isNaN(estimate.halfWidth()));
         assertTrue(Double.isNaN(Estimate.of(List.of()).mean()));
     }

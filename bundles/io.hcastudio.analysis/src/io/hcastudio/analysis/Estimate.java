@@ -3,7 +3,7 @@ package io.hcastudio.analysis;
 import java.util.List;
 
 /**
- * Mean of a sample with its two-sided 95 % confidence interval from Student's t distribution:
+ * Mean, smallest and largest value of a sample with its two-sided 95 % confidence interval from Student's t distribution:
  * {@code mean ± t(0.975, n − 1) · s / √n}, s being the sample standard deviation (divisor n − 1). With fewer than two
  * values there is no interval; its half width is then NaN.
  *
@@ -11,8 +11,10 @@ import java.util.List;
  * @param mean              arithmetic mean (values summed in the given order)
  * @param standardDeviation sample standard deviation, NaN for n < 2
  * @param halfWidth         half width of the 95 % confidence interval, NaN for n < 2
+ * @param min               smallest value, NaN for n = 0
+ * @param max               largest value, NaN for n = 0
  */
-public record Estimate(int count, double mean, double standardDeviation, double halfWidth) {
+public record Estimate(int count, double mean, double standardDeviation, double halfWidth, double min, double max) {
 
     /** t(0.975, df) for df = 1..30; beyond that the Cornish-Fisher expansion is accurate to 1e-7. */
     private static final double[] T_975 = {12.7062047362, 4.3026527297, 3.1824463053, 2.7764451052, 2.5705818356,
@@ -27,15 +29,19 @@ public record Estimate(int count, double mean, double standardDeviation, double 
     public static Estimate of(List<? extends Number> values) {
         int n = values.size();
         if (n == 0) {
-            return new Estimate(0, Double.NaN, Double.NaN, Double.NaN);
+            return new Estimate(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (Number value : values) {
             sum += value.doubleValue();
+            min = Math.min(min, value.doubleValue());
+            max = Math.max(max, value.doubleValue());
         }
         double mean = sum / n;
         if (n == 1) {
-            return new Estimate(1, mean, Double.NaN, Double.NaN);
+            return new Estimate(1, mean, Double.NaN, Double.NaN, min, max);
         }
         double squares = 0;
         for (Number value : values) {
@@ -43,7 +49,7 @@ public record Estimate(int count, double mean, double standardDeviation, double 
             squares += deviation * deviation;
         }
         double deviation = Math.sqrt(squares / (n - 1));
-        return new Estimate(n, mean, deviation, studentT975(n - 1) * deviation / Math.sqrt(n));
+        return new Estimate(n, mean, deviation, studentT975(n - 1) * deviation / Math.sqrt(n), min, max);
     }
 
     public double lower() {
@@ -52,6 +58,14 @@ public record Estimate(int count, double mean, double standardDeviation, double 
 
     public double upper() {
         return mean + halfWidth;
+    }
+
+    /**
+     * The interval's lower bound cut at 0, as results of counts and durations show it: a Student-t interval of a
+     * count with many zeros can reach below 0, which no count can.
+     */
+    public double lowerAtZero() {
+        return Math.max(0, lower());
     }
 
     /** The 0.975 quantile of Student's t distribution with {@code degreesOfFreedom} degrees of freedom. */

@@ -351,7 +351,32 @@ public abstract class ChartPanel extends Composite {
         }
     }
 
-    /** Fills each band behind the series, in the band's colour at low alpha. */
+    /** Half the width of an error bar's cap in pixels, as the analysis renderer draws it. */
+    private static final int CAP_HALF_WIDTH = 4;
+
+    /** A vertical line from lower to upper bound at each point of the band, with caps, in the band's colour. */
+    private void drawErrorBars(GC gc, LineChart.Band band, IAxis xAxis, IAxis yAxis) {
+        double[] xs = band.xs();
+        double[] lows = band.lower();
+        double[] highs = band.upper();
+        gc.setForeground(colour(band.rgb()));
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setLineWidth(2);
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.isNaN(lows[i]) || Double.isNaN(highs[i])) {
+                continue;
+            }
+            int x = xAxis.getPixelCoordinate(xs[i]);
+            int low = yAxis.getPixelCoordinate(lows[i]);
+            int high = yAxis.getPixelCoordinate(highs[i]);
+            gc.drawLine(x, low, x, high);
+            gc.drawLine(x - CAP_HALF_WIDTH, low, x + CAP_HALF_WIDTH, low);
+            gc.drawLine(x - CAP_HALF_WIDTH, high, x + CAP_HALF_WIDTH, high);
+        }
+        gc.setLineWidth(1);
+    }
+
+    /** Fills each band behind the series, in the band's colour at low alpha; error bars are drawn as bars. */
     private final class BandPainter implements ICustomPaintListener {
 
         @Override
@@ -361,6 +386,10 @@ public abstract class ChartPanel extends Composite {
             for (LineChart.Band band : bands()) {
                 ISeries<?> owner = chart.getSeriesSet().getSeries(band.line());
                 if (owner != null && !owner.isVisible()) {
+                    continue;
+                }
+                if (band.shape() == LineChart.Band.Shape.ERROR_BARS) {
+                    drawErrorBars(event.gc, band, xAxis, yAxis);
                     continue;
                 }
                 Path area = new Path(event.display);

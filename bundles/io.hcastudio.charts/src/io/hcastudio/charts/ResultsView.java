@@ -24,6 +24,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -48,7 +49,8 @@ import io.hcastudio.analysis.store.StudySnapshot;
 /**
  * Every run of the session's runs and studies, and of results files opened again, with its key figures: drops by
  * cause, connections failed and delayed, largest ring and CQ occupancy. Click a column to sort, type to filter,
- * double-click a run to open its charts (and its study's sweep). Select two runs or studies to compare them.
+ * double-click a run to open its charts (and its study's sweep). Select two runs or studies to compare them. Below,
+ * every sweep point with its replications summarised ({@link PointTable}).
  */
 public class ResultsView extends ViewPart {
 
@@ -64,6 +66,7 @@ public class ResultsView extends ViewPart {
         RunMetric.MAX_TUNNEL_RING, RunMetric.MAX_CQ};
 
     private TableViewer viewer;
+    private PointTable points;
     private Label status;
     private String filterText = "";
     private Comparator<Row> order = Comparator.comparing((Row row) -> 0);
@@ -82,8 +85,9 @@ public class ResultsView extends ViewPart {
         });
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        SashForm tables = new SashForm(parent, SWT.VERTICAL);
+        tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer = new TableViewer(tables, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -112,6 +116,8 @@ public class ResultsView extends ViewPart {
             }
         });
         viewer.addDoubleClickListener(event -> selectedRows().stream().findFirst().ifPresent(this::openCharts));
+        points = new PointTable(tables);
+        tables.setWeights(3, 2);
         contributeActions();
         ResultsCatalog.getDefault().addListener(catalogListener);
         refresh();
@@ -216,6 +222,11 @@ public class ResultsView extends ViewPart {
         return rows;
     }
 
+    /** The sweep points' rows: each the replications of one point summarised, in catalog and point order. */
+    public List<PointTable.Row> pointRows() {
+        return points.rows();
+    }
+
     /** The status line above the table: running, cancelled and failed studies. */
     public String statusText() {
         return status.getText();
@@ -254,6 +265,7 @@ public class ResultsView extends ViewPart {
             }
         }
         viewer.setInput(rows);
+        points.show(ResultsCatalog.getDefault().entries());
         status.setText(notes.isEmpty() ? rows.size() + " runs" : String.join("; ", notes));
     }
 

@@ -217,6 +217,9 @@ class HcaStudioCliTest {
                 results.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals(6, run.out().lines().filter(line -> line.startsWith("run ")).count(), run.out());
+        // Every point of 2 replications says in how many of them MADs were lost (T1 under preset A: both).
+        assertEquals(3, run.out().lines().filter(line -> line.startsWith("point ")
+                && line.contains(": MADs lost in 2 of 2 replications")).count(), run.out());
         assertEquals(ExitCode.FINDING, CliRun.of("study", model.toString(), "--study", TestModels.STUDY, "-o",
                 results.toString(), "--fail-on-drops").exitCode());
         CliRun unknownStudy = CliRun.of("study", model.toString(), "--study", "nope");

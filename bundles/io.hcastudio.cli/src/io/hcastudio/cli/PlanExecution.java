@@ -8,8 +8,10 @@ import java.util.Locale;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.store.PointAggregate;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RobustnessMap;
+import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
@@ -62,6 +64,12 @@ final class PlanExecution {
             } else {
                 if (stored.definition().kind() == StudyDefinition.Kind.ROBUSTNESS_MAP) {
                     mapLines(stored.robustnessMap()).forEach(context.out()::println);
+                } else {
+                    for (PointAggregate point : stored.aggregates()) {
+                        if (point.loss().replications() > 1) {
+                            context.out().println(pointLine(point));
+                        }
+                    }
                 }
                 context.out().println("Results: " + results);
             }
@@ -104,6 +112,18 @@ final class PlanExecution {
                     run.connectionsFailed(), run.connections().attempted(), run.connections().delayed()));
         }
         return line.toString();
+    }
+
+    /**
+     * A sweep point of several replications: {@code point 0, profile C: 0 MADs lost in 30 of 30 replications (95 %
+     * upper bound on the loss probability: 9.5 %)}.
+     */
+    private static String pointLine(PointAggregate point) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "point %d, profile %s",
+                point.pointIndex(), point.profile()));
+        point.parameters().forEach((key, value) -> line.append(", ").append(key).append('=').append(value));
+        return line.append(": ").append(point.loss().sentence(point.estimate(RunMetric.DROPS_ALL_CAUSES).mean()))
+                .toString();
     }
 
     private static JsonObject runJson(RunRecord run) {

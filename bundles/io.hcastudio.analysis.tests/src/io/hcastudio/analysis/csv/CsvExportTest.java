@@ -153,6 +153,11 @@ class CsvExportTest {
         }
         assertEquals("200", point2.get(9));
         assertEquals("745.000", point2.get(rows.get(0).indexOf("drops_d1_mean")));
+        assertEquals("745.000", point2.get(rows.get(0).indexOf("drops_d1_min")));
+        assertEquals("745.000", point2.get(rows.get(0).indexOf("drops_d1_max")));
+        // Both replications lost MADs: the bound on the loss probability is 1.
+        assertEquals("2", point2.get(rows.get(0).indexOf("replications_with_loss")));
+        assertEquals("1.000000", point2.get(rows.get(0).indexOf("loss_probability_upper95")));
     }
 
     @Test

@@ -99,10 +99,19 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
     }
 
     /**
-     * The area between a lower and an upper curve behind the line it belongs to, e.g. a mean's 95 % confidence
-     * interval. Points where either bound is NaN are left out.
+     * A lower and an upper bound at the points of the line it belongs to, e.g. a mean's 95 % confidence interval,
+     * drawn as a shaded area behind the line or as an error bar at each point. Points where either bound is NaN are
+     * left out.
      */
-    public record Band(String line, double[] xs, double[] lower, double[] upper, int rgb) {
+    public record Band(String line, double[] xs, double[] lower, double[] upper, int rgb, Shape shape) {
+
+        /** How a band is drawn. */
+        public enum Shape {
+            /** The area between the bounds, shaded. */
+            AREA,
+            /** A vertical bar from the lower to the upper bound at every point, with short caps. */
+            ERROR_BARS
+        }
 
         public Band {
             if (lower.length != xs.length || upper.length != xs.length) {
@@ -111,6 +120,11 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
             xs = xs.clone();
             lower = lower.clone();
             upper = upper.clone();
+        }
+
+        /** A shaded area. */
+        public Band(String line, double[] xs, double[] lower, double[] upper, int rgb) {
+            this(line, xs, lower, upper, rgb, Shape.AREA);
         }
 
         @Override

@@ -19,13 +19,15 @@ import io.hcastudio.analysis.store.StudySnapshot;
 /**
  * A key figure versus a swept parameter: one line per driver profile (and per study when studies are compared, e.g.
  * before and after a fix), each point the mean over the point's replications with its 95 % confidence interval as
- * a band. Non-numeric parameter values (presets, work-queue modes) stand side by side in sweep order.
+ * an error bar (none where a point has a single replication). Non-numeric parameter values (presets, work-queue modes) stand side by side in sweep order.
  */
 public final class StudyCharts {
 
     private static final String PRESET_KEY = "driverProfile.preset";
-    /** Room above the highest mean, as a fraction of the means' span, so the top band shows. */
+    /** Room above the highest mean or bound, as a fraction of the span, so the top error bar shows. */
     private static final double HEADROOM = 0.1;
+    /** Room left and right of the outermost points of a numeric x axis, as a fraction of their span. */
+    private static final double X_MARGIN = 0.04;
 
     private StudyCharts() {
     }
@@ -64,14 +66,18 @@ public final class StudyCharts {
             int colour = Palette.hue(drawn.size());
             drawn.add(new Line(line.getKey(), xs, points.values().stream().mapToDouble(Estimate::mean).toArray(),
                     colour, false, true, 2));
-            bands.add(new Band(line.getKey(), xs, points.values().stream().mapToDouble(Estimate::lower).toArray(),
-                    points.values().stream().mapToDouble(Estimate::upper).toArray(), colour));
+            bands.add(new Band(line.getKey(), xs,
+                    points.values().stream().mapToDouble(Estimate::lowerAtZero).toArray(),
+                    points.values().stream().mapToDouble(Estimate::upper).toArray(), colour, Band.Shape.ERROR_BARS));
         }
         return new LineChart("sweep", title(studies, metric), xAxis(xKey, xValues, numeric),
-                yAxis(metric, drawn), false, drawn, bands, List.of(), true, ChartSpec.DEFAULT_SIZE);
+                yAxis(metric, drawn, bands), false, drawn, bands, List.of(), true, ChartSpec.DEFAULT_SIZE);
     }
 
-    /** Named values stand at 0, 1, 2... with half a step of room; a single number gets room on either side. */
+    /**
+     * Named values stand at 0, 1, 2... with half a step of room; a single number gets room on either side, several
+     * numbers a little.
+     */
     private static Axis xAxis(String xKey, List<String> xValues, boolean numeric) {
         Axis axis = Axis.linear(xKey == null ? "sweep point" : xKey);
         if (!numeric) {
@@ -81,13 +87,22 @@ public final class StudyCharts {
             double value = Double.parseDouble(xValues.get(0));
             return axis.ranging(value - 1, value + 1);
         }
-        return axis;
+        // Room on both sides, so the error bars of the first and last point show whole.
+        double lowest = xValues.stream().mapToDouble(Double::parseDouble).min().orElseThrow();
+        double highest = xValues.stream().mapToDouble(Double::parseDouble).max().orElseThrow();
+        double margin = (highest - lowest) * X_MARGIN;
+        return axis.ranging(lowest - margin, highest + margin);
     }
 
-    /** From zero (or the lowest mean below it) to a little above the highest mean. */
-    private static Axis yAxis(RunMetric metric, List<Line> lines) {
+    /**
+     * From zero (or the lowest mean below it) to a little above the highest mean or upper bound. Intervals are cut
+     * at 0 ({@link Estimate#lowerAtZero}), as every figure charted is a count or a duration.
+     */
+    private static Axis yAxis(RunMetric metric, List<Line> lines, List<Band> bands) {
         double lower = lines.stream().flatMapToDouble(line -> Arrays.stream(line.ys())).min().orElse(0);
-        double upper = lines.stream().flatMapToDouble(line -> Arrays.stream(line.ys())).max().orElse(0);
+        double upper = Math.max(lines.stream().flatMapToDouble(line -> Arrays.stream(line.ys())).max().orElse(0),
+                bands.stream().flatMapToDouble(band -> Arrays.stream(band.upper())).filter(v -> !Double.isNaN(v))
+                        .max().orElse(0));
         double span = Math.max(1, upper - lower);
         return Axis.linear(metric.column() + " (mean, 95 % CI)").ranging(Math.min(0, lower), upper + span * HEADROOM);
     }

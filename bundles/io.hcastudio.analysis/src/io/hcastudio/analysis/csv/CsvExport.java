@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.Estimate;
+import io.hcastudio.analysis.LossProbability;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.result.Bucket;
@@ -163,14 +164,17 @@ public final class CsvExport {
     }
 
     /**
-     * One row per sweep point: mean and 95 % confidence bounds of every {@link RunMetric} over the stored
-     * replications. The run and seed columns list the point's runs and seeds, separated by ';'.
+     * One row per sweep point: the replications that lost MADs with the {@link LossProbability} upper bound, then
+     * mean, 95 % confidence bounds (Student t as computed, not cut at 0 as views and reports show them), min and
+     * max of every {@link RunMetric} over the stored replications. The run and seed columns list the point's runs
+     * and seeds, separated by ';'.
      */
     public static void aggregates(StudyResults results, Appendable out) throws IOException {
-        List<String> header = header(results.definition(), "profile", "replications");
+        List<String> header = header(results.definition(), "profile", "replications", "replications_with_loss",
+                "loss_probability_upper95");
         for (RunMetric metric : RunMetric.values()) {
             header.addAll(List.of(metric.column() + "_mean", metric.column() + "_ci95_low",
-                    metric.column() + "_ci95_high"));
+                    metric.column() + "_ci95_high", metric.column() + "_min", metric.column() + "_max"));
         }
         row(out, header);
         for (PointAggregate point : results.aggregates()) {
@@ -184,10 +188,13 @@ public final class CsvExport {
             fields.addAll(point.parameters().values());
             fields.add(point.profile());
             fields.add(Integer.toString(runs.size()));
+            fields.add(Integer.toString(point.loss().losing()));
+            // A probability needs more places than a mean: 1 - 0.05^(1/n) is small for many replications.
+            fields.add(String.format(Locale.ROOT, "%.6f", point.loss().upperBound()));
             for (RunMetric metric : RunMetric.values()) {
                 Estimate estimate = point.estimate(metric);
                 fields.addAll(List.of(decimal(estimate.mean()), decimal(estimate.lower()),
-                        decimal(estimate.upper())));
+                        decimal(estimate.upper()), decimal(estimate.min()), decimal(estimate.max())));
             }
             row(out, fields);
         }

@@ -195,7 +195,10 @@ public final class ChartRenderer {
             }
         }
         for (LineChart.Band band : spec.bands()) {
-            renderer.addAnnotation(bandArea(band), Layer.BACKGROUND);
+            switch (band.shape()) {
+                case AREA -> renderer.addAnnotation(bandArea(band), Layer.BACKGROUND);
+                case ERROR_BARS -> renderer.addAnnotation(new ErrorBars(band), Layer.FOREGROUND);
+            }
         }
         return chart;
     }

@@ -45,9 +45,11 @@ final class HtmlReportWriter {
                 "MADs dropped per cause (spec D1-D6) for each run.");
         figure(ChartRenderer.svg(ComparisonCharts.busiestWireRing(charted)),
                 "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
+        replications(new ReplicationSummary(content));
         element("h2", "Result");
         out.append("<p><strong>").append(escape(content.keySentence())).append("</strong></p>\n");
         report.maps().forEach(map -> out.append(RobustnessMapSection.html(map, HtmlReportWriter::escape)));
+        parameters(report.parameters());
         element("h2", "Reproduce");
         out.append("<pre>");
         List<String> lines = new ArrayList<>();
@@ -59,6 +61,33 @@ final class HtmlReportWriter {
         element("p", content.provenance());
         out.append("</body>\n</html>\n");
         return out.toString();
+    }
+
+    private void replications(ReplicationSummary summary) {
+        element("h2", "Replications");
+        element("p", summary.note());
+        for (ReplicationSummary.Column column : summary.columns()) {
+            out.append("<p><strong>").append(escape(column.heading())).append("</strong>: ")
+                    .append(escape(column.loss())).append("</p>\n");
+            table(ReplicationSummary.HEADINGS, column.rows());
+        }
+    }
+
+    private void parameters(List<Report.ParameterValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        element("h2", ParameterTable.HEADING);
+        element("p", ParameterTable.note());
+        out.append("<table>\n<tr><th>Parameter</th><th class=\"number\">Value</th><th>Status</th><th>Meaning</th>"
+                + "<th>Source of the default</th></tr>\n");
+        for (Report.ParameterValue value : values) {
+            out.append("<tr><td>").append(escape(value.parameter().name())).append("</td><td class=\"number\">")
+                    .append(escape(value.value())).append("</td><td>").append(escape(ParameterTable.status(value)))
+                    .append("</td><td>").append(escape(ParameterTable.meaning(value))).append("</td><td>")
+                    .append(escape(ParameterTable.source(value))).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
     }
 
     private void table(List<String> labels, List<Row> rows) {

@@ -30,15 +30,48 @@ final class MarkdownReportWriter {
             row.cells().forEach(cell -> out.append(' ').append(escape(cell)).append(" |"));
             out.append('\n');
         }
+        replications(out, new ReplicationSummary(content));
         out.append("\n## Result\n\n**").append(escape(content.keySentence())).append("**\n");
         content.report().maps().forEach(map -> out.append('\n')
                 .append(RobustnessMapSection.markdown(map, MarkdownReportWriter::escape)));
+        parameters(out, content.report().parameters());
         out.append("\n## Reproduce\n\n```sh\n");
         for (List<String> command : content.report().reproduction().commands()) {
             TextLayout.shellLines(command, TextReportWriter.WIDTH).forEach(line -> out.append(line).append('\n'));
         }
         out.append("```\n\n").append(escape(content.provenance()));
         return out.append('\n').toString();
+    }
+
+    private static void replications(StringBuilder out, ReplicationSummary summary) {
+        out.append("\n## Replications\n\n").append(escape(summary.note())).append('\n');
+        for (ReplicationSummary.Column column : summary.columns()) {
+            out.append("\n**").append(escape(column.heading())).append("**: ").append(escape(column.loss()))
+                    .append("\n\n| |");
+            ReplicationSummary.HEADINGS.forEach(heading -> out.append(' ').append(heading).append(" |"));
+            out.append("\n|---|");
+            ReplicationSummary.HEADINGS.forEach(heading -> out.append("---:|"));
+            out.append('\n');
+            for (Row row : column.rows()) {
+                out.append("| ").append(escape(row.label())).append(" |");
+                row.cells().forEach(cell -> out.append(' ').append(escape(cell)).append(" |"));
+                out.append('\n');
+            }
+        }
+    }
+
+    private static void parameters(StringBuilder out, List<Report.ParameterValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(ParameterTable.HEADING).append("\n\n").append(escape(ParameterTable.note()))
+                .append("\n\n| Parameter | Value | Status | Meaning | Source of the default |\n|---|---:|---|---|---|\n");
+        for (Report.ParameterValue value : values) {
+            out.append("| ").append(escape(value.parameter().name())).append(" | ").append(escape(value.value()))
+                    .append(" | ").append(escape(ParameterTable.status(value))).append(" | ")
+                    .append(escape(ParameterTable.meaning(value))).append(" | ")
+                    .append(escape(ParameterTable.source(value))).append(" |\n");
+        }
     }
 
     /** Keeps names with Markdown syntax characters (underscores in ring names, pipes) literal. */

@@ -2,6 +2,7 @@ package io.hcastudio.analysis.report;
 
 import java.util.List;
 
+import io.hcastudio.analysis.TimingProvenance;
 import io.hcastudio.analysis.store.RobustnessMap;
 
 /**
@@ -12,26 +13,50 @@ import io.hcastudio.analysis.store.RobustnessMap;
  * @param topology      the fabric
  * @param workload      one sentence per kind of traffic, see {@link RunDescriptions#workload}
  * @param timing        the timing parameters that drive the result, see {@link RunDescriptions#timing}
- * @param runs          one column each, in the order given on the command line
+ * @param runs          one column each, in the order given on the command line: the column's first replication
  * @param reproduction  command line, tool version and optional time stamp
+ * @param columns       the replications of each column, parallel to {@code runs}
+ * @param parameters    every timing parameter and protocol default with its value and provenance
  * @param maps          robustness maps of the results reported on, each in a section of its own
  */
 public record Report(String title, TopologySummary topology, List<String> workload, String timing,
-        List<RunFigures> runs, Reproduction reproduction, List<RobustnessMap> maps) {
+        List<RunFigures> runs, Reproduction reproduction, List<Replications> columns,
+        List<ParameterValue> parameters, List<RobustnessMap> maps) {
 
     public Report {
         workload = List.copyOf(workload);
         runs = List.copyOf(runs);
+        columns = List.copyOf(columns);
+        parameters = List.copyOf(parameters);
         maps = List.copyOf(maps);
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run");
         }
+        if (columns.size() != runs.size()) {
+            throw new IllegalArgumentException(runs.size() + " runs but " + columns.size() + " columns");
+        }
     }
 
-    /** A report without robustness maps. */
-    public Report(String title, TopologySummary topology, List<String> workload, String timing,
-            List<RunFigures> runs, Reproduction reproduction) {
-        this(title, topology, workload, timing, runs, reproduction, List.of());
+    /** A report of single runs, one per column, without a parameter table or robustness maps. */
+    public Report(String title, TopologySummary topology, List<String> workload, String timing, List<RunFigures> runs,
+            Reproduction reproduction) {
+        this(title, topology, workload, timing, runs, reproduction,
+                runs.stream().map(Replications::single).toList(), List.of(), List.of());
+    }
+
+    /** Whether any column has more than one replication. */
+    public boolean isReplicated() {
+        return columns.stream().anyMatch(column -> column.count() > 1);
+    }
+
+    /**
+     * A timing parameter or protocol default as the report lists it.
+     *
+     * @param parameter its provenance
+     * @param value     its value in the runs, see {@link TimingProvenance#valueText}
+     * @param isDefault whether the runs kept the default
+     */
+    public record ParameterValue(TimingProvenance.Parameter parameter, String value, boolean isDefault) {
     }
 
     /**

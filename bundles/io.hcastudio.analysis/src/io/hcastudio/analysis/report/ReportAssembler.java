@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.hcastudio.analysis.TimingProvenance;
 import io.hcastudio.analysis.chart.ChartedRun;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
@@ -24,30 +25,44 @@ public final class ReportAssembler {
     }
 
     /**
-     * The report of {@code runs} (before first, after last) of the scenarios {@code scenarios} of {@code topology}.
-     * Columns are named as {@link ChartedRun#labels} names runs side by side.
+     * The report of {@code columns} (before first, after last) of the scenarios {@code scenarios} of
+     * {@code topology}; each column holds the replications of one sweep point. Columns are named as
+     * {@link ChartedRun#labels} names their first runs side by side.
      */
-    public static Report assemble(Topology topology, List<String> scenarios, List<ComparedRun> runs,
+    public static Report assemble(Topology topology, List<String> scenarios, List<List<ComparedRun>> columns,
             Report.Reproduction reproduction) {
-        return assemble(topology, scenarios, runs, reproduction, List.of());
+        return assemble(topology, scenarios, columns, reproduction, List.of());
     }
 
     /** As {@link #assemble(Topology, List, List, Report.Reproduction)}, with robustness maps in sections of their own. */
-    public static Report assemble(Topology topology, List<String> scenarios, List<ComparedRun> runs,
+    public static Report assemble(Topology topology, List<String> scenarios, List<List<ComparedRun>> columns,
             Report.Reproduction reproduction, List<RobustnessMap> maps) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("a report needs at least one run");
+        if (columns.isEmpty() || columns.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("a report needs at least one run in every column");
         }
-        List<String> labels = ChartedRun.labels(runs.stream().map(compared -> compared.run().record()).toList());
+        List<String> labels = ChartedRun.labels(columns.stream().map(column -> column.get(0).run().record())
+                .toList());
         List<RunFigures> figures = new ArrayList<>();
-        for (int index = 0; index < runs.size(); index++) {
-            ComparedRun compared = runs.get(index);
-            figures.add(RunFigures.of(labels.get(index), profileUnderTest(compared.spec().config()), compared.run()));
+        List<Replications> replicated = new ArrayList<>();
+        for (int index = 0; index < columns.size(); index++) {
+            List<RunFigures> replications = new ArrayList<>();
+            for (ComparedRun compared : columns.get(index)) {
+                replications.add(RunFigures.of(labels.get(index), profileUnderTest(compared.spec().config()),
+                        compared.run()));
+            }
+            figures.add(replications.get(0));
+            replicated.add(new Replications(labels.get(index), replications));
         }
-        SimulationConfig config = runs.get(0).spec().config();
+        SimulationConfig config = columns.get(0).get(0).spec().config();
         String title = topology.getName() + ": " + String.join(" vs ", scenarios.stream().distinct().toList());
-        return new Report(title, TopologySummary.of(topology),
-                RunDescriptions.workload(config), RunDescriptions.timing(config.timing()), figures, reproduction, maps);
+        return new Report(title, TopologySummary.of(topology), RunDescriptions.workload(config),
+                RunDescriptions.timing(config.timing()), figures, reproduction, replicated, parameters(config), maps);
+    }
+
+    /** Every parameter of the provenance table with its value in the first column's runs. */
+    static List<Report.ParameterValue> parameters(SimulationConfig config) {
+        return TimingProvenance.parameters().stream().map(parameter -> new Report.ParameterValue(parameter,
+                TimingProvenance.valueText(parameter, config), parameter.isDefault(config))).toList();
     }
 
     /** The profile of the first SR-IOV host: the driver whose behaviour the run examines. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import io.hcastudio.analysis.report.TopologySummary.HcaSummary;
 import io.hcastudio.analysis.report.TopologySummary.HostSummary;
@@ -73,25 +74,54 @@ final class ReportContent {
         return report.runs().stream().map(RunFigures::label).toList();
     }
 
+    /**
+     * A figure of the before/after table: a label, its value in one replication and whether it is a duration.
+     */
+    record Figure(String label, ToLongFunction<RunFigures> value, boolean duration) {
+
+        /** The value as the table shows it: a count with thousands separators or a duration with its unit. */
+        String format(double value) {
+            if (duration) {
+                return Figures.duration(Math.round(value));
+            }
+            return value == Math.rint(value) ? Figures.count((long) value)
+                    : String.format(Locale.ROOT, "%,.1f", value);
+        }
+    }
+
     /** Drops by cause, then the connection figures; causes no run saw outside D1–D6 are left out. */
-    List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
+    List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
         for (DropCause cause : DropCause.values()) {
-            if (cause.isSpecified() || report.runs().stream().anyMatch(run -> run.drops().get(cause) > 0)) {
-                rows.add(row(cause.label(), run -> Figures.count(run.drops().get(cause))));
+            if (cause.isSpecified() || report.columns().stream().flatMap(column -> column.runs().stream())
+                    .anyMatch(run -> run.drops().get(cause) > 0)) {
+                figures.add(new Figure(cause.label(), run -> run.drops().get(cause), false));
             }
         }
-        rows.add(row("MADs dropped, all causes", run -> Figures.count(run.totalDrops())));
-        rows.add(row("MADs sent", run -> Figures.count(run.madsSent())));
+        figures.add(new Figure("MADs dropped, all causes", RunFigures::totalDrops, false));
+        figures.add(new Figure("MADs sent", RunFigures::madsSent, false));
         if (hasConnections()) {
-            rows.add(row("Connections attempted", run -> Figures.count(run.connectionsAttempted())));
-            rows.add(row("Connections failed", run -> Figures.count(run.connectionsFailed())));
-            rows.add(row("Connections delayed", run -> Figures.count(run.connectionsDelayed())));
+            figures.add(new Figure("Connections attempted", RunFigures::connectionsAttempted, false));
+            figures.add(new Figure("Connections failed", RunFigures::connectionsFailed, false));
+            figures.add(new Figure("Connections delayed", RunFigures::connectionsDelayed, false));
             // A MAD dropped at the wire ring is often an SA path query: its retry shows in route resolution, while
             // the connect step, timed over the whole batch, can look the same before and after.
-            rows.add(row("Worst route resolution", run -> Figures.duration(run.worstRouteNs())));
-            rows.add(row("Worst connect time", run -> Figures.duration(run.worstConnectNs())));
-            rows.add(row("Worst disconnect time", run -> Figures.duration(run.worstDisconnectNs())));
+            figures.add(new Figure("Worst route resolution", RunFigures::worstRouteNs, true));
+            figures.add(new Figure("Worst connect time", RunFigures::worstConnectNs, true));
+            figures.add(new Figure("Worst disconnect time", RunFigures::worstDisconnectNs, true));
+        }
+        return figures;
+    }
+
+    /**
+     * The before/after table: every figure per column, the value of a single run or the mean over a column's
+     * replications (the "Replications" section gives interval, min and max).
+     */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (Figure figure : figures()) {
+            rows.add(new Row(figure.label(), report.columns().stream()
+                    .map(column -> figure.format(column.estimate(figure.value()).mean())).toList()));
         }
         if (report.runs().stream().anyMatch(run -> !"COMPLETED".equals(run.outcome()))) {
             rows.add(row("Run ended", run -> run.outcome().toLowerCase(Locale.ROOT).replace('_', ' ')));
@@ -101,13 +131,19 @@ final class ReportContent {
 
     /**
      * The sentence to quote in the mail, the last run (the fix) first: {@code profile C: 0 of 14,400 connections
-     * lost; profile B: 0 of 14,400 connections lost, 3,858 delayed, 3,858 MADs dropped.}
+     * lost; profile B: 0 of 14,400 connections lost, 3,858 delayed, 3,858 MADs dropped.} A column of several
+     * replications says in how many of them MADs were lost, see {@link ReplicationSummary#lossSentence}.
      */
     String keySentence() {
         List<String> clauses = new ArrayList<>();
         List<RunFigures> runs = report.runs();
         for (int i = runs.size() - 1; i >= 0; i--) {
             RunFigures run = runs.get(i);
+            Replications column = report.columns().get(i);
+            if (column.count() > 1) {
+                clauses.add(run.label() + ": " + ReplicationSummary.lossSentence(column));
+                continue;
+            }
             StringBuilder clause = new StringBuilder(run.label()).append(": ");
             if (run.connectionsAttempted() > 0) {
                 clause.append(Figures.count(run.connectionsFailed())).append(" of ")
@@ -130,7 +166,13 @@ final class ReportContent {
      * single run can be checked), tool version and, if asked for, when the report was made.
      */
     String provenance() {
-        String seeds = String.join(", ", report.runs().stream().map(run -> run.label() + " " + run.seed()).toList());
+        List<String> columns = new ArrayList<>();
+        for (Replications column : report.columns()) {
+            RunFigures first = column.runs().get(0);
+            columns.add(column.count() == 1 ? first.label() + " " + first.seed()
+                    : first.label() + " " + first.seed() + " and " + (column.count() - 1) + " more, one per replication");
+        }
+        String seeds = String.join(", ", columns);
         String stamp = report.reproduction().stamp();
         return "Engine seeds: " + seeds + ". HCA Studio " + report.reproduction().toolVersion() + "."
                 + (stamp.isEmpty() ? "" : " Generated " + stamp + ".");

@@ -2,7 +2,9 @@ package io.hcastudio.analysis.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelSnapshot;
@@ -50,7 +52,8 @@ public final class StoredReports {
     }
 
     /**
-     * The report of the selected runs, the first selection "before" and the last "after".
+     * The report of the selected runs, the first selection "before" and the last "after"; the replications of a
+     * sweep point make one column.
      *
      * @param selections the results to compare, at least one
      * @param modelFile  the model file to check the results against, or null to use the stored snapshot
@@ -65,7 +68,7 @@ public final class StoredReports {
         String modelSha256 = topology == null ? null : ModelSnapshot.sha256(topology);
         String modelSource = modelFile == null ? null : modelFile.toString();
         String modelFileName = modelFile == null ? null : modelFile.getFileName().toString();
-        List<ComparedRun> runs = new ArrayList<>();
+        List<List<ComparedRun>> runs = new ArrayList<>();
         List<String> scenarios = new ArrayList<>();
         List<List<String>> commands = new ArrayList<>();
         List<RobustnessMap> maps = new ArrayList<>();
@@ -90,11 +93,15 @@ public final class StoredReports {
                     maps.add(results.robustnessMap());
                 }
                 StudyPlan plan = replan(topology, definition);
+                // One column per sweep point, its replications together, in the order the points first appear.
+                Map<Integer, List<ComparedRun>> points = new LinkedHashMap<>();
                 for (RunRecord record : selectedRuns(results, selection)) {
                     RunSpec spec = plan.runs().get(record.runId());
-                    runs.add(new ComparedRun(spec, new CompletedRun(record, results.series(record.runId()),
-                            results.connectionSteps(record.runId()))));
+                    points.computeIfAbsent(record.pointIndex(), point -> new ArrayList<>()).add(new ComparedRun(
+                            spec, new CompletedRun(record, results.series(record.runId()),
+                                    results.connectionSteps(record.runId()))));
                 }
+                runs.addAll(points.values());
                 scenarios.add(definition.scenarioName());
                 commands.add(reproducingCommand(definition, modelFileName, selection.file()));
                 toolVersion = toolVersion == null ? results.toolVersion() : toolVersion;

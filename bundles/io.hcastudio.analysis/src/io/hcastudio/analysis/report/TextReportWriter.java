@@ -17,6 +17,11 @@ final class TextReportWriter {
     private static final int TABLE_LABEL_WIDTH = 28;
     private static final int TABLE_CELL_WIDTH = 11;
     private static final int RUNS_PER_BLOCK = (WIDTH - TABLE_LABEL_WIDTH) / TABLE_CELL_WIDTH;
+    private static final int SPREAD_LABEL_WIDTH = 27;
+    private static final int SPREAD_CELL_WIDTH = 9;
+    private static final int PARAMETER_NAME_WIDTH = 25;
+    private static final int PARAMETER_VALUE_WIDTH = 14;
+    private static final String PARAMETER_INDENT = "    ";
 
     private final StringBuilder out = new StringBuilder();
 
@@ -30,6 +35,7 @@ final class TextReportWriter {
         setup(content.setup());
         heading("Before / after", '-');
         table(content.runLabels(), content.rows());
+        replications(new ReplicationSummary(content));
         heading("Result", '-');
         paragraph(content.keySentence(), "");
         for (RobustnessMap map : content.report().maps()) {
@@ -38,6 +44,7 @@ final class TextReportWriter {
             out.append('\n');
             RobustnessMapSection.textGrids(map, WIDTH).forEach(this::line);
         }
+        parameters(content.report().parameters());
         heading("Reproduce", '-');
         for (List<String> command : content.report().reproduction().commands()) {
             TextLayout.shellLines(command, WIDTH).forEach(this::line);
@@ -45,6 +52,42 @@ final class TextReportWriter {
         }
         paragraph(content.provenance(), "");
         return out.toString();
+    }
+
+    private void replications(ReplicationSummary summary) {
+        heading("Replications", '-');
+        paragraph(summary.note(), "");
+        for (ReplicationSummary.Column column : summary.columns()) {
+            out.append('\n');
+            paragraph(column.heading(), "");
+            paragraph(column.loss(), "");
+            out.append('\n');
+            StringBuilder header = new StringBuilder(" ".repeat(SPREAD_LABEL_WIDTH));
+            ReplicationSummary.HEADINGS.forEach(heading -> header.append(cell(heading, SPREAD_CELL_WIDTH)));
+            line(header.toString());
+            for (Row row : column.rows()) {
+                StringBuilder text = new StringBuilder(pad(fit(row.label(), SPREAD_LABEL_WIDTH - 1),
+                        SPREAD_LABEL_WIDTH));
+                row.cells().forEach(value -> text.append(cell(value, SPREAD_CELL_WIDTH)));
+                line(text.toString());
+            }
+        }
+    }
+
+    /** Name, value and status on one line, then meaning and source of the default indented below. */
+    private void parameters(List<Report.ParameterValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        heading(ParameterTable.HEADING, '-');
+        paragraph(ParameterTable.note(), "");
+        out.append('\n');
+        for (Report.ParameterValue value : values) {
+            line(pad(value.parameter().name(), PARAMETER_NAME_WIDTH) + pad(value.value(), PARAMETER_VALUE_WIDTH)
+                    + ParameterTable.status(value));
+            paragraph(ParameterTable.meaning(value) + ". Default: " + ParameterTable.source(value) + ".",
+                    PARAMETER_INDENT);
+        }
     }
 
     private void heading(String title, char underline) {
@@ -104,8 +147,12 @@ final class TextReportWriter {
 
     /** Right-aligned in its column, keeping one blank before it. */
     private static String cell(String value) {
-        String fitted = fit(value, TABLE_CELL_WIDTH - 1);
-        return " ".repeat(TABLE_CELL_WIDTH - fitted.length()) + fitted;
+        return cell(value, TABLE_CELL_WIDTH);
+    }
+
+    private static String cell(String value, int width) {
+        String fitted = fit(value, width - 1);
+        return " ".repeat(width - fitted.length()) + fitted;
     }
 
     private static String fit(String value, int width) {

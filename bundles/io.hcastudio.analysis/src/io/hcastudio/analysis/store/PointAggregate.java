@@ -9,19 +9,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.hcastudio.analysis.Estimate;
+import io.hcastudio.analysis.LossProbability;
 import io.hcastudio.analysis.StudyDefinition;
 
 /**
- * The replications of one sweep point summarised: mean and 95 % confidence interval of every {@link RunMetric}.
- * This is what a "drops versus swept parameter" chart draws, one line per profile.
+ * The replications of one sweep point summarised: mean, 95 % confidence interval, min and max of every
+ * {@link RunMetric}, and in how many replications MADs were lost. This is what a "drops versus swept parameter"
+ * chart draws, one line per profile.
  *
  * @param pointIndex sweep point
  * @param parameters the point's parameter values, in parameter order
  * @param profile    driver profile label(s) of the point
  * @param estimates  one estimate per metric, over the stored replications of the point
+ * @param loss       replications that dropped MADs of any cause ({@link RunMetric#DROPS_ALL_CAUSES} above 0)
  */
 public record PointAggregate(int pointIndex, Map<String, String> parameters, String profile,
-        Map<RunMetric, Estimate> estimates) {
+        Map<RunMetric, Estimate> estimates, LossProbability loss) {
 
     public PointAggregate {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -44,8 +47,10 @@ public record PointAggregate(int pointIndex, Map<String, String> parameters, Str
             for (RunMetric metric : RunMetric.values()) {
                 estimates.put(metric, Estimate.of(replications.stream().map(metric::valueOf).toList()));
             }
+            int losing = (int) replications.stream().filter(run -> RunMetric.DROPS_ALL_CAUSES.valueOf(run) > 0)
+                    .count();
             aggregates.add(new PointAggregate(point, definition.pointValues(point), replications.get(0).profile(),
-                    estimates));
+                    estimates, new LossProbability(losing, replications.size())));
         });
         return aggregates;
     }

@@ -19,6 +19,11 @@ public record StudySnapshot(Path file, StudyDefinition definition, List<RunRecor
         runs = List.copyOf(runs);
     }
 
+    /** Mean, 95 % confidence interval, min, max and runs with loss over the replications of every sweep point. */
+    public List<PointAggregate> aggregates() {
+        return PointAggregate.of(definition, runs);
+    }
+
     /** Reads the stored runs of {@code file}. */
     public static StudySnapshot load(Path file) throws AnalysisException {
         try (StudyResults results = ResultsStore.open(file)) {
