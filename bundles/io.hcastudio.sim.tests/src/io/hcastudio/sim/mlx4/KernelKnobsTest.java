@@ -91,7 +91,7 @@ class KernelKnobsTest {
     void aHostsOwnTimingWinsOverTheSimulations() {
         // The same burst with the slower mux cost given to the host or to the whole simulation runs the same;
         // either runs longer than with the default cost.
-        TimingConfig slow = TIMING.toBuilder().muxCostNs(3 * TIMING.muxCostNs()).build();
+        TimingConfig slow = TIMING.toBuilder().muxCostNs(TIMING.muxCostNs().scaled(3)).build();
         SimulationConfig base = Scenarios.outboundBurst(DriverConfig.profileC(), 9, 100);
         SimulationConfig hostSlow = SimulationConfig.builder(List.of(base.hosts().get(0).withTiming(slow)),
                 base.workloads()).build();
