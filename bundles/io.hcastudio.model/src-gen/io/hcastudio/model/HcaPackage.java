@@ -1958,13 +1958,22 @@ public interface HcaPackage extends EPackage {
 	int TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS = 18;
 
 	/**
+	 * The feature id for the '<em><b>Distributions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_PARAMETERS__DISTRIBUTIONS = 19;
+
+	/**
 	 * The number of structural features of the '<em>Timing Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TIMING_PARAMETERS_FEATURE_COUNT = 19;
+	int TIMING_PARAMETERS_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Timing Parameters</em>' class.
@@ -1976,6 +1985,52 @@ public interface HcaPackage extends EPackage {
 	int TIMING_PARAMETERS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.TimingDistributionImpl <em>Timing Distribution</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.TimingDistributionImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getTimingDistribution()
+	 * @generated
+	 */
+	int TIMING_DISTRIBUTION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION__PARAMETER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION__EXPRESSION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Timing Distribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Timing Distribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link io.hcastudio.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1983,7 +2038,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 16;
+	int SCENARIO = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2065,7 +2120,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getWorkload()
 	 * @generated
 	 */
-	int WORKLOAD = 17;
+	int WORKLOAD = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2129,7 +2184,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getOutboundBurst()
 	 * @generated
 	 */
-	int OUTBOUND_BURST = 18;
+	int OUTBOUND_BURST = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2202,7 +2257,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getInboundBurst()
 	 * @generated
 	 */
-	int INBOUND_BURST = 19;
+	int INBOUND_BURST = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2275,7 +2330,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeInstance()
 	 * @generated
 	 */
-	int CMTIME_INSTANCE = 20;
+	int CMTIME_INSTANCE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2384,7 +2439,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getInboundFanIn()
 	 * @generated
 	 */
-	int INBOUND_FAN_IN = 21;
+	int INBOUND_FAN_IN = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2475,7 +2530,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 22;
+	int RUN_SETTINGS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -2539,7 +2594,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 23;
+	int STUDY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2585,7 +2640,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSweepParameter()
 	 * @generated
 	 */
-	int SWEEP_PARAMETER = 24;
+	int SWEEP_PARAMETER = 25;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2631,7 +2686,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkLayer()
 	 * @generated
 	 */
-	int LINK_LAYER = 25;
+	int LINK_LAYER = 26;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkWidth <em>Link Width</em>}' enum.
@@ -2641,7 +2696,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkWidth()
 	 * @generated
 	 */
-	int LINK_WIDTH = 26;
+	int LINK_WIDTH = 27;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkSpeed <em>Link Speed</em>}' enum.
@@ -2651,7 +2706,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkSpeed()
 	 * @generated
 	 */
-	int LINK_SPEED = 27;
+	int LINK_SPEED = 28;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.FunctionOwner <em>Function Owner</em>}' enum.
@@ -2661,7 +2716,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getFunctionOwner()
 	 * @generated
 	 */
-	int FUNCTION_OWNER = 28;
+	int FUNCTION_OWNER = 29;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.ProfilePreset <em>Profile Preset</em>}' enum.
@@ -2671,7 +2726,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getProfilePreset()
 	 * @generated
 	 */
-	int PROFILE_PRESET = 29;
+	int PROFILE_PRESET = 30;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -2681,7 +2736,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 30;
+	int WORK_QUEUE_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}' enum.
@@ -2691,7 +2746,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeRole()
 	 * @generated
 	 */
-	int CMTIME_ROLE = 31;
+	int CMTIME_ROLE = 32;
 
 	/**
 	 * The meta object id for the '<em>Guid</em>' data type.
@@ -2700,7 +2755,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getGuid()
 	 * @generated
 	 */
-	int GUID = 32;
+	int GUID = 33;
 
 
 	/**
@@ -3962,6 +4017,49 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTimingParameters_CmIdCacheLifeMs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.TimingParameters#getDistributions <em>Distributions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Distributions</em>'.
+	 * @see io.hcastudio.model.TimingParameters#getDistributions()
+	 * @see #getTimingParameters()
+	 * @generated
+	 */
+	EReference getTimingParameters_Distributions();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.TimingDistribution <em>Timing Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Timing Distribution</em>'.
+	 * @see io.hcastudio.model.TimingDistribution
+	 * @generated
+	 */
+	EClass getTimingDistribution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingDistribution#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter</em>'.
+	 * @see io.hcastudio.model.TimingDistribution#getParameter()
+	 * @see #getTimingDistribution()
+	 * @generated
+	 */
+	EAttribute getTimingDistribution_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingDistribution#getExpression <em>Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expression</em>'.
+	 * @see io.hcastudio.model.TimingDistribution#getExpression()
+	 * @see #getTimingDistribution()
+	 * @generated
+	 */
+	EAttribute getTimingDistribution_Expression();
 
 	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.Scenario <em>Scenario</em>}'.
@@ -5401,6 +5499,40 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS = eINSTANCE.getTimingParameters_CmIdCacheLifeMs();
+
+		/**
+		 * The meta object literal for the '<em><b>Distributions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TIMING_PARAMETERS__DISTRIBUTIONS = eINSTANCE.getTimingParameters_Distributions();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.TimingDistributionImpl <em>Timing Distribution</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.TimingDistributionImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getTimingDistribution()
+		 * @generated
+		 */
+		EClass TIMING_DISTRIBUTION = eINSTANCE.getTimingDistribution();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMING_DISTRIBUTION__PARAMETER = eINSTANCE.getTimingDistribution_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMING_DISTRIBUTION__EXPRESSION = eINSTANCE.getTimingDistribution_Expression();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.ScenarioImpl <em>Scenario</em>}' class.

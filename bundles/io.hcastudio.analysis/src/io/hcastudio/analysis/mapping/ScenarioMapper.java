@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -24,14 +25,18 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.SubnetManager;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.Workload;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.TopologyValidation;
 import io.hcastudio.sim.config.CmParameters;
 import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.Distribution;
+import io.hcastudio.sim.config.DistributionSyntax;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
@@ -39,6 +44,7 @@ import io.hcastudio.sim.config.Interface;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.config.WorkloadConfig;
 
 /**
@@ -59,8 +65,9 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
  * </ul>
- * Engine parameters the model does not describe (wake jitter, poll cost, client REP handling, server disconnect,
- * function receive cost) keep the engine's defaults.
+ * A timing parameter with a {@link TimingDistribution} is drawn per occurrence from that law, anchored so that its
+ * median is the attribute's value (see {@code anchored}). Engine parameters the model does not describe
+ * (poll cost, client REP handling, server disconnect, function receive cost) keep the engine's defaults.
  */
 public final class ScenarioMapper {
 
@@ -266,9 +273,12 @@ public final class ScenarioMapper {
             }
         }
 
-        /** The host-side latencies and CPU costs a driver profile's timing parameters describe. */
+        /**
+         * The host-side latencies and CPU costs a driver profile's timing parameters describe: constants, or the laws of
+         * its timing distributions anchored at the attributes' values.
+         */
         private static TimingConfig.Builder hostTiming(TimingParameters model) {
-            return TimingConfig.builder()
+            TimingConfig.Builder timing = TimingConfig.builder()
                     .loopbackLatencyNs(model.getLoopbackLatencyNs())
                     .loopbackCqeLatencyNs(model.getLoopbackCqeLatencyNs())
                     .wireCqeLatencyNs(model.getWireCqeLatencyNs())
@@ -282,6 +292,23 @@ public final class ScenarioMapper {
                     .issueCostNs(model.getIssueCostNs())
                     .acceptCostNs(model.getAcceptCostNs())
                     .taskletMaxTimeNs(model.getTaskletMaxTimeNs());
+            for (TimingDistribution law : model.getDistributions()) {
+                EAttribute attribute = TimingDistributions.parameter(law.getParameter());
+                timing.set(TimingParameter.byName(law.getParameter()),
+                        anchored(DistributionSyntax.parse(law.getExpression()), (Integer) model.eGet(attribute)));
+            }
+            return timing;
+        }
+
+        /**
+         * A parameter's law with its median moved to the attribute's value (what a sweep or an edit of the attribute
+         * sets): the law as written when they agree, otherwise scaled by their ratio, keeping its shape (a log-normal
+         * its geometric sigma, an empirical law its relative spread). A law whose median is 0 cannot be moved and
+         * stays as written.
+         */
+        static Distribution anchored(Distribution law, long medianNs) {
+            double median = law.median();
+            return Math.round(median) == medianNs || median == 0 ? law : law.scaled(medianNs / median);
         }
 
         /** The slowest link sets the serialisation time; a topology without links keeps the engine default. */

@@ -32,7 +32,8 @@ public enum ValidationRule {
     BURST_EXCEEDS_QUEUE,
     WIRE_RING_OVERCOMMITTED,
     PRESET_OVERRIDE_INVALID,
-    STUDY_PARAMETER_INVALID;
+    STUDY_PARAMETER_INVALID,
+    TIMING_DISTRIBUTION_INVALID;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {
