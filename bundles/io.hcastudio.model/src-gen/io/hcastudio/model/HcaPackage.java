@@ -2095,13 +2095,22 @@ public interface HcaPackage extends EPackage {
 	int SCENARIO__STUDIES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Timing</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__TIMING = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -4127,6 +4136,17 @@ public interface HcaPackage extends EPackage {
 	EReference getScenario_Studies();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.Scenario#getTiming <em>Timing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Timing</em>'.
+	 * @see io.hcastudio.model.Scenario#getTiming()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Timing();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.Workload <em>Workload</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5583,6 +5603,14 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCENARIO__STUDIES = eINSTANCE.getScenario_Studies();
+
+		/**
+		 * The meta object literal for the '<em><b>Timing</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__TIMING = eINSTANCE.getScenario_Timing();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.WorkloadImpl <em>Workload</em>}' class.

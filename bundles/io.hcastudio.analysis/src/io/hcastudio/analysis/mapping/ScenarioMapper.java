@@ -65,8 +65,8 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
  * </ul>
- * A timing parameter with a {@link TimingDistribution} is drawn per occurrence from that law, anchored so that its
- * median is the attribute's value (see {@code anchored}). Engine parameters the model does not describe
+ * A timing parameter with a {@link TimingDistribution} (of its driver profile, or of the scenario, which wins) is
+ * drawn per occurrence from that law, anchored so that its median is the attribute's value (see {@code anchored}). Engine parameters the model does not describe
  * (poll cost, client REP handling, server disconnect, function receive cost) keep the engine's defaults.
  */
 public final class ScenarioMapper {
@@ -275,9 +275,9 @@ public final class ScenarioMapper {
 
         /**
          * The host-side latencies and CPU costs a driver profile's timing parameters describe: constants, or the laws of
-         * its timing distributions anchored at the attributes' values.
+         * its timing distributions (or the scenario's, which win) anchored at the attributes' values.
          */
-        private static TimingConfig.Builder hostTiming(TimingParameters model) {
+        private TimingConfig.Builder hostTiming(TimingParameters model) {
             TimingConfig.Builder timing = TimingConfig.builder()
                     .loopbackLatencyNs(model.getLoopbackLatencyNs())
                     .loopbackCqeLatencyNs(model.getLoopbackCqeLatencyNs())
@@ -292,7 +292,9 @@ public final class ScenarioMapper {
                     .issueCostNs(model.getIssueCostNs())
                     .acceptCostNs(model.getAcceptCostNs())
                     .taskletMaxTimeNs(model.getTaskletMaxTimeNs());
-            for (TimingDistribution law : model.getDistributions()) {
+            List<TimingDistribution> laws = new ArrayList<>(model.getDistributions());
+            laws.addAll(scenario.getTiming());
+            for (TimingDistribution law : laws) {
                 EAttribute attribute = TimingDistributions.parameter(law.getParameter());
                 timing.set(TimingParameter.byName(law.getParameter()),
                         anchored(DistributionSyntax.parse(law.getExpression()), (Integer) model.eGet(attribute)));

@@ -1630,6 +1630,16 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getScenario_Timing() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWorkload() {
 		return workloadEClass;
 	}
@@ -2157,6 +2167,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEReference(scenarioEClass, SCENARIO__WORKLOADS);
 		createEReference(scenarioEClass, SCENARIO__RUN_SETTINGS);
 		createEReference(scenarioEClass, SCENARIO__STUDIES);
+		createEReference(scenarioEClass, SCENARIO__TIMING);
 
 		workloadEClass = createEClass(WORKLOAD);
 		createEReference(workloadEClass, WORKLOAD__FUNCTION);
@@ -2415,6 +2426,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEReference(getScenario_Workloads(), this.getWorkload(), null, "workloads", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_RunSettings(), this.getRunSettings(), null, "runSettings", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Studies(), this.getStudy(), null, "studies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Timing(), this.getTimingDistribution(), null, "timing", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workloadEClass, Workload.class, "Workload", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWorkload_Function(), this.getPciFunction(), null, "function", null, 1, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -82,6 +82,22 @@ public final class TimingDistributions {
         return (int) Math.min(Integer.MAX_VALUE, Math.round(law.median()));
     }
 
+    /** The law of {@code attribute} as text: its distribution's expression, or its constant value ({@code 20us}). */
+    public static String lawText(TimingParameters timing, EAttribute attribute) {
+        TimingDistribution law = find(timing, attribute.getName());
+        return law != null ? law.getExpression() : DistributionSyntax.duration(((Number) timing.eGet(attribute)).longValue());
+    }
+
+    /** The printed form of a law that parses, e.g. {@code lognormal(20us,2)} for {@code lognormal( 20000 , 2.0 )}. */
+    public static String normalized(String expression) {
+        return DistributionSyntax.parse(expression).text();
+    }
+
+    /** Whether a law that parses is a constant. */
+    public static boolean isConstant(String expression) {
+        return DistributionSyntax.parse(expression).isConstant();
+    }
+
     /** The law of {@code parameter} in {@code timing}, or null when it is a constant. */
     public static TimingDistribution find(TimingParameters timing, String parameter) {
         for (TimingDistribution distribution : timing.getDistributions()) {

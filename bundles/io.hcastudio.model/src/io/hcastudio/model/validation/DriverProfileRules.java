@@ -1,10 +1,13 @@
 package io.hcastudio.model.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.Scenario;
 import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.operations.DriverProfiles;
@@ -70,7 +73,10 @@ final class DriverProfileRules {
                             + "' is not a timing parameter with a distribution; known: " + TimingDistributions.parameterNames());
             return;
         }
-        if (law.eContainer() instanceof TimingParameters timing && TimingDistributions.find(timing, parameter) != law) {
+        List<TimingDistribution> siblings = law.eContainer() instanceof TimingParameters timing
+                ? timing.getDistributions() : law.eContainer() instanceof Scenario scenario ? scenario.getTiming()
+                : List.of(law);
+        if (siblings.stream().filter(other -> parameter.equals(other.getParameter())).findFirst().orElse(law) != law) {
             findings.error(ValidationRule.TIMING_DISTRIBUTION_INVALID, law, PACKAGE.getTimingDistribution_Parameter(),
                     ElementLabels.describe(law) + ": " + parameter + " has more than one distribution; keep one");
         }
