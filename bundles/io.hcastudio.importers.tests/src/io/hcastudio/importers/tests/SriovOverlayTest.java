@@ -188,7 +188,6 @@ class SriovOverlayTest {
                       timing:
                         wakeLatencyNs: lognormal(20us,0.5)
                         muxCostNs: "uniform(2us 1us)"
-                        cmMaxRetries: 3
                 """);
         ImportException error = assertThrows(ImportException.class, () -> FabricImporter.importFabric(
                 SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED), ImportOptions.defaults().withOverlay(overlay)));
