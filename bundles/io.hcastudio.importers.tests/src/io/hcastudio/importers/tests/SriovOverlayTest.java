@@ -194,7 +194,7 @@ class SriovOverlayTest {
         List<ImportProblem> problems = error.problems();
         assertEquals(1, problems.size(), "the entry stops at its first error: " + problems);
         assertEquals(5, problems.get(0).line());
-        assertEquals(37, problems.get(0).column(), "the geometric sigma: " + problems.get(0));
+        assertEquals(39, problems.get(0).column(), "the geometric sigma: " + problems.get(0));
         assertTrue(problems.get(0).toString().contains("geometric sigma of lognormal must be a finite number >= 1"),
                 problems.get(0).toString());
 
@@ -209,7 +209,7 @@ class SriovOverlayTest {
                 SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED), ImportOptions.defaults().withOverlay(overlay)))
                 .problems();
         assertEquals(5, problems.get(0).line());
-        assertEquals(31, problems.get(0).column(), "inside the quotes, at the missing comma: " + problems.get(0));
+        assertEquals(33, problems.get(0).column(), "inside the quotes, at the missing comma: " + problems.get(0));
 
         Files.writeString(overlay, """
                 hcas:
@@ -222,7 +222,7 @@ class SriovOverlayTest {
                 SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED), ImportOptions.defaults().withOverlay(overlay)))
                 .problems();
         assertEquals(5, problems.get(0).line());
-        assertEquals(7, problems.get(0).column());
+        assertEquals(9, problems.get(0).column());
         assertTrue(problems.get(0).toString().contains("wakeLatencyNs"), problems.get(0).toString());
     }
 
