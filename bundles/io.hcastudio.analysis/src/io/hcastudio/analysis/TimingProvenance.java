@@ -2,9 +2,13 @@ package io.hcastudio.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import io.hcastudio.sim.config.CmParameters;
+import io.hcastudio.sim.config.Distribution;
+import io.hcastudio.sim.config.DistributionSyntax;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.TimingConfig;
@@ -67,11 +71,11 @@ public final class TimingProvenance {
      * @param value        the parameter's value in a run
      */
     public record Parameter(String name, String symbol, String meaning, Unit unit, Status status, String source,
-            long defaultValue, ToLongFunction<SimulationConfig> value) {
+            Object defaultValue, Function<SimulationConfig, Object> value) {
 
         /** Whether the run keeps the default (else the model or a sweep set it). */
         public boolean isDefault(SimulationConfig config) {
-            return value.applyAsLong(config) == defaultValue;
+            return Objects.equals(value.apply(config), defaultValue);
         }
     }
 
@@ -90,8 +94,6 @@ public final class TimingProvenance {
             timing("wakeLatencyNs", "L_wake", "queue_work -> kworker running", Status.ASSUMPTION,
                     SPEC + "5: 5-30 us, tail to ms under load, suggested 20 us" + CALIBRATED,
                     TimingConfig::wakeLatencyNs),
-            timing("wakeJitterNs", "", "extra uniform wake latency per wake-up", Status.ASSUMPTION,
-                    "engine only, no model attribute; 0 keeps runs deterministic", TimingConfig::wakeJitterNs),
             timing("reschedLatencyNs", "L_sched", "next item of a busy ordered workqueue", Status.ASSUMPTION,
                     SPEC + "3.2: about 0", TimingConfig::reschedLatencyNs),
             timing("pollCostNs", "c_poll", "poll one CQE, on top of its handling", Status.ASSUMPTION,
@@ -165,7 +167,11 @@ public final class TimingProvenance {
      * text (where a distribution's description will go when parameters take distributions).
      */
     public static String valueText(Parameter parameter, SimulationConfig config) {
-        long value = parameter.value().applyAsLong(config);
+        Object raw = parameter.value().apply(config);
+        if (raw instanceof Distribution distribution && !(distribution instanceof Distribution.Constant)) {
+            return DistributionSyntax.print(distribution);
+        }
+        long value = raw instanceof Distribution.Constant constant ? constant.valueNs() : (Long) raw;
         return switch (parameter.unit()) {
             case NANOSECONDS -> duration(value);
             case MILLISECONDS -> duration(value * 1_000_000L);
@@ -174,16 +180,17 @@ public final class TimingProvenance {
         };
     }
 
+    /** A host-side timing: a distribution drawn per occurrence, or (fabric, SA, tasklet budget) a number. */
     private static Parameter timing(String name, String symbol, String meaning, Status status, String source,
-            ToLongFunction<TimingConfig> value) {
+            Function<TimingConfig, Object> value) {
         return new Parameter(name, symbol, meaning, Unit.NANOSECONDS, status, source,
-                value.applyAsLong(TimingConfig.defaults()), config -> value.applyAsLong(config.timing()));
+                value.apply(TimingConfig.defaults()), config -> value.apply(config.timing()));
     }
 
     private static Parameter cm(String name, String symbol, String meaning, Unit unit, String source,
             ToLongFunction<CmParameters> value) {
         return new Parameter(name, symbol, meaning, unit, Status.SOURCED, source,
-                value.applyAsLong(CmParameters.defaults()), config -> value.applyAsLong(config.cm()));
+                value.applyAsLong(CmParameters.defaults()), config -> (Object) value.applyAsLong(config.cm()));
     }
 
     /** A count of the driver profile under test: the first SR-IOV host's. */

@@ -193,6 +193,35 @@ class HcaStudioCliTest {
     }
 
     @Test
+    void timingLawsAreGivenOnTheCommandLine() throws IOException {
+        Path model = save(TestModels.smallStudy(), "timing.hcatopo");
+        CliRun run = CliRun.of("run", model.toString(), "--scenario", TestModels.SCENARIO, "-o",
+                folder.resolve("timing.sqlite").toString(), "--timing", "wakeLatencyNs=lognormal(20us,2)",
+                "--timing=muxCostNs=uniform(1us,2us)");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aBadTimingLawIsAOneLineUsageError() throws IOException {
+        Path model = save(TestModels.smallStudy(), "timing.hcatopo");
+        CliRun syntax = CliRun.of("run", model.toString(), "--scenario", TestModels.SCENARIO, "--timing",
+                "wakeLatencyNs=lognormal(20us,2");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, syntax.exitCode());
+        assertTrue(syntax.errIsOneLine(), syntax.err());
+        assertTrue(syntax.err().contains("timing 'wakeLatencyNs=lognormal(20us,2': the law is invalid at column 17:"
+                + " expected ')' at the end"), syntax.err());
+        CliRun unknown = CliRun.of("run", model.toString(), "--scenario", TestModels.SCENARIO, "--timing",
+                "wakeNs=20us");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, unknown.exitCode());
+        assertTrue(unknown.errIsOneLine(), unknown.err());
+        assertTrue(unknown.err().contains("'wakeNs' is not a timing parameter with a distribution; known: "),
+                unknown.err());
+        CliRun noEquals = CliRun.of("study", model.toString(), "--study", TestModels.STUDY, "--timing", "20us");
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, noEquals.exitCode());
+        assertTrue(noEquals.err().contains("is not NAME=LAW"), noEquals.err());
+    }
+
+    @Test
     void runFailsOnDropsOnlyWhenAskedAndOnlyForProfileB() {
         Path model = CommitTestbedFixture.model();
         CommitTestbedFixture.directory();

@@ -15,11 +15,15 @@ final class Arguments {
     private final String command;
     private final List<String> operands = new ArrayList<>();
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
     private final List<String> flags = new ArrayList<>();
 
     private Arguments(String command) {
         this.command = command;
     }
+
+    /** Options with a value that may be given more than once ({@code --timing A=x --timing B=y}). */
+    private static final Set<String> REPEATABLE = Set.of("--timing");
 
     /**
      * Parses {@code words}; {@code valued} are the options that take a value, {@code flagNames} those that do not.
@@ -52,7 +56,8 @@ final class Arguments {
                 } else {
                     throw arguments.usage(name + " needs a value");
                 }
-                if (arguments.values.put(name, value) != null) {
+                arguments.repeated.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+                if (arguments.values.put(name, value) != null && !REPEATABLE.contains(name)) {
                     throw arguments.usage(name + " given twice");
                 }
             } else {
@@ -80,6 +85,11 @@ final class Arguments {
 
     String value(String name) {
         return values.get(name);
+    }
+
+    /** Every value of a repeatable option, in the order given; empty when absent. */
+    List<String> values(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     String required(String name) throws CliException {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.mapping.TimingOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
@@ -61,6 +62,12 @@ final class RunCommand implements Command {
                         : "  --scenario NAME scenario to run (required)\n") + """
                   --profile X     run every HCA with driver profile preset A, B, C or D
                   --seed S        base seed instead of the one in the run settings
+                  --timing NAME=LAW
+                                  draw timing parameter NAME of every HCA from LAW
+                                  (repeatable), e.g. wakeLatencyNs=lognormal(20us,2):
+                                  20us, uniform(5us,15us), exp(MEAN),
+                                  lognormal(MEDIAN,GEOMETRIC_SIGMA), empirical(S,...),
+                                  histogram(LOW:HIGH=COUNT,...)
                   -o FILE         results file (default: NAME[-PROFILE].sqlite)
                   --json          print a JSON summary
                   --fail-on-drops exit with 1 when any run dropped a MAD
@@ -74,8 +81,8 @@ final class RunCommand implements Command {
     public int execute(List<String> words, CliContext context) throws CliException {
         String selector = study ? "--study" : "--scenario";
         Arguments arguments = Arguments.parse(name(), words,
-                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs") : Set.of(selector, "--profile",
-                        "--seed", "-o"),
+                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs", "--timing")
+                        : Set.of(selector, "--profile", "--seed", "-o", "--timing"),
                 Set.of("--json", "--fail-on-drops"));
         String file = arguments.singleOperand("FILE");
         String target = arguments.required(selector);
@@ -90,6 +97,11 @@ final class RunCommand implements Command {
             throw arguments.usage("--jobs must be at least 1");
         }
         Topology topology = ModelFiles.load(file);
+        try {
+            TimingOverrides.apply(topology, arguments.values("--timing"));
+        } catch (AnalysisException e) {
+            throw arguments.usage(e.getMessage());
+        }
         StudyPlan plan;
         try {
             plan = study ? StudyPlanner.planStudy(topology, target, overrides)

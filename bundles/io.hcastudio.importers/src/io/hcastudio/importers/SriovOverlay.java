@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,6 +33,7 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.WorkQueueMode;
@@ -39,6 +41,7 @@ import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.identity.FunctionIdRange;
 import io.hcastudio.model.identity.GuidScheme;
 import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.templates.ElementTemplates;
 
 /**
@@ -55,10 +58,17 @@ final class SriovOverlay {
         private static final long serialVersionUID = 1L;
         final transient Node node;
         final String expected;
+        /** Characters from the node's start to the problem (within a scalar's text). */
+        final int offset;
 
         OverlayError(Node node, String expected, String message) {
+            this(node, 0, expected, message);
+        }
+
+        OverlayError(Node node, int offset, String expected, String message) {
             super(message, null, false, false);
             this.node = node;
+            this.offset = offset;
             this.expected = expected;
         }
     }
@@ -146,8 +156,8 @@ final class SriovOverlay {
     void report(OverlayError error) {
         Mark mark = error.node.getStartMark();
         String found = error.node instanceof ScalarNode scalar ? scalar.getValue() : null;
-        log.error(file, mark.getLine() + 1, mark.getColumn() + 1, error.expected, found, error.getMessage()
-                + " (expected " + error.expected + ")");
+        log.error(file, mark.getLine() + 1, mark.getColumn() + 1 + error.offset, error.expected, found,
+                error.getMessage() + " (expected " + error.expected + ")");
     }
 
     private void applyHcaEntry(Node entry) {
@@ -207,7 +217,7 @@ final class SriovOverlay {
 
     private DriverProfile driverProfile(Node node) {
         Map<String, Node> fields = mapping(node, Set.of("preset", "wireRingSize", "tunnelRingSize", "workQueueMode",
-                "madSendQueueSize", "madRecvQueueSize", "kworkerCpus", "dynamicDebug"));
+                "madSendQueueSize", "madRecvQueueSize", "kworkerCpus", "dynamicDebug", "timing"));
         ProfilePreset preset = ProfilePreset.C;
         if (fields.containsKey("preset")) {
             Node presetNode = fields.get("preset");
@@ -250,7 +260,32 @@ final class SriovOverlay {
         if (fields.containsKey("dynamicDebug")) {
             profile.setDynamicDebug(bool(fields.get("dynamicDebug")));
         }
+        if (fields.containsKey("timing")) {
+            applyTiming(profile.getTiming(), fields.get("timing"));
+        }
         return profile;
+    }
+
+    /**
+     * {@code timing:} maps timing parameters to a constant ({@code 4000}, {@code 4us}) or a law
+     * ({@code lognormal(20us,2)}); a law that does not parse is reported at its line and column.
+     */
+    private static void applyTiming(TimingParameters timing, Node node) {
+        Set<String> names = new java.util.TreeSet<>();
+        TimingDistributions.parameters().forEach(attribute -> names.add(attribute.getName()));
+        for (Map.Entry<String, Node> field : mapping(node, names).entrySet()) {
+            Node lawNode = field.getValue();
+            String law = lawNode instanceof ScalarNode scalar ? scalar.getValue() : null;
+            TimingDistributions.Problem problem = law == null ? new TimingDistributions.Problem(1, "not a text value")
+                    : TimingDistributions.check(law);
+            if (problem != null) {
+                boolean quoted = lawNode instanceof ScalarNode scalar
+                        && scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+                throw new OverlayError(lawNode, problem.column() - 1 + (quoted ? 1 : 0),
+                        "a duration or a law such as lognormal(20us,2)", "invalid timing law: " + problem.message());
+            }
+            TimingDistributions.set(timing, field.getKey(), law);
+        }
     }
 
     private VirtualMachine declareVirtualMachine(Host host, Node node) {

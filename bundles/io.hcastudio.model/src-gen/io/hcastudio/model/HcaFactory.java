@@ -140,6 +140,15 @@ public interface HcaFactory extends EFactory {
 	TimingParameters createTimingParameters();
 
 	/**
+	 * Returns a new object of class '<em>Timing Distribution</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Timing Distribution</em>'.
+	 * @generated
+	 */
+	TimingDistribution createTimingDistribution();
+
+	/**
 	 * Returns a new object of class '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

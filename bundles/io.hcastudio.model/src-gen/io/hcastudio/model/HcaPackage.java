@@ -1967,13 +1967,22 @@ public interface HcaPackage extends EPackage {
 	int TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS = 18;
 
 	/**
+	 * The feature id for the '<em><b>Distributions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_PARAMETERS__DISTRIBUTIONS = 19;
+
+	/**
 	 * The number of structural features of the '<em>Timing Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TIMING_PARAMETERS_FEATURE_COUNT = 19;
+	int TIMING_PARAMETERS_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Timing Parameters</em>' class.
@@ -1985,6 +1994,52 @@ public interface HcaPackage extends EPackage {
 	int TIMING_PARAMETERS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.TimingDistributionImpl <em>Timing Distribution</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.TimingDistributionImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getTimingDistribution()
+	 * @generated
+	 */
+	int TIMING_DISTRIBUTION = 16;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION__PARAMETER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION__EXPRESSION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Timing Distribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Timing Distribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_DISTRIBUTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link io.hcastudio.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1992,7 +2047,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 16;
+	int SCENARIO = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2049,13 +2104,22 @@ public interface HcaPackage extends EPackage {
 	int SCENARIO__STUDIES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Timing</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__TIMING = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -2074,7 +2138,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getWorkload()
 	 * @generated
 	 */
-	int WORKLOAD = 17;
+	int WORKLOAD = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2138,7 +2202,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getOutboundBurst()
 	 * @generated
 	 */
-	int OUTBOUND_BURST = 18;
+	int OUTBOUND_BURST = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2211,7 +2275,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getInboundBurst()
 	 * @generated
 	 */
-	int INBOUND_BURST = 19;
+	int INBOUND_BURST = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2284,7 +2348,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeInstance()
 	 * @generated
 	 */
-	int CMTIME_INSTANCE = 20;
+	int CMTIME_INSTANCE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2393,7 +2457,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getInboundFanIn()
 	 * @generated
 	 */
-	int INBOUND_FAN_IN = 21;
+	int INBOUND_FAN_IN = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2484,7 +2548,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 22;
+	int RUN_SETTINGS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -2548,7 +2612,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 23;
+	int STUDY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2612,7 +2676,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSweepParameter()
 	 * @generated
 	 */
-	int SWEEP_PARAMETER = 24;
+	int SWEEP_PARAMETER = 25;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2658,7 +2722,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkLayer()
 	 * @generated
 	 */
-	int LINK_LAYER = 25;
+	int LINK_LAYER = 26;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkWidth <em>Link Width</em>}' enum.
@@ -2668,7 +2732,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkWidth()
 	 * @generated
 	 */
-	int LINK_WIDTH = 26;
+	int LINK_WIDTH = 27;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkSpeed <em>Link Speed</em>}' enum.
@@ -2678,7 +2742,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkSpeed()
 	 * @generated
 	 */
-	int LINK_SPEED = 27;
+	int LINK_SPEED = 28;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.FunctionOwner <em>Function Owner</em>}' enum.
@@ -2688,7 +2752,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getFunctionOwner()
 	 * @generated
 	 */
-	int FUNCTION_OWNER = 28;
+	int FUNCTION_OWNER = 29;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.ProfilePreset <em>Profile Preset</em>}' enum.
@@ -2698,7 +2762,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getProfilePreset()
 	 * @generated
 	 */
-	int PROFILE_PRESET = 29;
+	int PROFILE_PRESET = 30;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -2708,7 +2772,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 30;
+	int WORK_QUEUE_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.StudyKind <em>Study Kind</em>}' enum.
@@ -2718,7 +2782,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 31;
+	int STUDY_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}' enum.
@@ -2728,7 +2792,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeRole()
 	 * @generated
 	 */
-	int CMTIME_ROLE = 32;
+	int CMTIME_ROLE = 33;
 
 	/**
 	 * The meta object id for the '<em>Guid</em>' data type.
@@ -2737,7 +2801,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getGuid()
 	 * @generated
 	 */
-	int GUID = 33;
+	int GUID = 34;
 
 
 	/**
@@ -4012,6 +4076,49 @@ public interface HcaPackage extends EPackage {
 	EAttribute getTimingParameters_CmIdCacheLifeMs();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.TimingParameters#getDistributions <em>Distributions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Distributions</em>'.
+	 * @see io.hcastudio.model.TimingParameters#getDistributions()
+	 * @see #getTimingParameters()
+	 * @generated
+	 */
+	EReference getTimingParameters_Distributions();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.TimingDistribution <em>Timing Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Timing Distribution</em>'.
+	 * @see io.hcastudio.model.TimingDistribution
+	 * @generated
+	 */
+	EClass getTimingDistribution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingDistribution#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter</em>'.
+	 * @see io.hcastudio.model.TimingDistribution#getParameter()
+	 * @see #getTimingDistribution()
+	 * @generated
+	 */
+	EAttribute getTimingDistribution_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingDistribution#getExpression <em>Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expression</em>'.
+	 * @see io.hcastudio.model.TimingDistribution#getExpression()
+	 * @see #getTimingDistribution()
+	 * @generated
+	 */
+	EAttribute getTimingDistribution_Expression();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.Scenario <em>Scenario</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4075,6 +4182,17 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScenario_Studies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.Scenario#getTiming <em>Timing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Timing</em>'.
+	 * @see io.hcastudio.model.Scenario#getTiming()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Timing();
 
 	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.Workload <em>Workload</em>}'.
@@ -5491,6 +5609,40 @@ public interface HcaPackage extends EPackage {
 		EAttribute TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS = eINSTANCE.getTimingParameters_CmIdCacheLifeMs();
 
 		/**
+		 * The meta object literal for the '<em><b>Distributions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TIMING_PARAMETERS__DISTRIBUTIONS = eINSTANCE.getTimingParameters_Distributions();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.TimingDistributionImpl <em>Timing Distribution</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.TimingDistributionImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getTimingDistribution()
+		 * @generated
+		 */
+		EClass TIMING_DISTRIBUTION = eINSTANCE.getTimingDistribution();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMING_DISTRIBUTION__PARAMETER = eINSTANCE.getTimingDistribution_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMING_DISTRIBUTION__EXPRESSION = eINSTANCE.getTimingDistribution_Expression();
+
+		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5539,6 +5691,14 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCENARIO__STUDIES = eINSTANCE.getScenario_Studies();
+
+		/**
+		 * The meta object literal for the '<em><b>Timing</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__TIMING = eINSTANCE.getScenario_Timing();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.WorkloadImpl <em>Workload</em>}' class.

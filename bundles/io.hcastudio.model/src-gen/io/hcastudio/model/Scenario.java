@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.hcastudio.model.Scenario#getWorkloads <em>Workloads</em>}</li>
  *   <li>{@link io.hcastudio.model.Scenario#getRunSettings <em>Run Settings</em>}</li>
  *   <li>{@link io.hcastudio.model.Scenario#getStudies <em>Studies</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getTiming <em>Timing</em>}</li>
  * </ul>
  *
  * @see io.hcastudio.model.HcaPackage#getScenario()
@@ -152,5 +153,20 @@ public interface Scenario extends NamedElement {
 	 * @generated
 	 */
 	EList<Study> getStudies();
+
+	/**
+	 * Returns the value of the '<em><b>Timing</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.TimingDistribution}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Timing laws every HCA uses in this scenario instead of its own for the parameters they name (e.g. a measured kworker wake-up), anchored like an HCA's at its attribute's value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Timing</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Timing()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TimingDistribution> getTiming();
 
 } // Scenario

@@ -3,6 +3,7 @@
  */
 package io.hcastudio.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.hcastudio.model.TimingParameters#getSaQueryRetries <em>Sa Query Retries</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getMraServiceTimeout <em>Mra Service Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getCmIdCacheLifeMs <em>Cm Id Cache Life Ms</em>}</li>
+ *   <li>{@link io.hcastudio.model.TimingParameters#getDistributions <em>Distributions</em>}</li>
  * </ul>
  *
  * @see io.hcastudio.model.HcaPackage#getTimingParameters()
@@ -537,5 +539,20 @@ public interface TimingParameters extends EObject {
 	 * @generated
 	 */
 	void setCmIdCacheLifeMs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Distributions</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.TimingDistribution}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Laws of timing parameters that vary per occurrence (one wake-up, one mux step); a parameter without one is the constant its attribute holds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Distributions</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getTimingParameters_Distributions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TimingDistribution> getDistributions();
 
 } // TimingParameters

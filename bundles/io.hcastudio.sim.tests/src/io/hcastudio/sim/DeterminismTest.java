@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.TimingConfig;
@@ -25,7 +26,8 @@ class DeterminismTest {
     /** A smaller commit scenario with random wake-up jitter and random tie order, so the seed matters. */
     private static SimulationConfig jittered() {
         return Scenarios.commitScenario(DriverConfig.profileA(), DriverConfig.profileA(), 4, 2, 300).toBuilder()
-                .timing(TimingConfig.builder().wakeJitterNs(200_000).issueCostNs(4_000).build())
+                .timing(TimingConfig.builder().wakeLatencyNs(new Distribution.Uniform(20_000, 220_000))
+                        .issueCostNs(4_000).build())
                 .randomizeTies(true).build();
     }
 

@@ -51,9 +51,9 @@ import java.util.Map;
  */
 public final class SimulationRunner {
 
-    /** Random stream ids within a run. */
+    /** Random stream id of the tie order; the timing parameters' are
+     * {@link io.hcastudio.sim.config.TimingParameter#streamId()}. */
     private static final int TIE_STREAM = 0;
-    private static final int WAKE_JITTER_STREAM = 1;
 
     private SimulationRunner() {
     }
@@ -88,7 +88,7 @@ public final class SimulationRunner {
             this.sim = new Simulator(new CalendarEventSet(),
                     config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
-                    streams.stream(WAKE_JITTER_STREAM));
+                    streams);
             this.fabric = new Fabric(context, config.fabric());
             this.sa = new SubnetAdministrator(context, fabric, config.fabric().saMaxQueueTimeMs());
             sa.attach();
@@ -120,7 +120,7 @@ public final class SimulationRunner {
                 }
             } else {
                 for (int port = 1; port <= host.ports(); port++) {
-                    BarePort barePort = new BarePort(hostTiming, fabric);
+                    BarePort barePort = new BarePort(context, hostTiming, fabric);
                     int lid = fabric.attach(barePort, FabricPort.of(host.name(), port));
                     MadAgent agent = new MadAgent(context, hostTiming, host.name(), 0, port,
                             DriverConfig.DEFAULT_MAD_SEND_QUEUE,

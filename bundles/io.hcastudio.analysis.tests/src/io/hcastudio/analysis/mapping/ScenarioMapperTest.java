@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,16 +15,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelValidationException;
 import io.hcastudio.model.Hca;
+import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.TimingConfig;
 
 class ScenarioMapperTest {
 
@@ -138,11 +144,12 @@ class ScenarioMapperTest {
         SimulationConfig config = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config();
 
         var timing = config.timing();
-        assertEquals(List.of(2100L, 1600L, 1700L, 5100L, 21000L, 7L, 310L, 1510L, 1520L, 510L, 5000L, 400L, 400000L,
-                30000L), List.of(timing.loopbackLatencyNs(), timing.loopbackCqeLatencyNs(), timing.wireCqeLatencyNs(),
+        assertEquals(List.of(2100L, 1600L, 1700L, 5100L, 21000L, 7L, 310L, 1510L, 1520L, 510L, 5000L, 400000L),
+                Stream.of(timing.loopbackLatencyNs(), timing.loopbackCqeLatencyNs(), timing.wireCqeLatencyNs(),
                         timing.irqLatencyNs(), timing.wakeLatencyNs(), timing.reschedLatencyNs(), timing.reapCostNs(),
                         timing.muxCostNs(), timing.demuxCostNs(), timing.cmIdAllocCostNs(), timing.issueCostNs(),
-                        timing.switchHopLatencyNs(), timing.acceptCostNs(), timing.saServiceTimeNs()));
+                        timing.acceptCostNs()).map(law -> ((Distribution.Constant) law).valueNs()).toList());
+        assertEquals(List.of(400L, 30000L), List.of(timing.switchHopLatencyNs(), timing.saServiceTimeNs()));
         assertEquals(43, timing.madSerialisationNs(), "one MAD at 4x FDR");
         assertEquals(17, config.cm().subnetTimeout());
         assertEquals(19, config.cm().cmResponseTimeout());
@@ -268,8 +275,9 @@ class ScenarioMapperTest {
         SimulationConfig config = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config();
 
         String peerHost = peer.getHost().getName();
-        assertEquals(2_000, config.host(peerHost).timing().orElseThrow().issueCostNs());
-        assertEquals(10_000, config.timing().issueCostNs(), "the other host keeps the simulation's timing");
+        assertEquals(Distribution.constant(2_000), config.host(peerHost).timing().orElseThrow().issueCostNs());
+        assertEquals(Distribution.constant(10_000), config.timing().issueCostNs(),
+                "the other host keeps the simulation's timing");
         assertTrue(config.hosts().stream().filter(host -> !host.name().equals(peerHost))
                 .allMatch(host -> host.timing().isEmpty()));
     }
@@ -282,6 +290,45 @@ class ScenarioMapperTest {
         AnalysisException failure = assertThrows(AnalysisException.class,
                 () -> ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE));
         assertTrue(failure.getMessage().contains("switchHopLatencyNs 900 differs from 300"), failure.getMessage());
+    }
+
+    @Test
+    void timingDistributionsReachTheEngineAnchoredAtTheAttribute() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        for (Hca hca : topology.allHcas()) {
+            TimingDistributions.set(hca.getDriverProfile().getTiming(), "wakeLatencyNs", "lognormal(20us,2)");
+            TimingDistributions.set(hca.getDriverProfile().getTiming(), "muxCostNs", "uniform(1us,2us)");
+        }
+        assertEquals(1_500, hcaOf(topology, "hostA").getDriverProfile().getTiming().getMuxCostNs(),
+                "setting a law sets the attribute to its median");
+
+        TimingConfig timing = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config().timing();
+
+        assertEquals(new Distribution.LogNormal(20_000, 2), timing.wakeLatencyNs());
+        assertEquals(new Distribution.Uniform(1_000, 2_000), timing.muxCostNs());
+        assertEquals(Distribution.constant(1_500), timing.demuxCostNs(), "parameters without a law stay constant");
+
+        // A sweep sets the attribute: the law keeps its shape and moves its median there.
+        for (Hca hca : topology.allHcas()) {
+            hca.getDriverProfile().getTiming().setWakeLatencyNs(100_000);
+        }
+        TimingConfig swept = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config().timing();
+        assertEquals(new Distribution.LogNormal(100_000, 2), swept.wakeLatencyNs());
+    }
+
+    @Test
+    void anInvalidLawStopsTheMappingNamingElementAndField() {
+        Topology topology = ExampleModels.commitTestbed();
+        TimingDistribution law = HcaFactory.eINSTANCE.createTimingDistribution();
+        law.setParameter("wakeLatencyNs");
+        law.setExpression("lognormal(20us,0.5)");
+        hcaOf(topology, "hostA").getDriverProfile().getTiming().getDistributions().add(law);
+
+        AnalysisException failure = assertThrows(AnalysisException.class,
+                () -> ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE));
+        assertTrue(failure.getMessage().contains("distribution of wakeLatencyNs in the timing parameters in the driver"
+                + " profile of HCA") && failure.getMessage().contains("expression 'lognormal(20us,0.5)' is invalid at"
+                        + " column 16"), failure.getMessage());
     }
 
     private static Hca hcaOf(Topology topology, String hostName) {

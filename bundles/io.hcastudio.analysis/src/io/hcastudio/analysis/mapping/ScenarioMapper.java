@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -27,14 +28,18 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.SubnetManager;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.Workload;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.TopologyValidation;
 import io.hcastudio.sim.config.CmParameters;
 import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.Distribution;
+import io.hcastudio.sim.config.DistributionSyntax;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.FabricConfig;
 import io.hcastudio.sim.config.FabricPort;
@@ -44,6 +49,7 @@ import io.hcastudio.sim.config.Interface;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.config.WorkloadConfig;
 
 /**
@@ -66,8 +72,9 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
  * </ul>
- * Engine parameters the model does not describe (wake jitter, poll cost, client REP handling, server disconnect,
- * function receive cost) keep the engine's defaults.
+ * A timing parameter with a {@link TimingDistribution} (of its driver profile, or of the scenario, which wins) is
+ * drawn per occurrence from that law, anchored so that its median is the attribute's value (see {@code anchored}). Engine parameters the model does not describe
+ * (poll cost, client REP handling, server disconnect, function receive cost) keep the engine's defaults.
  */
 public final class ScenarioMapper {
 
@@ -274,9 +281,12 @@ public final class ScenarioMapper {
             }
         }
 
-        /** The host-side latencies and CPU costs a driver profile's timing parameters describe. */
-        private static TimingConfig.Builder hostTiming(TimingParameters model) {
-            return TimingConfig.builder()
+        /**
+         * The host-side latencies and CPU costs a driver profile's timing parameters describe: constants, or the laws of
+         * its timing distributions (or the scenario's, which win) anchored at the attributes' values.
+         */
+        private TimingConfig.Builder hostTiming(TimingParameters model) {
+            TimingConfig.Builder timing = TimingConfig.builder()
                     .loopbackLatencyNs(model.getLoopbackLatencyNs())
                     .loopbackCqeLatencyNs(model.getLoopbackCqeLatencyNs())
                     .wireCqeLatencyNs(model.getWireCqeLatencyNs())
@@ -290,6 +300,25 @@ public final class ScenarioMapper {
                     .issueCostNs(model.getIssueCostNs())
                     .acceptCostNs(model.getAcceptCostNs())
                     .taskletMaxTimeNs(model.getTaskletMaxTimeNs());
+            List<TimingDistribution> laws = new ArrayList<>(model.getDistributions());
+            laws.addAll(scenario.getTiming());
+            for (TimingDistribution law : laws) {
+                EAttribute attribute = TimingDistributions.parameter(law.getParameter());
+                timing.set(TimingParameter.byName(law.getParameter()),
+                        anchored(DistributionSyntax.parse(law.getExpression()), (Integer) model.eGet(attribute)));
+            }
+            return timing;
+        }
+
+        /**
+         * A parameter's law with its median moved to the attribute's value (what a sweep or an edit of the attribute
+         * sets): the law as written when they agree, otherwise scaled by their ratio, keeping its shape (a log-normal
+         * its geometric sigma, an empirical law its relative spread). A law whose median is 0 cannot be moved and
+         * stays as written.
+         */
+        static Distribution anchored(Distribution law, long medianNs) {
+            double median = law.median();
+            return Math.round(median) == medianNs || median == 0 ? law : law.scaled(medianNs / median);
         }
 
         /** The slowest link sets the serialisation time; a topology without links keeps the engine default. */

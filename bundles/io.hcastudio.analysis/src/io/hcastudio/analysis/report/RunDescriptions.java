@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
+import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
@@ -69,10 +70,15 @@ public final class RunDescriptions {
 
     /** The costs and latencies the drop behaviour hinges on (spec §5). */
     public static String timing(TimingConfig timing) {
-        return "mux " + Figures.duration(timing.muxCostNs()) + ", demux " + Figures.duration(timing.demuxCostNs())
-                + ", cmtime issue " + Figures.duration(timing.issueCostNs()) + ", IRQ "
-                + Figures.duration(timing.irqLatencyNs()) + ", kworker wake " + Figures.duration(timing.wakeLatencyNs())
-                + ", reap " + Figures.duration(timing.reapCostNs());
+        return "mux " + law(timing.muxCostNs()) + ", demux " + law(timing.demuxCostNs()) + ", cmtime issue "
+                + law(timing.issueCostNs()) + ", IRQ " + law(timing.irqLatencyNs()) + ", kworker wake "
+                + law(timing.wakeLatencyNs()) + ", reap " + law(timing.reapCostNs());
+    }
+
+    /** A constant as a duration, any other law in its text form, e.g. {@code lognormal(20us,2)}. */
+    private static String law(Distribution distribution) {
+        return distribution instanceof Distribution.Constant constant ? Figures.duration(constant.valueNs())
+                : distribution.text();
     }
 
     /** Ring sizes and workqueue mode, e.g. {@code wire ring 2048, tunnel ring 512, wire CQ on its own workqueue}. */

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.hcastudio.editor.properties.ModelPropertySourceProvider;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.provider.HcaStudioItemProviderAdapterFactory;
 
 /** The Properties view adapter, driven through GEF's undoable property sheet entry as the view drives it. */
@@ -74,5 +76,38 @@ class PropertySourceTest {
         assertEquals(ProfilePreset.B, profile.getPreset());
         stack.undo();
         assertEquals(ProfilePreset.C, profile.getPreset());
+    }
+
+    @Test
+    void aTimingLawIsEditedAsTextInOneUndoableStep() {
+        TimingParameters timing = Fixtures.hca(topology, "hostA").getDriverProfile().getTiming();
+        IPropertySource source = provider.getPropertySource(timing);
+        Object lawRow = null;
+        for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            if (descriptor.getDisplayName().equals("Wake Latency Ns distribution")) {
+                lawRow = descriptor.getId();
+            }
+        }
+        assertNotNull(lawRow, "a text row per timing parameter with a law");
+        assertEquals("20us", source.getPropertyValue(lawRow), "a constant shows as its duration");
+
+        PropertySheetDriver.edit(stack, provider, new Object[] { timing }, "Wake Latency Ns distribution",
+                "uniform(10us, 50us)");
+        assertEquals("uniform(10us,50us)", TimingDistributions.find(timing, "wakeLatencyNs").getExpression());
+        assertEquals(30_000, timing.getWakeLatencyNs(), "the attribute follows the law's median");
+        assertEquals("uniform(10us,50us)", source.getPropertyValue(lawRow));
+
+        stack.undo();
+        assertTrue(timing.getDistributions().isEmpty());
+        assertEquals(20_000, timing.getWakeLatencyNs());
+        stack.redo();
+        assertEquals(30_000, timing.getWakeLatencyNs());
+
+        PropertySheetDriver.edit(stack, provider, new Object[] { timing }, "Wake Latency Ns distribution", "25us");
+        assertTrue(timing.getDistributions().isEmpty(), "a constant removes the law");
+        assertEquals(25_000, timing.getWakeLatencyNs());
+        stack.undo();
+        assertEquals("uniform(10us,50us)", TimingDistributions.find(timing, "wakeLatencyNs").getExpression());
+        assertEquals(30_000, timing.getWakeLatencyNs());
     }
 }

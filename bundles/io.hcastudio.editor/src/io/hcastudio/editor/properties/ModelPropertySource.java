@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -13,6 +14,9 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource2;
+
+import io.hcastudio.model.TimingParameters;
+import io.hcastudio.model.operations.TimingDistributions;
 
 /**
  * The Properties view's face of a model object, built on the EMF.Edit item property descriptors (labels,
@@ -60,12 +64,19 @@ public class ModelPropertySource implements IPropertySource2 {
         List<IPropertyDescriptor> descriptors = new ArrayList<>();
         for (IItemPropertyDescriptor descriptor : itemDescriptors()) {
             descriptors.add(new ModelPropertyDescriptor(object, descriptor));
+            if (object instanceof TimingParameters && descriptor.getFeature(object) instanceof EAttribute attribute
+                    && TimingDistributions.parameter(attribute.getName()) != null) {
+                descriptors.add(new TimingLawDescriptor(attribute, descriptor.getDisplayName(object)));
+            }
         }
         return descriptors.toArray(new IPropertyDescriptor[0]);
     }
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (id instanceof TimingLawDescriptor.Id law && object instanceof TimingParameters timing) {
+            return TimingLawDescriptor.value(timing, law);
+        }
         IItemPropertyDescriptor descriptor = itemDescriptor(id);
         if (descriptor == null) {
             return null;
@@ -76,6 +87,9 @@ public class ModelPropertySource implements IPropertySource2 {
 
     @Override
     public boolean isPropertySet(Object id) {
+        if (id instanceof TimingLawDescriptor.Id law && object instanceof TimingParameters timing) {
+            return TimingDistributions.find(timing, law.attribute().getName()) != null;
+        }
         IItemPropertyDescriptor descriptor = itemDescriptor(id);
         return descriptor != null && descriptor.isPropertySet(object);
     }
@@ -98,6 +112,13 @@ public class ModelPropertySource implements IPropertySource2 {
     }
 
     private void apply(Object id, Object value) {
+        if (id instanceof TimingLawDescriptor.Id law && object instanceof TimingParameters timing) {
+            Command command = value instanceof String text ? TimingLawDescriptor.command(domain, timing, law, text) : null;
+            if (command != null && command.canExecute()) {
+                command.execute();
+            }
+            return;
+        }
         IItemPropertyDescriptor descriptor = itemDescriptor(id);
         if (descriptor == null || !descriptor.canSetProperty(object) || !(descriptor.getFeature(object) instanceof EStructuralFeature feature)) {
             return;

@@ -23,8 +23,10 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.WorkQueueMode;
+import io.hcastudio.model.operations.TimingDistributions;
 
 /** The overlay of the bundle README applied to the commit test bed, and overlay errors. */
 class SriovOverlayTest {
@@ -150,6 +152,78 @@ class SriovOverlayTest {
                 ImportOptions.defaults().withOverlay(overlay).withLenient(true));
         assertEquals(4, lenient.skipped().size());
         assertEquals(4, lenient.topology().allHcas().size() + 1, "the fabric itself is complete");
+    }
+
+    @Test
+    void timingLawsReachTheDriverProfile(@TempDir Path directory) throws Exception {
+        Path overlay = directory.resolve("timing.yaml");
+        Files.writeString(overlay, """
+                hcas:
+                  - hca: hostA
+                    driverProfile:
+                      preset: C
+                      timing:
+                        wakeLatencyNs: lognormal(20us,2)
+                        muxCostNs: "uniform(1us, 2us)"
+                        issueCostNs: 4000
+                """);
+        Topology topology = FabricImporter.importFabric(SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED),
+                ImportOptions.defaults().withOverlay(overlay)).topology();
+        TimingParameters timing = ((Hca) ModelAssertions.node(topology, "hostA")).getDriverProfile().getTiming();
+        assertEquals("lognormal(20us,2)", TimingDistributions.find(timing, "wakeLatencyNs").getExpression());
+        assertEquals(20_000, timing.getWakeLatencyNs());
+        assertEquals("uniform(1us,2us)", TimingDistributions.find(timing, "muxCostNs").getExpression());
+        assertEquals(1_500, timing.getMuxCostNs());
+        assertEquals(4_000, timing.getIssueCostNs());
+        assertEquals(2, timing.getDistributions().size(), "a constant needs no law");
+    }
+
+    @Test
+    void aBadTimingLawIsReportedAtItsLineAndColumn(@TempDir Path directory) throws Exception {
+        Path overlay = directory.resolve("timing.yaml");
+        Files.writeString(overlay, """
+                hcas:
+                  - hca: hostA
+                    driverProfile:
+                      timing:
+                        wakeLatencyNs: lognormal(20us,0.5)
+                        muxCostNs: "uniform(2us 1us)"
+                """);
+        ImportException error = assertThrows(ImportException.class, () -> FabricImporter.importFabric(
+                SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED), ImportOptions.defaults().withOverlay(overlay)));
+        List<ImportProblem> problems = error.problems();
+        assertEquals(1, problems.size(), "the entry stops at its first error: " + problems);
+        assertEquals(5, problems.get(0).line());
+        assertEquals(39, problems.get(0).column(), "the geometric sigma: " + problems.get(0));
+        assertTrue(problems.get(0).toString().contains("geometric sigma of lognormal must be a finite number >= 1"),
+                problems.get(0).toString());
+
+        Files.writeString(overlay, """
+                hcas:
+                  - hca: hostA
+                    driverProfile:
+                      timing:
+                        muxCostNs: "uniform(2us 1us)"
+                """);
+        problems = assertThrows(ImportException.class, () -> FabricImporter.importFabric(
+                SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED), ImportOptions.defaults().withOverlay(overlay)))
+                .problems();
+        assertEquals(5, problems.get(0).line());
+        assertEquals(33, problems.get(0).column(), "inside the quotes, at the missing comma: " + problems.get(0));
+
+        Files.writeString(overlay, """
+                hcas:
+                  - hca: hostA
+                    driverProfile:
+                      timing:
+                        cmMaxRetries: 3
+                """);
+        problems = assertThrows(ImportException.class, () -> FabricImporter.importFabric(
+                SampleFiles.sample(SampleFiles.SYNTH_COMMIT_TESTBED), ImportOptions.defaults().withOverlay(overlay)))
+                .problems();
+        assertEquals(5, problems.get(0).line());
+        assertEquals(9, problems.get(0).column());
+        assertTrue(problems.get(0).toString().contains("wakeLatencyNs"), problems.get(0).toString());
     }
 
     @Test

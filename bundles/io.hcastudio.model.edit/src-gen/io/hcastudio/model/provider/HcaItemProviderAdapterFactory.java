@@ -372,6 +372,29 @@ public class HcaItemProviderAdapterFactory extends HcaAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.TimingDistribution} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TimingDistributionItemProvider timingDistributionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.TimingDistribution}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTimingDistributionAdapter() {
+		if (timingDistributionItemProvider == null) {
+			timingDistributionItemProvider = new TimingDistributionItemProvider(this);
+		}
+
+		return timingDistributionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.Scenario} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -673,6 +696,7 @@ public class HcaItemProviderAdapterFactory extends HcaAdapterFactory implements 
 		if (virtualMachineItemProvider != null) virtualMachineItemProvider.dispose();
 		if (driverProfileItemProvider != null) driverProfileItemProvider.dispose();
 		if (timingParametersItemProvider != null) timingParametersItemProvider.dispose();
+		if (timingDistributionItemProvider != null) timingDistributionItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (outboundBurstItemProvider != null) outboundBurstItemProvider.dispose();
 		if (inboundBurstItemProvider != null) inboundBurstItemProvider.dispose();

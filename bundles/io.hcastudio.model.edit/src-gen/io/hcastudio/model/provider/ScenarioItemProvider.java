@@ -114,6 +114,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__WORKLOADS);
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__RUN_SETTINGS);
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__STUDIES);
+			childrenFeatures.add(HcaPackage.Literals.SCENARIO__TIMING);
 		}
 		return childrenFeatures;
 	}
@@ -176,6 +177,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			case HcaPackage.SCENARIO__WORKLOADS:
 			case HcaPackage.SCENARIO__RUN_SETTINGS:
 			case HcaPackage.SCENARIO__STUDIES:
+			case HcaPackage.SCENARIO__TIMING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -222,6 +224,11 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(HcaPackage.Literals.SCENARIO__STUDIES,
 				 HcaFactory.eINSTANCE.createStudy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__TIMING,
+				 HcaFactory.eINSTANCE.createTimingDistribution()));
 	}
 
 }

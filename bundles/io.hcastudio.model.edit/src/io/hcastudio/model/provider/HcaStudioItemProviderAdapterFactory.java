@@ -9,6 +9,7 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.Link;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.operations.Guids;
 import io.hcastudio.model.validation.ElementLabels;
 
@@ -106,6 +107,20 @@ public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterF
             };
         }
         return driverProfileItemProvider;
+    }
+
+    @Override
+    public Adapter createTimingDistributionAdapter() {
+        if (timingDistributionItemProvider == null) {
+            timingDistributionItemProvider = new TimingDistributionItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    TimingDistribution law = (TimingDistribution) object;
+                    return law.getParameter() + ": " + law.getExpression();
+                }
+            };
+        }
+        return timingDistributionItemProvider;
     }
 
     @Override

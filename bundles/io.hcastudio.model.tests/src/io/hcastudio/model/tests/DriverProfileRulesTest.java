@@ -1,10 +1,18 @@
 package io.hcastudio.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.model.DriverProfile;
+import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.ProfilePreset;
+import io.hcastudio.model.TimingDistribution;
+import io.hcastudio.model.TimingParameters;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.validation.ValidationRule;
 
 /** Every HCA has a driver profile with ring sizes the driver can mask, values matching its preset, and timing. */
@@ -71,5 +79,34 @@ class DriverProfileRulesTest extends ValidationFixture {
         hcaA.getDriverProfile().getTiming().setWakeLatencyNs(-1);
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "timing parameters in the driver profile of HCA 'hostA/hca0'",
                 "wakeLatencyNs -1 is negative; expected 0 or more");
+    }
+
+    @Test
+    void aTimingLawMustParseAndNameATimingParameter() {
+        TimingParameters timing = hcaA.getDriverProfile().getTiming();
+        TimingDistributions.set(timing, "wakeLatencyNs", "lognormal(20us,2)");
+        assertSilent(ValidationRule.TIMING_DISTRIBUTION_INVALID);
+        TimingDistributions.find(timing, "wakeLatencyNs").setExpression("lognormal(20us,2");
+        TimingDistribution unknown = HcaFactory.eINSTANCE.createTimingDistribution();
+        unknown.setParameter("cmMaxRetries");
+        unknown.setExpression("exp(3)");
+        timing.getDistributions().add(unknown);
+        assertFires(ValidationRule.TIMING_DISTRIBUTION_INVALID, Diagnostic.ERROR,
+                "distribution of wakeLatencyNs in the timing parameters in the driver profile of HCA 'hostA/hca0'",
+                "expression 'lognormal(20us,2' is invalid at column 17: expected ')' at the end");
+        assertFires(ValidationRule.TIMING_DISTRIBUTION_INVALID, Diagnostic.ERROR, "distribution of cmMaxRetries",
+                "parameter 'cmMaxRetries' is not a timing parameter with a distribution; known: loopbackLatencyNs");
+    }
+
+    @Test
+    void settingALawSetsTheAttributeToItsMedian() {
+        TimingParameters timing = hcaA.getDriverProfile().getTiming();
+        TimingDistributions.set(timing, "issueCostNs", "uniform(4us,8us)");
+        assertEquals(6_000, timing.getIssueCostNs());
+        assertEquals("uniform(4us,8us)", TimingDistributions.find(timing, "issueCostNs").getExpression());
+        TimingDistributions.set(timing, "issueCostNs", "7us");
+        assertEquals(7_000, timing.getIssueCostNs());
+        assertNull(TimingDistributions.find(timing, "issueCostNs"), "a constant needs no law");
+        assertThrows(IllegalArgumentException.class, () -> TimingDistributions.set(timing, "cmMaxRetries", "3"));
     }
 }

@@ -71,6 +71,7 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 			case HcaPackage.VIRTUAL_MACHINE: return createVirtualMachine();
 			case HcaPackage.DRIVER_PROFILE: return createDriverProfile();
 			case HcaPackage.TIMING_PARAMETERS: return createTimingParameters();
+			case HcaPackage.TIMING_DISTRIBUTION: return createTimingDistribution();
 			case HcaPackage.SCENARIO: return createScenario();
 			case HcaPackage.OUTBOUND_BURST: return createOutboundBurst();
 			case HcaPackage.INBOUND_BURST: return createInboundBurst();
@@ -287,6 +288,17 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	public TimingParameters createTimingParameters() {
 		TimingParametersImpl timingParameters = new TimingParametersImpl();
 		return timingParameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TimingDistribution createTimingDistribution() {
+		TimingDistributionImpl timingDistribution = new TimingDistributionImpl();
+		return timingDistribution;
 	}
 
 	/**

@@ -33,6 +33,7 @@ import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Switch;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
@@ -167,6 +168,13 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	private EClass timingParametersEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass timingDistributionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1540,6 +1548,46 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getTimingParameters_Distributions() {
+		return (EReference)timingParametersEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTimingDistribution() {
+		return timingDistributionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimingDistribution_Parameter() {
+		return (EAttribute)timingDistributionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimingDistribution_Expression() {
+		return (EAttribute)timingDistributionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenario() {
 		return scenarioEClass;
 	}
@@ -1592,6 +1640,16 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	@Override
 	public EReference getScenario_Studies() {
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Timing() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2146,6 +2204,11 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__SA_QUERY_RETRIES);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS);
+		createEReference(timingParametersEClass, TIMING_PARAMETERS__DISTRIBUTIONS);
+
+		timingDistributionEClass = createEClass(TIMING_DISTRIBUTION);
+		createEAttribute(timingDistributionEClass, TIMING_DISTRIBUTION__PARAMETER);
+		createEAttribute(timingDistributionEClass, TIMING_DISTRIBUTION__EXPRESSION);
 
 		scenarioEClass = createEClass(SCENARIO);
 		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
@@ -2153,6 +2216,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEReference(scenarioEClass, SCENARIO__WORKLOADS);
 		createEReference(scenarioEClass, SCENARIO__RUN_SETTINGS);
 		createEReference(scenarioEClass, SCENARIO__STUDIES);
+		createEReference(scenarioEClass, SCENARIO__TIMING);
 
 		workloadEClass = createEClass(WORKLOAD);
 		createEReference(workloadEClass, WORKLOAD__FUNCTION);
@@ -2403,6 +2467,11 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getTimingParameters_SaQueryRetries(), ecorePackage.getEInt(), "saQueryRetries", "0", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_MraServiceTimeout(), ecorePackage.getEInt(), "mraServiceTimeout", "24", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_CmIdCacheLifeMs(), ecorePackage.getEInt(), "cmIdCacheLifeMs", "30000", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTimingParameters_Distributions(), this.getTimingDistribution(), null, "distributions", null, 0, -1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(timingDistributionEClass, TimingDistribution.class, "TimingDistribution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTimingDistribution_Parameter(), ecorePackage.getEString(), "parameter", null, 0, 1, TimingDistribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimingDistribution_Expression(), ecorePackage.getEString(), "expression", null, 0, 1, TimingDistribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2410,6 +2479,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEReference(getScenario_Workloads(), this.getWorkload(), null, "workloads", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_RunSettings(), this.getRunSettings(), null, "runSettings", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Studies(), this.getStudy(), null, "studies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Timing(), this.getTimingDistribution(), null, "timing", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workloadEClass, Workload.class, "Workload", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWorkload_Function(), this.getPciFunction(), null, "function", null, 1, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -8,6 +8,7 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.Workload;
 
 import java.util.Collection;
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getWorkloads <em>Workloads</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getRunSettings <em>Run Settings</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getStudies <em>Studies</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getTiming <em>Timing</em>}</li>
  * </ul>
  *
  * @generated
@@ -121,6 +123,16 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<Study> studies;
+
+	/**
+	 * The cached value of the '{@link #getTiming() <em>Timing</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTiming()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TimingDistribution> timing;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -291,6 +303,19 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<TimingDistribution> getTiming() {
+		if (timing == null) {
+			timing = new EObjectContainmentEList<TimingDistribution>(TimingDistribution.class, this, HcaPackage.SCENARIO__TIMING);
+		}
+		return timing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HcaPackage.SCENARIO__WORKLOADS:
@@ -299,6 +324,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return basicSetRunSettings(null, msgs);
 			case HcaPackage.SCENARIO__STUDIES:
 				return ((InternalEList<?>)getStudies()).basicRemove(otherEnd, msgs);
+			case HcaPackage.SCENARIO__TIMING:
+				return ((InternalEList<?>)getTiming()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -321,6 +348,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return getRunSettings();
 			case HcaPackage.SCENARIO__STUDIES:
 				return getStudies();
+			case HcaPackage.SCENARIO__TIMING:
+				return getTiming();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -351,6 +380,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				getStudies().clear();
 				getStudies().addAll((Collection<? extends Study>)newValue);
 				return;
+			case HcaPackage.SCENARIO__TIMING:
+				getTiming().clear();
+				getTiming().addAll((Collection<? extends TimingDistribution>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -378,6 +411,9 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 			case HcaPackage.SCENARIO__STUDIES:
 				getStudies().clear();
 				return;
+			case HcaPackage.SCENARIO__TIMING:
+				getTiming().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -400,6 +436,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return runSettings != null;
 			case HcaPackage.SCENARIO__STUDIES:
 				return studies != null && !studies.isEmpty();
+			case HcaPackage.SCENARIO__TIMING:
+				return timing != null && !timing.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -4,14 +4,21 @@
 package io.hcastudio.model.impl;
 
 import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +47,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getSaQueryRetries <em>Sa Query Retries</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getMraServiceTimeout <em>Mra Service Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getCmIdCacheLifeMs <em>Cm Id Cache Life Ms</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getDistributions <em>Distributions</em>}</li>
  * </ul>
  *
  * @generated
@@ -424,6 +432,16 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * @ordered
 	 */
 	protected int cmIdCacheLifeMs = CM_ID_CACHE_LIFE_MS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDistributions() <em>Distributions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistributions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TimingDistribution> distributions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -887,6 +905,33 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * @generated
 	 */
 	@Override
+	public EList<TimingDistribution> getDistributions() {
+		if (distributions == null) {
+			distributions = new EObjectContainmentEList<TimingDistribution>(TimingDistribution.class, this, HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS);
+		}
+		return distributions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
+				return ((InternalEList<?>)getDistributions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HcaPackage.TIMING_PARAMETERS__LOOPBACK_LATENCY_NS:
@@ -927,6 +972,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return getMraServiceTimeout();
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
 				return getCmIdCacheLifeMs();
+			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
+				return getDistributions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -936,6 +983,7 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -995,6 +1043,10 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return;
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
 				setCmIdCacheLifeMs((Integer)newValue);
+				return;
+			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
+				getDistributions().clear();
+				getDistributions().addAll((Collection<? extends TimingDistribution>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1065,6 +1117,9 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
 				setCmIdCacheLifeMs(CM_ID_CACHE_LIFE_MS_EDEFAULT);
 				return;
+			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
+				getDistributions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1115,6 +1170,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return mraServiceTimeout != MRA_SERVICE_TIMEOUT_EDEFAULT;
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
 				return cmIdCacheLifeMs != CM_ID_CACHE_LIFE_MS_EDEFAULT;
+			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
+				return distributions != null && !distributions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

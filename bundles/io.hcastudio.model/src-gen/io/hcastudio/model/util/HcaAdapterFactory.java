@@ -133,6 +133,10 @@ public class HcaAdapterFactory extends AdapterFactoryImpl {
 				return createTimingParametersAdapter();
 			}
 			@Override
+			public Adapter caseTimingDistribution(TimingDistribution object) {
+				return createTimingDistributionAdapter();
+			}
+			@Override
 			public Adapter caseScenario(Scenario object) {
 				return createScenarioAdapter();
 			}
@@ -409,6 +413,20 @@ public class HcaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTimingParametersAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.TimingDistribution <em>Timing Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.TimingDistribution
+	 * @generated
+	 */
+	public Adapter createTimingDistributionAdapter() {
 		return null;
 	}
 

@@ -183,6 +183,12 @@ public class HcaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HcaPackage.TIMING_DISTRIBUTION: {
+				TimingDistribution timingDistribution = (TimingDistribution)theEObject;
+				T result = caseTimingDistribution(timingDistribution);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HcaPackage.SCENARIO: {
 				Scenario scenario = (Scenario)theEObject;
 				T result = caseScenario(scenario);
@@ -489,6 +495,21 @@ public class HcaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTimingParameters(TimingParameters object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Timing Distribution</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Timing Distribution</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTimingDistribution(TimingDistribution object) {
 		return null;
 	}
 

@@ -19,6 +19,7 @@ import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.StudyKind;
@@ -231,5 +232,14 @@ public final class TopologyBuilder {
         workload.setPortNumber(portNumber);
         scenario.getWorkloads().add(workload);
         return workload;
+    }
+
+    /** Draws {@code parameter} from {@code law} in {@code scenario} on every HCA. */
+    public TimingDistribution timingLaw(Scenario scenario, String parameter, String law) {
+        TimingDistribution distribution = factory.createTimingDistribution();
+        distribution.setParameter(parameter);
+        distribution.setExpression(law);
+        scenario.getTiming().add(distribution);
+        return distribution;
     }
 }

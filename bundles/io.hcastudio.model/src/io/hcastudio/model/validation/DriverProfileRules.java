@@ -1,12 +1,17 @@
 package io.hcastudio.model.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.operations.DriverProfiles;
+import io.hcastudio.model.operations.TimingDistributions;
 
 /** Every HCA's mlx4 driver profile: ring sizes the driver can use, its preset, and the timing the simulator needs. */
 final class DriverProfileRules {
@@ -56,6 +61,30 @@ final class DriverProfileRules {
                 findings.error(ValidationRule.VALUE_OUT_OF_RANGE, timing, feature, ElementLabels.describe(timing) + ": "
                         + feature.getName() + " " + number + " is negative; expected 0 or more");
             }
+        }
+    }
+
+    /** A law names a timing parameter that accepts one, once per profile, and parses. */
+    static void checkDistribution(TimingDistribution law, Findings findings) {
+        String parameter = law.getParameter();
+        if (TimingDistributions.parameter(parameter) == null) {
+            findings.error(ValidationRule.TIMING_DISTRIBUTION_INVALID, law, PACKAGE.getTimingDistribution_Parameter(),
+                    ElementLabels.describe(law) + ": parameter '" + (parameter == null ? "" : parameter)
+                            + "' is not a timing parameter with a distribution; known: " + TimingDistributions.parameterNames());
+            return;
+        }
+        List<TimingDistribution> siblings = law.eContainer() instanceof TimingParameters timing
+                ? timing.getDistributions() : law.eContainer() instanceof Scenario scenario ? scenario.getTiming()
+                : List.of(law);
+        if (siblings.stream().filter(other -> parameter.equals(other.getParameter())).findFirst().orElse(law) != law) {
+            findings.error(ValidationRule.TIMING_DISTRIBUTION_INVALID, law, PACKAGE.getTimingDistribution_Parameter(),
+                    ElementLabels.describe(law) + ": " + parameter + " has more than one distribution; keep one");
+        }
+        String problem = TimingDistributions.problem(law.getExpression());
+        if (problem != null) {
+            findings.error(ValidationRule.TIMING_DISTRIBUTION_INVALID, law, PACKAGE.getTimingDistribution_Expression(),
+                    ElementLabels.describe(law) + ": expression '" + (law.getExpression() == null ? "" : law.getExpression())
+                            + "' is invalid at " + problem);
         }
     }
 }

@@ -22,6 +22,7 @@ import io.hcastudio.model.Study;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Switch;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
@@ -52,6 +53,8 @@ public final class ElementLabels {
             case VirtualMachine virtualMachine -> "VM " + quoted(path(virtualMachine));
             case DriverProfile profile -> "driver profile of " + describe(profile.eContainer());
             case TimingParameters timing -> "timing parameters in the " + describe(timing.eContainer());
+            case TimingDistribution law -> "distribution of " + (law.getParameter() == null ? "?" : law.getParameter())
+                + " in the " + describe(law.eContainer());
             case SubnetManager subnetManager -> "subnet manager " + quoted(subnetManager.getName());
             case Scenario scenario -> "scenario " + quoted(scenario.getName());
             case Workload workload -> workloadKind(workload) + " " + quoted(workload.getName()) + " in " + describe(workload.eContainer());

@@ -21,6 +21,7 @@ import io.hcastudio.model.Scenario;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.SweepParameter;
+import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.VirtualMachine;
@@ -48,6 +49,7 @@ public class HcaTopologyValidator extends EObjectValidator {
             .on(Hca.class, DriverProfileRules::checkHasProfile)
             .on(DriverProfile.class, DriverProfileRules::checkProfile)
             .on(TimingParameters.class, DriverProfileRules::checkTiming)
+            .on(TimingDistribution.class, DriverProfileRules::checkDistribution)
             .on(Hca.class, SriovRules::checkFunctions)
             .on(PciFunction.class, SriovRules::checkFunction)
             .on(FunctionInterface.class, SriovRules::checkInterface)

@@ -34,7 +34,8 @@ public enum ValidationRule {
     PRESET_OVERRIDE_INVALID,
     STUDY_PARAMETER_INVALID,
     SWEEP_PARAMETER_INERT,
-    ROBUSTNESS_MAP_INVALID;
+    ROBUSTNESS_MAP_INVALID,
+    TIMING_DISTRIBUTION_INVALID;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {

@@ -2,7 +2,10 @@ package io.hcastudio.sim.bench;
 
 import io.hcastudio.sim.Scenarios;
 import io.hcastudio.sim.SimulationRunner;
+import io.hcastudio.sim.config.DistributionSyntax;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.Simulator;
@@ -14,7 +17,8 @@ import java.util.SplittableRandom;
 
 /**
  * Prints kernel and model throughput: the classic hold model (pop the earliest event, schedule a new one at
- * now + Exp(mean)) at 100 / 10 000 / 1 000 000 pending events, and the commit scenario (18 × 800) per profile.
+ * now + Exp(mean)) at 100 / 10 000 / 1 000 000 pending events, the commit scenario (18 × 800) per profile, and
+ * for profiles B and C the same scenario with its host-side timings drawn from distributions against constants.
  * Each figure is the best of several timed repetitions after a warm-up; the commit scenario also gets its median.
  * Run with {@code releng/scripts/engine-benchmark}.
  */
@@ -73,23 +77,45 @@ public final class EngineBenchmark {
             System.out.printf(Locale.ROOT, "hold model, %,9d pending: %6.1f M events/s%n", sizes[i], best / 1e6);
         }
         for (String name : new String[] {"A", "B", "C", "D"}) {
-            DriverConfig profile = DriverConfig.preset(name);
-            SimulationRunner.run(Scenarios.commitScenario(profile));
-            long[] wallNs = new long[REPETITIONS];
-            SimulationResult result = null;
-            for (int r = 0; r < REPETITIONS; r++) {
-                long start = System.nanoTime();
-                result = SimulationRunner.run(Scenarios.commitScenario(profile));
-                wallNs[r] = System.nanoTime() - start;
-            }
-            Arrays.sort(wallNs);
-            long bestNs = wallNs[0];
-            // The median shows what a garbage collection landing in a run costs; the best run usually has none.
-            System.out.printf(Locale.ROOT,
-                    "18x800 profile %s: %,d events in %.0f ms wall (median %.0f ms) = %.1f M events/s; sim end %.3f s;"
-                            + " drops %d%n",
-                    name, result.eventsProcessed(), bestNs / 1e6, wallNs[REPETITIONS / 2] / 1e6,
-                    result.eventsProcessed() / (bestNs / 1e9) / 1e6, result.endTimeNs() / 1e9, result.totalDrops());
+            commitScenario(name, Scenarios.commitScenario(DriverConfig.preset(name)), "");
         }
+        // The same scenario with the host-side timings drawn per occurrence: what the distributions cost.
+        for (String name : new String[] {"B", "C"}) {
+            SimulationConfig constants = Scenarios.commitScenario(DriverConfig.preset(name));
+            SimulationConfig drawn = constants.toBuilder().timing(DRAWN).build();
+            double ratio = commitScenario(name, drawn, " with distributions")
+                    / commitScenario(name, constants, " with constants");
+            System.out.printf(Locale.ROOT, "18x800 profile %s: distributions / constants = %.2fx wall (best runs)%n",
+                    name, ratio);
+        }
+    }
+
+    /** Wake-up, mux, demux, reap and issue cost drawn from distributions around their defaults. */
+    private static final TimingConfig DRAWN = TimingConfig.builder()
+            .wakeLatencyNs(DistributionSyntax.parse("lognormal(20us,2)"))
+            .muxCostNs(DistributionSyntax.parse("uniform(1us,2us)"))
+            .demuxCostNs(DistributionSyntax.parse("uniform(1us,2us)"))
+            .reapCostNs(DistributionSyntax.parse("exp(300ns)"))
+            .issueCostNs(DistributionSyntax.parse("lognormal(10us,1.5)")).build();
+
+    /** Times {@code config} and prints the figures; returns the best wall time in ns. */
+    private static double commitScenario(String name, SimulationConfig config, String variant) {
+        SimulationRunner.run(config);
+        long[] wallNs = new long[REPETITIONS];
+        SimulationResult result = null;
+        for (int r = 0; r < REPETITIONS; r++) {
+            long start = System.nanoTime();
+            result = SimulationRunner.run(config);
+            wallNs[r] = System.nanoTime() - start;
+        }
+        Arrays.sort(wallNs);
+        long bestNs = wallNs[0];
+        // The median shows what a garbage collection landing in a run costs; the best run usually has none.
+        System.out.printf(Locale.ROOT,
+                "18x800 profile %s%s: %,d events in %.0f ms wall (median %.0f ms) = %.1f M events/s; sim end %.3f s;"
+                        + " drops %d%n",
+                name, variant, result.eventsProcessed(), bestNs / 1e6, wallNs[REPETITIONS / 2] / 1e6,
+                result.eventsProcessed() / (bestNs / 1e9) / 1e6, result.endTimeNs() / 1e9, result.totalDrops());
+        return bestNs;
     }
 }

@@ -8,6 +8,7 @@ import io.hcastudio.sim.config.FabricConfig;
 import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.MetricsSettings;
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.kernel.RandomStreams;
 import io.hcastudio.sim.kernel.Simulator;
 import io.hcastudio.sim.metrics.DropCause;
 import io.hcastudio.sim.metrics.DropCount;
@@ -18,7 +19,6 @@ import io.hcastudio.sim.model.MadAgent;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
 
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class CmCleanupTest {
         Simulator sim = new Simulator();
         ModelContext context = new ModelContext(sim, TimingConfig.defaults(),
                 CmParameters.builder().cmIdCacheLifeMs(1_000).build(), MetricsSettings.defaults(),
-                new SplittableRandom(1));
+                new RandomStreams(1));
         Fabric fabric = new Fabric(context, FabricConfig.defaults());
         int peerLid = fabric.attach(mad -> { }, FabricPort.of("peer", 1));
         Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, "h", 1, 1, DriverConfig.profileC(), TimingConfig.defaults());

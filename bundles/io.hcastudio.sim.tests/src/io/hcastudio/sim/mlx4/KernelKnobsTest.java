@@ -65,7 +65,7 @@ class KernelKnobsTest {
         // With a zero budget the tasklet stops after port 1's handler; port 2's is called one L_irq later.
         long withinBudget = endOfTwoPortBurst(0, TIMING);
         long overBudget = endOfTwoPortBurst(0, TIMING.toBuilder().taskletMaxTimeNs(0).build());
-        assertEquals(TIMING.irqLatencyNs(), overBudget - withinBudget);
+        assertEquals((long) TIMING.irqLatencyNs().mean(), overBudget - withinBudget);
     }
 
     @Test
@@ -77,7 +77,7 @@ class KernelKnobsTest {
                 Scenarios.outboundBurst(DriverConfig.profileB().toBuilder().dynamicDebug(true).build(), 9, 400));
         long printed = loudB.drops(DropCause.D1_WIRE_RING_FULL);
         assertTrue(printed > 0);
-        assertTrue(loudB.endTimeNs() > quietB.endTimeNs() + printed * TIMING.debugPrintCostNs() / 2,
+        assertTrue(loudB.endTimeNs() > quietB.endTimeNs() + printed * (long) TIMING.debugPrintCostNs().mean() / 2,
                 "the prints delay the tunnel worker: " + quietB.endTimeNs() + " -> " + loudB.endTimeNs());
 
         SimulationResult quietA = SimulationRunner.run(Scenarios.outboundBurst(DriverConfig.profileA(), 9, 400));
@@ -91,7 +91,7 @@ class KernelKnobsTest {
     void aHostsOwnTimingWinsOverTheSimulations() {
         // The same burst with the slower mux cost given to the host or to the whole simulation runs the same;
         // either runs longer than with the default cost.
-        TimingConfig slow = TIMING.toBuilder().muxCostNs(3 * TIMING.muxCostNs()).build();
+        TimingConfig slow = TIMING.toBuilder().muxCostNs(TIMING.muxCostNs().scaled(3)).build();
         SimulationConfig base = Scenarios.outboundBurst(DriverConfig.profileC(), 9, 100);
         SimulationConfig hostSlow = SimulationConfig.builder(List.of(base.hosts().get(0).withTiming(slow)),
                 base.workloads()).build();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hcastudio.sim.SimulationRunner;
 import io.hcastudio.sim.config.CmtimeSession;
+import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
@@ -57,8 +58,7 @@ class StressInvariantTest {
         workloads.add(new CmtimeSession(new Interface("h", random.nextInt(functions), 1),
                 new Interface("peer", 0, 1), 1 + random.nextInt(200), 2000, 2, random.nextLong(1_000_000)));
         TimingConfig timing = TimingConfig.builder()
-                .wakeLatencyNs(1_000 + random.nextLong(50_000))
-                .wakeJitterNs(random.nextLong(200_000))
+                .wakeLatencyNs(uniformFrom(1_000 + random.nextLong(50_000), random.nextLong(200_000)))
                 .issueCostNs(1_000 + random.nextLong(20_000))
                 .muxCostNs(500 + random.nextLong(3_000))
                 .demuxCostNs(500 + random.nextLong(3_000))
@@ -82,5 +82,10 @@ class StressInvariantTest {
         assertEquals(result.mads().created(), result.mads().delivered() + result.mads().dropped(),
                 result.mads().toString());
         assertEquals(0, result.mads().inFlight());
+    }
+
+    /** The former constant wake latency plus a uniform jitter in [0, jitter]. */
+    private static Distribution uniformFrom(long wakeNs, long jitterNs) {
+        return new Distribution.Uniform(wakeNs, wakeNs + jitterNs);
     }
 }

@@ -8,6 +8,7 @@ import io.hcastudio.sim.config.Interface;
 import io.hcastudio.sim.config.MetricsSettings;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.kernel.RandomStreams;
 import io.hcastudio.sim.kernel.Simulator;
 import io.hcastudio.sim.metrics.CmCounters;
 import io.hcastudio.sim.model.Mad;
@@ -18,7 +19,6 @@ import io.hcastudio.sim.model.ModelContext;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class CmProtocolTest {
         Bed(TimingConfig timing, int sendQueueSize, long sendCompletionNs, int connections) {
             this.sendCompletionNs = sendCompletionNs;
             context = new ModelContext(sim, timing, CmParameters.defaults(), MetricsSettings.defaults(),
-                    new SplittableRandom(1));
+                    new RandomStreams(1));
             client = new MadAgent(context, timing, "client", 0, 1, sendQueueSize, 512, this);
             server = new MadAgent(context, timing, "server", 0, 1, sendQueueSize, 512, this);
             client.setLid(CLIENT_LID);

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.model.ModelContext;
 
@@ -49,7 +50,7 @@ final class CompletionTasklet implements EventTarget {
         // tasklet_schedule is a no-op while the tasklet is scheduled; a running tasklet runs again afterwards.
         if (!raised && !running) {
             raised = true;
-            context.sim.schedule(timing.irqLatencyNs(), this, RUN, null);
+            context.sim.schedule(context.draw(timing.irqLatencyNs(), TimingParameter.IRQ_LATENCY), this, RUN, null);
         }
     }
 
@@ -70,13 +71,13 @@ final class CompletionTasklet implements EventTarget {
 
     /** Calls handlers back to back; a handler with a cost completes in an event of its own. */
     private void callNext() {
-        long cost = timing.completionHandlerCostNs();
         while (!processList.isEmpty()) {
             if (context.sim.nowNs() - runStartNs > timing.taskletMaxTimeNs()) {
                 running = false;
                 raise();
                 return;
             }
+            long cost = context.draw(timing.completionHandlerCostNs(), TimingParameter.COMPLETION_HANDLER_COST);
             if (cost > 0) {
                 context.sim.schedule(cost, this, HANDLER_DONE, null);
                 return;

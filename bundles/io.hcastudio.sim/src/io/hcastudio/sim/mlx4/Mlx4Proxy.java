@@ -1,8 +1,10 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -91,12 +93,18 @@ public final class Mlx4Proxy implements MadTransport {
     /** The function's proxy QP1 post: force-loopback to the PF tunnel QP, arriving L_lb later (spec §2.9). */
     @Override
     public void post(int function, int port, Mad mad) {
-        tunnels[port - 1][function].receiveAfter(timing.loopbackLatencyNs(), mad);
+        tunnels[port - 1][function].receiveAfter(draw(timing.loopbackLatencyNs(), TimingParameter.LOOPBACK_LATENCY),
+                mad);
     }
 
     @Override
     public long sendCompletionNs() {
-        return timing.loopbackCqeLatencyNs();
+        return draw(timing.loopbackCqeLatencyNs(), TimingParameter.LOOPBACK_CQE_LATENCY);
+    }
+
+    /** One occurrence of a timing parameter of this host. */
+    long draw(Distribution law, TimingParameter parameter) {
+        return context.draw(law, parameter);
     }
 
     /** Burst injection: {@code mad} lands on the tunnel RX ring of {@code (function, port)} now. */

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.model.Mad;
@@ -52,7 +53,7 @@ final class OrderedWorkqueue implements EventTarget {
         fifo.add(work);
         if (!busy) {
             busy = true;
-            context.sim.schedule(context.wakeDelayNs(timing), this, RUN, null);
+            context.sim.schedule(context.draw(timing.wakeLatencyNs(), TimingParameter.WAKE_LATENCY), this, RUN, null);
         }
     }
 
@@ -99,7 +100,8 @@ final class OrderedWorkqueue implements EventTarget {
             if (fifo.isEmpty()) {
                 busy = false;
             } else {
-                context.sim.schedule(timing.reschedLatencyNs(), this, RUN, null);
+                context.sim.schedule(context.draw(timing.reschedLatencyNs(), TimingParameter.RESCHED_LATENCY), this,
+                        RUN, null);
             }
             return;
         }
@@ -107,7 +109,8 @@ final class OrderedWorkqueue implements EventTarget {
         currentQp = cq.firstQp();
         currentMad = cq.firstMad();
         cq.removeFirst(context.sim.nowNs());
-        long cost = timing.pollCostNs() + running.handlingCostNs(currentReceive, currentMad);
+        long cost = context.draw(timing.pollCostNs(), TimingParameter.POLL_COST)
+                + running.handlingCostNs(currentReceive, currentMad);
         context.sim.schedule(cost, this, STEP_DONE, null);
     }
 }

@@ -1,5 +1,6 @@
 package io.hcastudio.sim.mlx4;
 
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.Direction;
@@ -103,11 +104,14 @@ final class PvContext implements EventTarget {
     void posted(Mad mad) {
         int sendCqe = mad.qp == QpType.GSI ? SEND_CQE_GSI : SEND_CQE_SMI;
         if (isWire()) {
-            context.sim.schedule(proxy.timing.wireCqeLatencyNs(), this, sendCqe, null);
+            context.sim.schedule(proxy.draw(proxy.timing.wireCqeLatencyNs(), TimingParameter.WIRE_CQE_LATENCY), this,
+                    sendCqe, null);
             proxy.transmit(mad);
         } else {
-            context.sim.schedule(proxy.timing.loopbackCqeLatencyNs(), this, sendCqe, null);
-            context.sim.schedule(proxy.timing.loopbackLatencyNs(), this, DELIVER_TO_FUNCTION, mad);
+            context.sim.schedule(proxy.draw(proxy.timing.loopbackCqeLatencyNs(), TimingParameter.LOOPBACK_CQE_LATENCY),
+                    this, sendCqe, null);
+            context.sim.schedule(proxy.draw(proxy.timing.loopbackLatencyNs(), TimingParameter.LOOPBACK_LATENCY), this,
+                    DELIVER_TO_FUNCTION, mad);
         }
     }
 
@@ -144,12 +148,18 @@ final class PvContext implements EventTarget {
     /** CPU time of handling one polled CQE (c_reap, c_mux or c_demux plus CM id allocation). */
     long handlingCostNs(boolean receive, Mad mad) {
         if (!receive) {
-            return proxy.timing.reapCostNs();
+            return proxy.draw(proxy.timing.reapCostNs(), TimingParameter.REAP_COST);
         }
         if (isWire()) {
-            return proxy.timing.demuxCostNs() + (proxy.allocatesOnIngress(mad) ? proxy.timing.cmIdAllocCostNs() : 0);
+            return proxy.draw(proxy.timing.demuxCostNs(), TimingParameter.DEMUX_COST)
+                    + (proxy.allocatesOnIngress(mad) ? idAllocCostNs() : 0);
         }
-        return proxy.timing.muxCostNs() + (proxy.allocatesOnEgress(mad) ? proxy.timing.cmIdAllocCostNs() : 0);
+        return proxy.draw(proxy.timing.muxCostNs(), TimingParameter.MUX_COST)
+                + (proxy.allocatesOnEgress(mad) ? idAllocCostNs() : 0);
+    }
+
+    private long idAllocCostNs() {
+        return proxy.draw(proxy.timing.cmIdAllocCostNs(), TimingParameter.CM_ID_ALLOC_COST);
     }
 
     /** The poll loop's handling of one CQE (spec §2.5); returns the CPU time of the debug messages it printed. */
@@ -167,7 +177,11 @@ final class PvContext implements EventTarget {
             proxy.multiplex(port, function, mad);
         }
         qp.repostReceiveBuffer(now);
-        return (proxy.debugMessages() - printed) * proxy.timing.debugPrintCostNs();
+        long printNs = 0;
+        for (long message = printed; message < proxy.debugMessages(); message++) {
+            printNs += proxy.draw(proxy.timing.debugPrintCostNs(), TimingParameter.DEBUG_PRINT_COST);
+        }
+        return printNs;
     }
 
     void addStats(List<RingStats> rings, List<CqStats> cqs) {

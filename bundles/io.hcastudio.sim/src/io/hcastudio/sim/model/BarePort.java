@@ -1,15 +1,18 @@
 package io.hcastudio.sim.model;
 
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 
 /** Port of a host without SR-IOV: its function's MADs go straight to the wire and come straight back. */
 public final class BarePort implements WireEndpoint, MadTransport {
 
+    private final ModelContext context;
     private final TimingConfig timing;
     private final Fabric fabric;
     private MadAgent agent;
 
-    public BarePort(TimingConfig timing, Fabric fabric) {
+    public BarePort(ModelContext context, TimingConfig timing, Fabric fabric) {
+        this.context = context;
         this.timing = timing;
         this.fabric = fabric;
     }
@@ -25,7 +28,7 @@ public final class BarePort implements WireEndpoint, MadTransport {
 
     @Override
     public long sendCompletionNs() {
-        return timing.wireCqeLatencyNs();
+        return context.draw(timing.wireCqeLatencyNs(), TimingParameter.WIRE_CQE_LATENCY);
     }
 
     @Override

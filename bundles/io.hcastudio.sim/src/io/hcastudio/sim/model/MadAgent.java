@@ -1,6 +1,7 @@
 package io.hcastudio.sim.model;
 
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -101,7 +102,8 @@ public final class MadAgent implements EventTarget {
         received.add(mad);
         if (!receiving) {
             receiving = true;
-            context.sim.schedule(timing.functionRecvCostNs(), this, RECV_DONE, null);
+            context.sim.schedule(context.draw(timing.functionRecvCostNs(), TimingParameter.FUNCTION_RECV_COST), this,
+                    RECV_DONE, null);
         }
     }
 
@@ -129,7 +131,8 @@ public final class MadAgent implements EventTarget {
         if (received.isEmpty()) {
             receiving = false;
         } else {
-            context.sim.schedule(timing.functionRecvCostNs(), this, RECV_DONE, null);
+            context.sim.schedule(context.draw(timing.functionRecvCostNs(), TimingParameter.FUNCTION_RECV_COST), this,
+                    RECV_DONE, null);
         }
     }
 }

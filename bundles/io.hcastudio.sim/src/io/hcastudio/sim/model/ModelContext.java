@@ -1,8 +1,11 @@
 package io.hcastudio.sim.model;
 
 import io.hcastudio.sim.config.CmParameters;
+import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.MetricsSettings;
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
+import io.hcastudio.sim.kernel.RandomStreams;
 import io.hcastudio.sim.kernel.Simulator;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
@@ -26,26 +29,28 @@ public final class ModelContext {
     public final LatencyRecorder latency = new LatencyRecorder();
     public final CmTally cmTally = new CmTally();
 
-    private final SplittableRandom wakeJitter;
+    private final SplittableRandom[] timingStreams;
     private final List<OccupancyRecorder> recorders = new ArrayList<>();
     private long madsCreated;
     private long madsDelivered;
     private int nextCommId = 1;
 
     public ModelContext(Simulator sim, TimingConfig timing, CmParameters cm, MetricsSettings metricsSettings,
-            SplittableRandom wakeJitter) {
+            RandomStreams streams) {
         this.sim = sim;
         this.timing = timing;
         this.cm = cm;
         this.metricsSettings = metricsSettings;
-        this.wakeJitter = wakeJitter;
+        TimingParameter[] parameters = TimingParameter.values();
+        this.timingStreams = new SplittableRandom[parameters.length];
+        for (TimingParameter parameter : parameters) {
+            timingStreams[parameter.ordinal()] = streams.stream(parameter.streamId());
+        }
     }
 
-    /** L_wake of a host with {@code hostTiming} plus its configured jitter, for one wake-up. */
-    public long wakeDelayNs(TimingConfig hostTiming) {
-        long jitter = hostTiming.wakeJitterNs();
-        return jitter == 0 ? hostTiming.wakeLatencyNs()
-                : hostTiming.wakeLatencyNs() + wakeJitter.nextLong(jitter + 1);
+    /** One occurrence of {@code parameter}, drawn from its law (of the host in question) and the run's stream. */
+    public long draw(Distribution law, TimingParameter parameter) {
+        return law.draw(timingStreams[parameter.ordinal()]);
     }
 
     /** Creates a MAD stamped with the current time and counts it. */

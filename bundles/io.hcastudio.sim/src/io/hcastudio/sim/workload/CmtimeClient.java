@@ -2,6 +2,7 @@ package io.hcastudio.sim.workload;
 
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.CmtimeStep;
 import io.hcastudio.sim.metrics.ConnectionSteps;
@@ -86,7 +87,9 @@ public final class CmtimeClient implements EventTarget {
                 if (repQueue.isEmpty()) {
                     repThreadBusy = false;
                 } else {
-                    context.sim.schedule(timing.connectResponseCostNs(), this, REP_PROCESSED, null);
+                    context.sim.schedule(context.draw(
+                            timing.connectResponseCostNs(), TimingParameter.CONNECT_RESPONSE_COST),
+                            this, REP_PROCESSED, null);
                 }
             }
             default -> throw new IllegalStateException("unknown event " + type);
@@ -116,7 +119,7 @@ public final class CmtimeClient implements EventTarget {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
             beginPhase(Phase.values()[phase.ordinal() + 1]);
         } else {
-            context.sim.schedule(timing.issueCostNs(), this, ISSUE, null);
+            context.sim.schedule(context.draw(timing.issueCostNs(), TimingParameter.ISSUE_COST), this, ISSUE, null);
         }
     }
 
@@ -128,7 +131,7 @@ public final class CmtimeClient implements EventTarget {
             default -> connection.disconnect();
         }
         if (issued < participants.size()) {
-            context.sim.schedule(timing.issueCostNs(), this, ISSUE, null);
+            context.sim.schedule(context.draw(timing.issueCostNs(), TimingParameter.ISSUE_COST), this, ISSUE, null);
         }
     }
 
@@ -145,7 +148,8 @@ public final class CmtimeClient implements EventTarget {
         repQueue.add(connection);
         if (!repThreadBusy) {
             repThreadBusy = true;
-            context.sim.schedule(timing.connectResponseCostNs(), this, REP_PROCESSED, null);
+            context.sim.schedule(context.draw(timing.connectResponseCostNs(), TimingParameter.CONNECT_RESPONSE_COST),
+                    this, REP_PROCESSED, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.workload;
 
 import io.hcastudio.sim.config.TimingConfig;
+import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.model.LongObjectMap;
@@ -123,7 +124,8 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             acceptQueue.add(p);
             if (!accepting) {
                 accepting = true;
-                context.sim.schedule(timing.acceptCostNs(), this, ACCEPT_DONE, null);
+                context.sim.schedule(context.draw(timing.acceptCostNs(), TimingParameter.ACCEPT_COST),
+                        this, ACCEPT_DONE, null);
             }
             return;
         }
@@ -173,7 +175,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
                 disconnectQueue.add(p);
                 if (!disconnecting) {
                     disconnecting = true;
-                    context.sim.schedule(timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
+                    context.sim.schedule(context.draw(
+                            timing.serverDisconnectCostNs(), TimingParameter.SERVER_DISCONNECT_COST),
+                            this, DISCONNECT_DONE, null);
                 }
             }
             case TIMEWAIT -> {
@@ -197,7 +201,8 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
                 if (acceptQueue.isEmpty()) {
                     accepting = false;
                 } else {
-                    context.sim.schedule(timing.acceptCostNs(), this, ACCEPT_DONE, null);
+                    context.sim.schedule(context.draw(timing.acceptCostNs(), TimingParameter.ACCEPT_COST),
+                            this, ACCEPT_DONE, null);
                 }
             }
             case DISCONNECT_DONE -> {
@@ -210,7 +215,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
                 if (disconnectQueue.isEmpty()) {
                     disconnecting = false;
                 } else {
-                    context.sim.schedule(timing.serverDisconnectCostNs(), this, DISCONNECT_DONE, null);
+                    context.sim.schedule(context.draw(
+                            timing.serverDisconnectCostNs(), TimingParameter.SERVER_DISCONNECT_COST),
+                            this, DISCONNECT_DONE, null);
                 }
             }
             case TIMEWAIT_EXIT -> {

@@ -34,6 +34,7 @@ import io.hcastudio.model.Study;
 import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.sim.config.Distribution;
 
 /**
  * A study with replications that differ (engine wake-up jitter of up to 1 ms, drawn from each replication's seed):
@@ -113,11 +114,12 @@ class ReplicationsViewTest {
         return topology;
     }
 
-    /** The engine's wake jitter has no model attribute (yet): set it on every planned run. */
+    /** A kworker wake-up drawn from 20 us to 1.02 ms on every planned run, so replications differ. */
     private static StudyPlan jittered(StudyPlan plan) {
         List<RunSpec> runs = plan.runs().stream().map(spec -> new RunSpec(spec.runId(), spec.pointIndex(),
                 spec.replication(), spec.parameters(), spec.profile(), spec.config().toBuilder()
-                        .timing(spec.config().timing().toBuilder().wakeJitterNs(1_000_000).build()).build()))
+                        .timing(spec.config().timing().toBuilder()
+                                .wakeLatencyNs(new Distribution.Uniform(20_000, 1_020_000)).build()).build()))
                 .toList();
         return new StudyPlan(plan.definition(), plan.model(), runs);
     }
