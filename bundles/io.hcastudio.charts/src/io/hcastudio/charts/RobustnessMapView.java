@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -25,8 +22,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -247,25 +242,7 @@ public class RobustnessMapView extends ViewPart {
     }
 
     private void contributeExports() {
-        IMenuManager menu = getViewSite().getActionBars().getMenuManager();
-        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
-        for (ExportFormat format : ExportFormat.values()) {
-            Action export = new Action("Export " + format.label() + "...") {
-                @Override
-                public void run() {
-                    if (map != null) {
-                        exportInteractively(format);
-                    }
-                }
-            };
-            menu.add(export);
-            if (format == ExportFormat.PNG) {
-                export.setToolTipText("Export the map as PNG, SVG or CSV (view menu)");
-                export.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
-                        .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVE_EDIT));
-                toolBar.add(export);
-            }
-        }
+        ExportActions.contribute(getViewSite(), "map", () -> map != null, this::exportInteractively);
     }
 
     private void exportInteractively(ExportFormat format) {
