@@ -2,14 +2,11 @@ package io.hcastudio.analysis;
 
 import java.util.List;
 
-import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Scenario;
-import io.hcastudio.model.Study;
-import io.hcastudio.model.StudyKind;
-import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
+import io.hcastudio.model.examples.TopologyBuilder;
 
 /** Small models that run in milliseconds. */
 public final class TestModels {
@@ -34,21 +31,9 @@ public final class TestModels {
         Topology topology = smallStudy();
         Scenario scenario = topology.getScenarios().stream().filter(s -> s.getName().equals(SCENARIO)).findFirst()
                 .orElseThrow();
-        Study map = HcaFactory.eINSTANCE.createStudy();
-        map.setName(MAP);
-        map.setKind(StudyKind.ROBUSTNESS_MAP);
-        map.getProfiles().addAll(List.of(ProfilePreset.B, ProfilePreset.C));
-        map.getParameters().add(parameter("outboundBurst.madCount", "100", "300", "500"));
-        map.getParameters().add(parameter("driverProfile.wireRingSize", "1024", "2048"));
-        scenario.getStudies().add(map);
+        TopologyBuilder.robustnessMap(scenario, MAP, "outboundBurst.madCount", List.of("100", "300", "500"),
+                "driverProfile.wireRingSize", List.of("1024", "2048"), ProfilePreset.B, ProfilePreset.C);
         return topology;
-    }
-
-    private static SweepParameter parameter(String key, String... values) {
-        SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
-        parameter.setKey(key);
-        parameter.getValues().addAll(List.of(values));
-        return parameter;
     }
 
     public static Topology smallStudy() {
@@ -57,13 +42,7 @@ public final class TestModels {
                 .orElseThrow();
         scenario.getRunSettings().setReplications(2);
         scenario.getRunSettings().setRandomizeTies(true);
-        Study study = HcaFactory.eINSTANCE.createStudy();
-        study.setName(STUDY);
-        SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
-        parameter.setKey("outboundBurst.madCount");
-        parameter.getValues().addAll(List.of("100", "150", "200"));
-        study.getParameters().add(parameter);
-        scenario.getStudies().add(study);
+        TopologyBuilder.study(scenario, STUDY, "outboundBurst.madCount", "100", "150", "200");
         return topology;
     }
 }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
@@ -111,15 +110,6 @@ public final class PointTable {
     }
 
     private void column(String title, int width, int alignment, Function<Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, alignment);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.getColumn().setMoveable(true);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+        TextColumns.add(viewer, Row.class, title, width, alignment, text);
     }
 }

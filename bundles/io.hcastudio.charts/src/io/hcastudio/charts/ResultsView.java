@@ -16,7 +16,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -153,16 +152,7 @@ public class ResultsView extends ViewPart {
     }
 
     private void column(String title, int width, int alignment, Function<Row, String> text, Comparator<Row> sort) {
-        TableViewerColumn column = new TableViewerColumn(viewer, alignment);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.getColumn().setMoveable(true);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Row) element);
-            }
-        });
+        TableViewerColumn column = TextColumns.add(viewer, Row.class, title, width, alignment, text);
         column.getColumn().addListener(SWT.Selection, event -> sortBy(column.getColumn(), sort));
     }
 

@@ -109,14 +109,14 @@ public final class ExampleModels {
                 "Commit scenario under preset B (2048/512, single workqueue): wire-ring drops (D1) expected, some tunnel drops (D2) "
                         + "possible; losses show up as 2 s (SA) and 4-6 s (CM) delays.",
                 ProfilePreset.B, functionsA, functionsB);
-        builder.study(cmtimeB, "all presets", "driverProfile.preset", "A", "B", "C", "D");
+        TopologyBuilder.study(cmtimeB, "all presets", "driverProfile.preset", "A", "B", "C", "D");
         Scenario cmtimeC = cmtimeAllInterfaces(builder, "cmtime-18x800-C",
                 "Commit scenario under preset C (the fix): no D1/D2 drops, all 14400 connections established.",
                 ProfilePreset.C, functionsA, functionsB);
-        builder.study(cmtimeC, "cmtime issue cost", "timing.issueCostNs", "5000", "10000", "20000");
+        TopologyBuilder.study(cmtimeC, "cmtime issue cost", "timing.issueCostNs", "5000", "10000", "20000");
         // Where the fix holds and where it stops (issue 14): C loses MADs with a 1 ms kworker wake-up or a 5 us issue
         // cost, D loses some at 10 and 15 us but none at 12 us; B loses everywhere.
-        builder.robustnessMap(cmtimeC, "wake-up x issue cost", "timing.wakeLatencyNs",
+        TopologyBuilder.robustnessMap(cmtimeC, "wake-up x issue cost", "timing.wakeLatencyNs",
                 List.of("20000", "100000", "250000", "500000", "1000000"), "timing.issueCostNs",
                 List.of("5000", "7500", "10000", "12000", "15000"), ProfilePreset.B, ProfilePreset.C, ProfilePreset.D);
         Scenario wakeTail = cmtimeAllInterfaces(builder, "cmtime-18x800-C-wake-tail",
@@ -129,7 +129,7 @@ public final class ExampleModels {
                 ProfilePreset.C, functionsA, functionsB);
         builder.timingLaw(wakeTail, "wakeLatencyNs", "lognormal(20us,2.5)");
         wakeTail.getRunSettings().setReplications(10);
-        builder.study(wakeTail, "presets B C D", "driverProfile.preset", "B", "C", "D");
+        TopologyBuilder.study(wakeTail, "presets B C D", "driverProfile.preset", "B", "C", "D");
 
         Scenario outbound = builder.scenario("T1-outbound-burst-B",
                 "T1: 9 tunnel contexts of hostA port 1 hold 500 MADs each at t = 0; preset B drops 4500 - 2047 = 2453 at the wire "
@@ -249,7 +249,7 @@ public final class ExampleModels {
                 builder.cmtime(cmtime, client, port, CmtimeRole.CLIENT, 100, serverInstances.get(index++));
             }
         }
-        builder.study(cmtime, "tunnel ring", "driverProfile.tunnelRingSize", "256", "512", "1024");
+        TopologyBuilder.study(cmtime, "tunnel ring", "driverProfile.tunnelRingSize", "256", "512", "1024");
 
         Scenario fanIn = builder.scenario("fan-in-16-peers", "16 remote peers send 50 MADs each, 1 us apart, to VF1 of host2.",
                 null);

@@ -198,10 +198,10 @@ public final class TopologyBuilder {
     }
 
     /** A study of one swept parameter. */
-    public Study study(Scenario scenario, String name, String key, String... values) {
-        Study study = factory.createStudy();
+    public static Study study(Scenario scenario, String name, String key, String... values) {
+        Study study = HcaFactory.eINSTANCE.createStudy();
         study.setName(name);
-        SweepParameter parameter = factory.createSweepParameter();
+        SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
         parameter.setKey(key);
         parameter.getValues().addAll(List.of(values));
         study.getParameters().add(parameter);
@@ -210,14 +210,14 @@ public final class TopologyBuilder {
     }
 
     /** A robustness map: two grid parameters, run under each of the presets. */
-    public Study robustnessMap(Scenario scenario, String name, String xKey, List<String> xValues, String yKey,
-            List<String> yValues, ProfilePreset... profiles) {
-        Study study = factory.createStudy();
+    public static Study robustnessMap(Scenario scenario, String name, String xKey, List<String> xValues,
+            String yKey, List<String> yValues, ProfilePreset... profiles) {
+        Study study = HcaFactory.eINSTANCE.createStudy();
         study.setName(name);
         study.setKind(StudyKind.ROBUSTNESS_MAP);
         study.getProfiles().addAll(List.of(profiles));
         for (String key : List.of(xKey, yKey)) {
-            SweepParameter parameter = factory.createSweepParameter();
+            SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
             parameter.setKey(key);
             parameter.getValues().addAll(key.equals(xKey) ? xValues : yValues);
             study.getParameters().add(parameter);

@@ -31,13 +31,10 @@ import io.hcastudio.charts.ExportFormat;
 import io.hcastudio.charts.ResultCharts;
 import io.hcastudio.charts.RobustnessMapView;
 import io.hcastudio.cli.HcaStudioCli;
-import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Scenario;
-import io.hcastudio.model.Study;
-import io.hcastudio.model.StudyKind;
-import io.hcastudio.model.SweepParameter;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.examples.TopologyBuilder;
 import io.hcastudio.model.resource.HcaTopologyResources;
 
 /**
@@ -53,21 +50,9 @@ class RobustnessMapTest {
         Topology topology = EcoreUtil.copy(testBed());
         Scenario burst = topology.getScenarios().stream()
                 .filter(scenario -> scenario.getName().equals(WorkbenchRuns.OUTBOUND_BURST)).findFirst().orElseThrow();
-        Study map = HcaFactory.eINSTANCE.createStudy();
-        map.setName(MAP);
-        map.setKind(StudyKind.ROBUSTNESS_MAP);
-        map.getProfiles().addAll(List.of(ProfilePreset.B, ProfilePreset.C, ProfilePreset.D));
-        map.getParameters().add(parameter("outboundBurst.madCount", "100", "500"));
-        map.getParameters().add(parameter("timing.issueCostNs", "5000", "10000"));
-        burst.getStudies().add(map);
+        TopologyBuilder.robustnessMap(burst, MAP, "outboundBurst.madCount", List.of("100", "500"),
+                "timing.issueCostNs", List.of("5000", "10000"), ProfilePreset.B, ProfilePreset.C, ProfilePreset.D);
         return topology;
-    }
-
-    private static SweepParameter parameter(String key, String... values) {
-        SweepParameter parameter = HcaFactory.eINSTANCE.createSweepParameter();
-        parameter.setKey(key);
-        parameter.getValues().addAll(List.of(values));
-        return parameter;
     }
 
     @Test
