@@ -18,7 +18,7 @@ import java.util.Map;
  * @param replications    runs per sweep point, each with its own derived seed
  * @param parameters      swept parameters; the last varies fastest. A robustness map has three: the profiles compared
  *                        ({@code driverProfile.preset}), then its grid's x and y parameters
- * @param profileOverride preset A-D all HCAs run instead of their own profile, or empty
+ * @param profileOverride preset A-E all HCAs run instead of their own profile, or empty
  */
 public record StudyDefinition(Kind kind, String name, String topologyName, String scenarioName, long baseSeed,
         int replications, List<SweptParameter> parameters, String profileOverride) {

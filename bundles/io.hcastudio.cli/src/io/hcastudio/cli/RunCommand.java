@@ -60,7 +60,7 @@ final class RunCommand implements Command {
                 """ + (study ? "  --study NAME    study to run (required)\n"
                         + "  --jobs N        runs in parallel (default: number of CPUs)\n"
                         : "  --scenario NAME scenario to run (required)\n") + """
-                  --profile X     run every HCA with driver profile preset A, B, C or D
+                  --profile X     run every HCA with driver profile preset A, B, C, D or E
                   --seed S        base seed instead of the one in the run settings
                   --timing NAME=LAW
                                   draw timing parameter NAME of every HCA from LAW

@@ -111,7 +111,7 @@ final class OverlayScenarios {
             Node profileNode = fields.get("profile");
             ProfilePreset preset = ProfilePreset.get(text(profileNode));
             if (preset == null || preset == ProfilePreset.CUSTOM) {
-                throw new OverlayError(profileNode, "A, B, C or D", "unknown profile preset for a scenario");
+                throw new OverlayError(profileNode, "A, B, C, D or E", "unknown profile preset for a scenario");
             }
             scenario.setPresetOverride(preset);
         }

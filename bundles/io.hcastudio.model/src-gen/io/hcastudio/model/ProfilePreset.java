@@ -75,6 +75,17 @@ public enum ProfilePreset implements Enumerator {
 	D(3, "D", "D"),
 
 	/**
+	 * The '<em><b>E</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Current kernels (v5.15 and later): as C, plus 10 MAD-layer retries of each SA query (5f5a650999d5).
+	 * <!-- end-model-doc -->
+	 * @see #E_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	E(5, "E", "E"), /**
 	 * The '<em><b>CUSTOM</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -144,6 +155,20 @@ public enum ProfilePreset implements Enumerator {
 	public static final int D_VALUE = 3;
 
 	/**
+	 * The '<em><b>E</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Current kernels (v5.15 and later): as C, plus 10 MAD-layer retries of each SA query (5f5a650999d5).
+	 * <!-- end-model-doc -->
+	 * @see #E
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int E_VALUE = 5;
+
+	/**
 	 * The '<em><b>CUSTOM</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +194,7 @@ public enum ProfilePreset implements Enumerator {
 			B,
 			C,
 			D,
+			E,
 			CUSTOM,
 		};
 
@@ -230,6 +256,7 @@ public enum ProfilePreset implements Enumerator {
 			case B_VALUE: return B;
 			case C_VALUE: return C;
 			case D_VALUE: return D;
+			case E_VALUE: return E;
 			case CUSTOM_VALUE: return CUSTOM;
 		}
 		return null;

@@ -88,6 +88,22 @@ class ScenarioMapperTest {
     }
 
     @Test
+    void presetERunsTheMainlineDriverWithSaQueryRetriesAndAnOverrideReplacesThem() throws AnalysisException {
+        Topology topology = ExampleModels.commitTestbed();
+        topology.getHosts().forEach(host -> host.getHcas().forEach(
+                hca -> hca.getDriverProfile().getTiming().setSaQueryRetries(10)));
+
+        SimulationConfig current = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE.withProfile("E"))
+                .config();
+        SimulationConfig before = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE.withProfile("B"))
+                .config();
+
+        assertEquals(DriverConfig.profileC().toBuilder().name("E").build(), current.host("hostA").proxy().orElseThrow());
+        assertEquals(10, current.cm().saQueryRetries(), "5f5a650999d5 (v5.15)");
+        assertEquals(0, before.cm().saQueryRetries(), "the override's kernel predates the SA retries");
+    }
+
+    @Test
     void seedOverrideAndRunSettingsReachTheConfig() throws AnalysisException {
         Topology topology = ExampleModels.commitTestbed();
         Scenario scenario = ScenarioMapper.findScenario(topology, "T1-outbound-burst-B");
@@ -140,6 +156,9 @@ class ScenarioMapperTest {
         }
         topology.getSubnetManager().setSaServiceTimeNs(30000);
         topology.getSubnetManager().setSubnetTimeout(17);
+        // The scenario's preset override would replace the SA query retries, which its preset fixes.
+        topology.getScenarios().stream().filter(s -> s.getName().equals("cmtime-18x800-C")).findFirst().orElseThrow()
+                .unsetPresetOverride();
 
         SimulationConfig config = ScenarioMapper.map(topology, "cmtime-18x800-C", RunOverrides.NONE).config();
 

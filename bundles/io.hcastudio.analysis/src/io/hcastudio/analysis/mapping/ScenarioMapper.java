@@ -33,6 +33,7 @@ import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.Workload;
+import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.TopologyValidation;
@@ -60,7 +61,7 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * <li>every HCA with SR-IOV functions becomes one simulator host (named after its host, or host/HCA when a host
  * carries several), with as many functions as the HCA has and its port count; HCAs without functions carry no
  * workload and are left out;</li>
- * <li>driver profile: preset A-D gives the kernel's CM paravirtualisation patches, the explicit ring sizes and
+ * <li>driver profile: preset A-E gives the kernel's CM paravirtualisation patches, the explicit ring sizes and
  * work-queue mode win over the preset's (so a swept ring size takes effect); {@code custom} runs mainline (C) CM
  * code with the explicit values; a preset override (scenario or {@link RunOverrides}) replaces everything;</li>
  * <li>timing parameters of each HCA's driver profile for its host (a VM host and a bare-metal peer may differ); the
@@ -332,7 +333,10 @@ public final class ScenarioMapper {
             }
         }
 
-        /** The subnet manager's timeout and the CM constants of the first SR-IOV HCA's timing. */
+        /**
+     * The subnet manager's timeout and the CM constants of the first SR-IOV HCA's timing; SA query retries as the
+     * preset override has them (an override replaces what its preset fixes).
+     */
         private CmParameters cmParameters() {
             CmParameters.Builder cm = CmParameters.builder();
             SubnetManager subnetManager = topology.getSubnetManager();
@@ -341,7 +345,9 @@ public final class ScenarioMapper {
             }
             hostNames.keySet().stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
                     .ifPresent(timing -> cm.cmResponseTimeout(timing.getCmResponseTimeout())
-                            .cmMaxRetries(timing.getCmMaxRetries()).saQueryRetries(timing.getSaQueryRetries())
+                            .cmMaxRetries(timing.getCmMaxRetries())
+                            .saQueryRetries(DriverProfiles.effectiveValues(
+                                    (DriverProfile) timing.eContainer(), presetOverride).saQueryRetries())
                             .mraServiceTimeout(timing.getMraServiceTimeout())
                             .cmIdCacheLifeMs(timing.getCmIdCacheLifeMs()));
             return cm.build();

@@ -22,7 +22,7 @@ import io.hcastudio.model.validation.SweepKeys;
  * <p>
  * Setting {@code driverProfile.preset} applies the preset with its ring sizes and work-queue mode, as choosing it in
  * the editor does, and clears the scenario's preset override: the swept value is the more specific instruction.
- * Setting a value the preset fixes (a ring size, the work-queue mode) under a scenario's preset override first gives
+ * Setting a value the preset fixes (a ring size, the work-queue mode, SA query retries) under a scenario's preset override first gives
  * every profile the override's preset and clears the override, so the swept value takes effect on top of it instead
  * of being replaced by the override.
  */
@@ -30,7 +30,8 @@ public final class SweepAssignments {
 
     /** Driver-profile attributes whose value a preset fixes. */
     public static final Set<EAttribute> PRESET_FIXED = Set.of(HcaPackage.Literals.DRIVER_PROFILE__WIRE_RING_SIZE,
-            HcaPackage.Literals.DRIVER_PROFILE__TUNNEL_RING_SIZE, HcaPackage.Literals.DRIVER_PROFILE__WORK_QUEUE_MODE);
+            HcaPackage.Literals.DRIVER_PROFILE__TUNNEL_RING_SIZE, HcaPackage.Literals.DRIVER_PROFILE__WORK_QUEUE_MODE,
+            HcaPackage.Literals.TIMING_PARAMETERS__SA_QUERY_RETRIES);
 
     private SweepAssignments() {
     }

@@ -26,7 +26,7 @@ import io.hcastudio.model.Topology;
 final class RunScenarioDialog extends Dialog {
 
     private static final String KEEP_PROFILE = "as the scenario says";
-    private static final String[] PROFILES = {KEEP_PROFILE, "A", "B", "C", "D"};
+    private static final String[] PROFILES = {KEEP_PROFILE, "A", "B", "C", "D", "E"};
 
     private static String lastScenario;
 

@@ -38,6 +38,19 @@ class DriverProfilesTest {
     }
 
     @Test
+    void presetEIsTheCurrentKernelWithSaQueryRetries() {
+        assertPreset(ProfilePreset.E, 2048, 512, WorkQueueMode.SPLIT);
+        DriverProfile profile = DriverProfiles.create(ProfilePreset.E);
+        assertEquals(10, profile.getTiming().getSaQueryRetries(), "nmbr_sa_query_retries of 5f5a650999d5");
+
+        profile.applyPreset(ProfilePreset.C);
+
+        assertEquals(0, profile.getTiming().getSaQueryRetries(), "v5.10 has no MAD-layer SA retries");
+        profile.getTiming().setSaQueryRetries(10);
+        assertFalse(profile.matchesPreset(), "C with SA retries is no kernel that C names");
+    }
+
+    @Test
     void customKeepsExplicitValues() {
         DriverProfile profile = DriverProfiles.create(ProfilePreset.B);
         profile.setTunnelRingSize(1024);
@@ -85,8 +98,10 @@ class DriverProfilesTest {
 
         DriverProfiles.PresetValues values = DriverProfiles.effectiveValues(profile, ProfilePreset.A);
 
-        assertEquals(new DriverProfiles.PresetValues(256, 256, WorkQueueMode.SINGLE), values);
-        assertEquals(new DriverProfiles.PresetValues(2048, 512, WorkQueueMode.SPLIT), DriverProfiles.effectiveValues(profile, null));
+        assertEquals(new DriverProfiles.PresetValues(256, 256, WorkQueueMode.SINGLE, 0), values);
+        assertEquals(new DriverProfiles.PresetValues(2048, 512, WorkQueueMode.SPLIT, 0),
+                DriverProfiles.effectiveValues(profile, null));
+        assertEquals(10, DriverProfiles.effectiveValues(profile, ProfilePreset.E).saQueryRetries());
     }
 
     private static void assertPreset(ProfilePreset preset, int wire, int tunnel, WorkQueueMode mode) {

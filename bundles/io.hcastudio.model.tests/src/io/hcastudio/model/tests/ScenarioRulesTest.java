@@ -155,6 +155,16 @@ class ScenarioRulesTest extends ValidationFixture {
     void presetOverrideCannotBeCustom() {
         assertSilent(ValidationRule.PRESET_OVERRIDE_INVALID);
         scenario("cmtime-18x800-C").setPresetOverride(ProfilePreset.CUSTOM);
-        assertFires(ValidationRule.PRESET_OVERRIDE_INVALID, Diagnostic.ERROR, "scenario 'cmtime-18x800-C': presetOverride must be A, B, C or D");
+        assertFires(ValidationRule.PRESET_OVERRIDE_INVALID, Diagnostic.ERROR, "scenario 'cmtime-18x800-C': presetOverride must be A, B, C, D or E");
+    }
+
+    @Test
+    void presetOverrideHidingExplicitValuesWarns() {
+        assertSilent(ValidationRule.PRESET_OVERRIDE_HIDES_VALUES);
+        testbed.allHcas().get(1).getDriverProfile().getTiming().setSaQueryRetries(10);
+        assertFires(ValidationRule.PRESET_OVERRIDE_HIDES_VALUES, Diagnostic.WARNING,
+                "scenario 'cmtime-18x800-C': presetOverride C replaces the explicit values of HCA 'hostA/hca0'",
+                "(wire ring 2048, tunnel ring 512, split workqueues, 10 SA query retries becomes wire ring 2048, tunnel"
+                        + " ring 512, split workqueues, 0 SA query retries)");
     }
 }

@@ -24,9 +24,9 @@ class StudyRulesTest extends ValidationFixture {
     @Test
     void valuesMustParse() {
         assertSilent(ValidationRule.STUDY_PARAMETER_INVALID);
-        presetParameter().getValues().add("E");
-        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "parameter 'driverProfile.preset'", "value 'E'",
-                "expected one of A, B, C, D, custom");
+        presetParameter().getValues().add("F");
+        assertFires(ValidationRule.STUDY_PARAMETER_INVALID, Diagnostic.ERROR, "parameter 'driverProfile.preset'", "value 'F'",
+                "expected one of A, B, C, D, E, custom");
     }
 
     @Test
@@ -124,7 +124,7 @@ class StudyRulesTest extends ValidationFixture {
     @Test
     void robustnessMapNeedsDistinctPresets() {
         map().getProfiles().clear();
-        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "no profiles to compare; list presets A-D");
+        assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "no profiles to compare; list presets A-E");
         map().getProfiles().addAll(java.util.List.of(ProfilePreset.C, ProfilePreset.CUSTOM));
         assertFires(ValidationRule.ROBUSTNESS_MAP_INVALID, Diagnostic.ERROR, "profile 'custom' is no preset");
         map().getProfiles().add(ProfilePreset.C);

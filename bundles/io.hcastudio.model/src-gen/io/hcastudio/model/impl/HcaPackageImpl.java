@@ -2552,6 +2552,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		addEEnumLiteral(profilePresetEEnum, ProfilePreset.B);
 		addEEnumLiteral(profilePresetEEnum, ProfilePreset.C);
 		addEEnumLiteral(profilePresetEEnum, ProfilePreset.D);
+		addEEnumLiteral(profilePresetEEnum, ProfilePreset.E);
 		addEEnumLiteral(profilePresetEEnum, ProfilePreset.CUSTOM);
 
 		initEEnum(workQueueModeEEnum, WorkQueueMode.class, "WorkQueueMode");

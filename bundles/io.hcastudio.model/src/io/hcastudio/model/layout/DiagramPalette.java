@@ -36,7 +36,7 @@ public final class DiagramPalette {
     private DiagramPalette() {
     }
 
-    /** HCA fill by driver profile: A and B (single WQ) warm, C and D (split WQ) green, custom grey. */
+    /** HCA fill by driver profile: A and B (single WQ) warm, C, D and E (split WQ) green, custom grey. */
     public static int profileFill(ProfilePreset preset) {
         if (preset == null) {
             return NO_PROFILE_FILL;
@@ -46,6 +46,7 @@ public final class DiagramPalette {
             case B -> 0xFCEECD;
             case C -> 0xDAF2DE;
             case D -> 0xD6EEEC;
+            case E -> 0xCFE9D6;
             case CUSTOM -> 0xECECEC;
         };
     }

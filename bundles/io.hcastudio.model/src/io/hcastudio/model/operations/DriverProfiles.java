@@ -8,14 +8,27 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.WorkQueueMode;
 
 /**
- * The mlx4 kernel configurations A-D of the proxy specification (section 1) and what each implies for the
- * driver profile: the wire and tunnel ring sizes and whether the wire context has its own workqueue.
+ * The mlx4 kernel configurations A-D of the proxy specification (section 1), and E for current kernels, and what each
+ * implies for the driver profile: the wire and tunnel ring sizes, whether the wire context has its own workqueue, and
+ * the MAD-layer retries of an SA query ({@code nmbr_sa_query_retries}: 0 before "RDMA/core/sa_query: Retry SA
+ * queries", 5f5a650999d5, v5.15; 10 since).
  */
 public final class DriverProfiles {
 
-    /** Ring sizes and work-queue mode that a preset fixes; everything else in a profile is independent. */
-    public record PresetValues(int wireRingSize, int tunnelRingSize, WorkQueueMode workQueueMode) {
+    /** Ring sizes, work-queue mode and SA query retries that a preset fixes; everything else is independent. */
+    public record PresetValues(int wireRingSize, int tunnelRingSize, WorkQueueMode workQueueMode,
+            int saQueryRetries) {
+
+        /** E.g. {@code wire ring 2048, tunnel ring 512, split workqueues, 10 SA query retries}. */
+        public String describe() {
+            return "wire ring " + wireRingSize + ", tunnel ring " + tunnelRingSize + ", " + workQueueMode.getLiteral()
+                    + " workqueue" + (workQueueMode == WorkQueueMode.SPLIT ? "s" : "") + ", " + saQueryRetries
+                    + " SA query retries";
+        }
     }
+
+    /** {@code nmbr_sa_query_retries} of 5f5a650999d5 (v5.15), which preset E runs with. */
+    public static final int CURRENT_KERNEL_SA_QUERY_RETRIES = 10;
 
     private DriverProfiles() {
     }
@@ -23,10 +36,11 @@ public final class DriverProfiles {
     /** What the preset implies; null for {@link ProfilePreset#CUSTOM}. */
     public static PresetValues valuesOf(ProfilePreset preset) {
         return switch (Objects.requireNonNull(preset, "preset")) {
-            case A -> new PresetValues(256, 256, WorkQueueMode.SINGLE);
-            case B -> new PresetValues(2048, 512, WorkQueueMode.SINGLE);
-            case C -> new PresetValues(2048, 512, WorkQueueMode.SPLIT);
-            case D -> new PresetValues(256, 256, WorkQueueMode.SPLIT);
+            case A -> new PresetValues(256, 256, WorkQueueMode.SINGLE, 0);
+            case B -> new PresetValues(2048, 512, WorkQueueMode.SINGLE, 0);
+            case C -> new PresetValues(2048, 512, WorkQueueMode.SPLIT, 0);
+            case D -> new PresetValues(256, 256, WorkQueueMode.SPLIT, 0);
+            case E -> new PresetValues(2048, 512, WorkQueueMode.SPLIT, CURRENT_KERNEL_SA_QUERY_RETRIES);
             case CUSTOM -> null;
         };
     }
@@ -39,6 +53,9 @@ public final class DriverProfiles {
             profile.setWireRingSize(values.wireRingSize());
             profile.setTunnelRingSize(values.tunnelRingSize());
             profile.setWorkQueueMode(values.workQueueMode());
+            if (profile.getTiming() != null) {
+                profile.getTiming().setSaQueryRetries(values.saQueryRetries());
+            }
         }
     }
 
@@ -47,7 +64,12 @@ public final class DriverProfiles {
         return values == null
                 || values.wireRingSize() == profile.getWireRingSize()
                         && values.tunnelRingSize() == profile.getTunnelRingSize()
-                        && values.workQueueMode() == profile.getWorkQueueMode();
+                        && values.workQueueMode() == profile.getWorkQueueMode()
+                        && values.saQueryRetries() == saQueryRetries(profile);
+    }
+
+    private static int saQueryRetries(DriverProfile profile) {
+        return profile.getTiming() == null ? 0 : profile.getTiming().getSaQueryRetries();
     }
 
     /** A complete profile for the preset, with default function-side queues and timing. */
@@ -59,12 +81,13 @@ public final class DriverProfiles {
     }
 
     /**
-     * The work-queue mode and ring sizes a profile runs with in a scenario whose preset override is
+     * The work-queue mode, ring sizes and SA query retries a profile runs with in a scenario whose preset override is
      * {@code override} (null or custom: the profile's own values).
      */
     public static PresetValues effectiveValues(DriverProfile profile, ProfilePreset override) {
         PresetValues overridden = override == null ? null : valuesOf(override);
         return overridden != null ? overridden
-                : new PresetValues(profile.getWireRingSize(), profile.getTunnelRingSize(), profile.getWorkQueueMode());
+                : new PresetValues(profile.getWireRingSize(), profile.getTunnelRingSize(), profile.getWorkQueueMode(),
+                        saQueryRetries(profile));
     }
 }

@@ -24,7 +24,7 @@ final class DriverProfileRules {
     static void checkHasProfile(Hca hca, Findings findings) {
         if (hca.getDriverProfile() == null) {
             findings.error(ValidationRule.MISSING_DRIVER_PROFILE, hca, PACKAGE.getHca_DriverProfile(),
-                    ElementLabels.describe(hca) + ": driverProfile is missing; choose preset A, B, C or D or enter values");
+                    ElementLabels.describe(hca) + ": driverProfile is missing; choose preset A, B, C, D or E or enter values");
         }
     }
 

@@ -18,6 +18,7 @@ import io.hcastudio.model.OutboundBurst;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.Topology;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.Workload;
 import io.hcastudio.model.operations.DriverProfiles;
@@ -38,10 +39,33 @@ final class ScenarioRules {
     static void checkScenario(Scenario scenario, Findings findings) {
         if (scenario.isSetPresetOverride() && scenario.getPresetOverride() == ProfilePreset.CUSTOM) {
             findings.error(ValidationRule.PRESET_OVERRIDE_INVALID, scenario, PACKAGE.getScenario_PresetOverride(),
-                    ElementLabels.describe(scenario) + ": presetOverride must be A, B, C or D (custom has no values); unset it to "
+                    ElementLabels.describe(scenario) + ": presetOverride must be A, B, C, D or E (custom has no values); unset it to "
                             + "use each HCA's own profile");
         }
         checkWireRingLoad(scenario, findings);
+        checkOverrideHidesValues(scenario, findings);
+    }
+
+    /** A preset override replaces what its preset fixes; explicit values it replaces must not vanish silently. */
+    private static void checkOverrideHidesValues(Scenario scenario, Findings findings) {
+        ProfilePreset override = presetOverride(scenario);
+        if (override == null || override == ProfilePreset.CUSTOM || !(scenario.eContainer() instanceof Topology topology)) {
+            return;
+        }
+        PresetValues replacement = DriverProfiles.valuesOf(override);
+        for (Hca hca : topology.allHcas()) {
+            DriverProfile profile = hca.getDriverProfile();
+            if (profile == null || profile.matchesPreset()) {
+                continue;
+            }
+            PresetValues own = DriverProfiles.effectiveValues(profile, null);
+            if (!own.equals(replacement)) {
+                findings.warning(ValidationRule.PRESET_OVERRIDE_HIDES_VALUES, scenario, PACKAGE.getScenario_PresetOverride(),
+                        ElementLabels.describe(scenario) + ": presetOverride " + override + " replaces the explicit values of "
+                                + ElementLabels.describe(hca) + " (" + own.describe() + " becomes "
+                                + replacement.describe() + "); unset the override to run them");
+            }
+        }
     }
 
     /**

@@ -64,12 +64,12 @@ final class StudyRules {
         }
         if (study.getProfiles().isEmpty()) {
             findings.error(ValidationRule.ROBUSTNESS_MAP_INVALID, study, PACKAGE.getStudy_Profiles(),
-                    ElementLabels.describe(study) + ": no profiles to compare; list presets A-D, e.g. B, C, D");
+                    ElementLabels.describe(study) + ": no profiles to compare; list presets A-E, e.g. B, C, D");
         }
         // The profiles list is unique (EMF refuses a second C), so only 'custom' can be wrong in it.
         if (study.getProfiles().contains(ProfilePreset.CUSTOM)) {
             findings.error(ValidationRule.ROBUSTNESS_MAP_INVALID, study, PACKAGE.getStudy_Profiles(),
-                    ElementLabels.describe(study) + ": profile 'custom' is no preset; a map compares presets A-D");
+                    ElementLabels.describe(study) + ": profile 'custom' is no preset; a map compares presets A-E");
         }
     }
 

@@ -3,7 +3,7 @@ package io.hcastudio.sim.config;
 /**
  * mlx4 PF driver behaviour of an SR-IOV HCA (spec §1, §2.2, §2.8): ring sizes, workqueue mode and which CM
  * paravirtualisation patches are present, plus the {@code ib_core} MAD queue sizes of every function. The presets
- * A-D are the kernel configurations the model's driver profiles name.
+ * A-E are the kernel configurations the model's driver profiles name.
  *
  * @param name                     label used in results
  * @param wireRingSize             {@code MLX4_NUM_WIRE_BUFS}: send and receive buffers of each wire QP; power of two
@@ -77,14 +77,24 @@ public record DriverConfig(String name, int wireRingSize, int tunnelRingSize, bo
                 .cleanupRearmedOnDuplicate(true).build();
     }
 
-    /** The preset named "A", "B", "C" or "D". */
+    /**
+     * Config E, current kernels (v5.15 and later): the PF driver of C. What sets E apart, the SA query retries of
+     * 5f5a650999d5, belongs to the functions' ib_core ({@link CmParameters#saQueryRetries()}).
+     */
+    public static DriverConfig profileE() {
+        return profileC().toBuilder().name("E").build();
+    }
+
+    /** The preset named "A", "B", "C", "D" or "E". */
     public static DriverConfig preset(String name) {
         return switch (name) {
             case "A" -> profileA();
             case "B" -> profileB();
             case "C" -> profileC();
             case "D" -> profileD();
-            default -> throw new IllegalArgumentException("unknown driver profile " + name + " (expected A, B, C or D)");
+            case "E" -> profileE();
+            default -> throw new IllegalArgumentException(
+                    "unknown driver profile " + name + " (expected A, B, C, D or E)");
         };
     }
 

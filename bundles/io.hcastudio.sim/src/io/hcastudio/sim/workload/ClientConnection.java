@@ -216,8 +216,8 @@ final class ClientConnection implements EventTarget, ResponseTimer {
                     delayed = true;
                     sendRequest();
                 } else {
-                    // IB_CM_REQ_ERROR: the CM rejects with reason timeout, rdma_cm reports UNREACHABLE.
-                    sendCm(MadType.CM_REJ_TIMEOUT);
+                    // IB_CM_REQ_ERROR: cm_process_send_error resets the id to idle without a REJ (only
+                    // cm_destroy_id of an id still in REQ_SENT sends REJ(timeout)); rdma_cm reports UNREACHABLE.
                     state = ConnectionState.FAILED_CONNECT;
                     connectEndNs = context.sim.nowNs();
                     client.stepCompleted();
