@@ -97,6 +97,7 @@ class ConnectionStepsStoreTest {
         Files.copy(file, old);
         try (Connection connection = Sqlite.open(old, false); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE connection_steps");
+            removeTimewaitCounter(statement);
             statement.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
         }
         List<RunRecord> runs;
@@ -116,6 +117,47 @@ class ConnectionStepsStoreTest {
             assertEquals(runs, results.runs());
             assertEquals(List.of(), results.connectionSteps(0), "a run stored before the upgrade has no steps");
         }
+    }
+
+    @Test
+    void theSummaryViewShowsTheTimewaitCounterAndSaQueueOverflow() throws Exception {
+        long engine = RunExecutor.execute(plan.runs().get(0), RunMonitor.NONE).orElseThrow().record().connections()
+                .counters().requestsAfterTimewait();
+        try (StudyResults results = ResultsStore.open(file)) {
+            assertEquals(engine, results.runs().get(0).connections().counters().requestsAfterTimewait());
+        }
+        try (Connection connection = Sqlite.open(file, true); Statement statement = connection.createStatement();
+                ResultSet summary = statement.executeQuery(
+                        "SELECT requests_after_timewait, drops_sa_queue_overflow FROM run_summary")) {
+            assertTrue(summary.next());
+            assertEquals(engine, summary.getLong(1));
+            assertEquals(0, summary.getLong(2), "the commit test bed's SA keeps up");
+        }
+    }
+
+    @Test
+    void aVersion3FileReadsNoTimewaitCounterAndIsUpgradedWhenResumed() throws Exception {
+        Path old = folder.resolve("schema-3.sqlite");
+        Files.copy(file, old);
+        try (Connection connection = Sqlite.open(old, false); Statement statement = connection.createStatement()) {
+            removeTimewaitCounter(statement);
+            statement.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+        }
+        try (StudyResults results = ResultsStore.open(old)) {
+            assertEquals(0, results.runs().get(0).connections().counters().requestsAfterTimewait());
+        }
+        StudyRunner.run(plan, old, 1, StudyMonitor.NONE);
+        try (Connection connection = Sqlite.open(old, true); Statement statement = connection.createStatement();
+                ResultSet summary = statement.executeQuery("SELECT requests_after_timewait FROM run_summary")) {
+            assertTrue(summary.next(), "the upgrade recreated the view with the new column");
+        }
+    }
+
+    /** Makes a current file look as one written before schema 4: no counter column, the old view. */
+    private static void removeTimewaitCounter(Statement statement) throws Exception {
+        statement.execute("DROP VIEW run_summary");
+        statement.execute("ALTER TABLE runs DROP COLUMN requests_after_timewait");
+        statement.execute("CREATE VIEW run_summary AS SELECT run_id FROM runs");
     }
 
     private static boolean retried(ConnectionSteps steps) {

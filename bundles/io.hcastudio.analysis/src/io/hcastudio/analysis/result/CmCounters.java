@@ -13,7 +13,10 @@ package io.hcastudio.analysis.result;
  * @param mraReceived       MRAs that reached an active side
  * @param duplicatesIgnored duplicate REQs ignored in REP_SENT or later
  * @param staleResponses    responses that arrived after their request had timed out
+ * @param requestsAfterTimewait duplicate REQs that reached a passive side after TIMEWAIT had removed the
+ *                          connection, so its listener accepted them again (0 in results files before schema 4)
  */
 public record CmCounters(long saTimeouts, long reqRetries, long repRetries, long dreqRetries, long rtuResent,
-        long drepResent, long mraSent, long mraReceived, long duplicatesIgnored, long staleResponses) {
+        long drepResent, long mraSent, long mraReceived, long duplicatesIgnored, long staleResponses,
+        long requestsAfterTimewait) {
 }

@@ -109,7 +109,7 @@ public final class EngineResults {
         var cm = summary.counters();
         CmCounters counters = new CmCounters(cm.saTimeouts(), cm.reqRetries(), cm.repRetries(), cm.dreqRetries(),
                 cm.rtuResent(), cm.drepResent(), cm.mraSent(), cm.mraReceived(), cm.duplicatesIgnored(),
-                cm.staleResponses());
+                cm.staleResponses(), cm.requestsAfterTimewait());
         List<SessionResult> sessions = summary.sessions().stream().map(session -> new SessionResult(
                 session.client(), session.server(), session.connections(), session.established(),
                 session.failedRoute(), session.failedConnect(), session.delayed(), session.disconnected(),

@@ -192,7 +192,7 @@ public final class ResultsStore implements AutoCloseable {
         LatencyHistogram latency = record.madLatency();
         int id = record.runId();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(insert, id, record.pointIndex(), record.replication(), record.seed(), record.profile(),
                     record.toolVersion(), record.outcome().name(), record.endTimeNs(), record.eventsProcessed(),
                     record.mads().created(), record.mads().delivered(), record.mads().dropped(),
@@ -201,7 +201,7 @@ public final class ResultsStore implements AutoCloseable {
                     connections.worstConnectNs(), cm.saTimeouts(), cm.reqRetries(), cm.repRetries(),
                     cm.dreqRetries(), cm.rtuResent(), cm.drepResent(), cm.mraSent(), cm.mraReceived(),
                     cm.duplicatesIgnored(), cm.staleResponses(), latency.count(), latency.minNs(), latency.maxNs(),
-                    latency.meanNs());
+                    latency.meanNs(), cm.requestsAfterTimewait());
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_parameters VALUES (?, ?, ?, ?)")) {

@@ -12,6 +12,8 @@ public enum RunMetric {
     DROPS_D4("drops_d4", run -> run.drops(DropCause.D4_WIRE_RX_OVERRUN)),
     DROPS_D5("drops_d5", run -> run.drops(DropCause.D5_CM_ID_MISS)),
     DROPS_D6("drops_d6", run -> run.drops(DropCause.D6_CONTEXT_NOT_ACTIVE)),
+    /** Path record queries the SA dropped because its request queue overflowed. */
+    DROPS_SA_QUEUE_OVERFLOW("drops_sa_queue_overflow", run -> run.drops(DropCause.SA_QUEUE_OVERFLOW)),
     /** Drops of the specified causes D1-D6. */
     DROPS("drops", RunRecord::specifiedDrops),
     /** Drops of every cause, including function receive overruns and proxy policy. */
@@ -22,6 +24,8 @@ public enum RunMetric {
     CONNECTIONS_FAILED("connections_failed", RunRecord::connectionsFailed),
     CONNECTIONS_DELAYED("connections_delayed", run -> run.connections().delayed()),
     WORST_CONNECT_NS("worst_connect_ns", run -> run.connections().worstConnectNs()),
+    /** Duplicate REQs a passive side accepted again after TIMEWAIT had removed their connection. */
+    REQUESTS_AFTER_TIMEWAIT("requests_after_timewait", run -> run.connections().counters().requestsAfterTimewait()),
     MAX_WIRE_RING("max_wire_ring", run -> run.maxRingOccupancy(true)),
     MAX_TUNNEL_RING("max_tunnel_ring", run -> run.maxRingOccupancy(false)),
     MAX_CQ("max_cq", RunRecord::maxCqOccupancy);

@@ -10,7 +10,7 @@ import java.util.List;
 final class Schema {
 
     /** Stored in {@code meta.schema_version}; raise it when a table changes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /**
      * Version 1 lacked the model snapshot and the detail series; such files are still read, and resuming one
@@ -23,6 +23,12 @@ final class Schema {
      * steps), and resuming one upgrades it (see {@link #UPGRADE_FROM_2}).
      */
     static final int VERSION_WITHOUT_CONNECTION_STEPS = 2;
+
+    /**
+     * Version 3 lacked {@code runs.requests_after_timewait} and the SA queue overflow in {@code run_summary}; such
+     * files are still read (the counter reads 0), and resuming one upgrades it (see {@link #UPGRADE_FROM_3}).
+     */
+    static final int VERSION_WITHOUT_TIMEWAIT_COUNTER = 3;
 
     static final String CREATE_MODEL = "CREATE TABLE IF NOT EXISTS model_snapshot (sha256 TEXT PRIMARY KEY,"
             + " file_name TEXT NOT NULL, content BLOB NOT NULL) WITHOUT ROWID";
@@ -37,6 +43,22 @@ final class Schema {
             + " connect_start_ns INTEGER, connect_ns INTEGER, connect_retries INTEGER NOT NULL,"
             + " disconnect_start_ns INTEGER, disconnect_ns INTEGER, disconnect_retries INTEGER NOT NULL,"
             + " failed_step TEXT, PRIMARY KEY (run_id, session, connection)) WITHOUT ROWID";
+
+    /** Key figures per run for a quick look with the sqlite3 shell. */
+    static final String CREATE_RUN_SUMMARY = "CREATE VIEW run_summary AS SELECT r.run_id, r.point_index,"
+            + " r.replication, r.seed, r.profile,"
+            + dropColumn("D1_WIRE_RING_FULL", "d1") + dropColumn("D2_TUNNEL_RING_FULL", "d2")
+            + dropColumn("D3_TUNNEL_RX_OVERRUN", "d3") + dropColumn("D4_WIRE_RX_OVERRUN", "d4")
+            + dropColumn("D5_CM_ID_MISS", "d5") + dropColumn("D6_CONTEXT_NOT_ACTIVE", "d6")
+            + dropColumn("SA_QUEUE_OVERFLOW", "sa_queue_overflow")
+            + " r.connections_established,"
+            + " r.connections_failed_route + r.connections_failed_connect AS connections_failed,"
+            + " r.connections_delayed, r.worst_connect_ns, r.requests_after_timewait,"
+            + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
+            + " AND g.function < 0) AS max_wire_ring,"
+            + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
+            + " AND g.function >= 0) AS max_tunnel_ring"
+            + " FROM runs r";
 
     static final List<String> CREATE = List.of(
             // The model the study ran on, as saved (its SHA-256 is meta.model_sha256): a report needs nothing else.
@@ -61,7 +83,8 @@ final class Schema {
                     + " mra_sent INTEGER NOT NULL, mra_received INTEGER NOT NULL,"
                     + " duplicates_ignored INTEGER NOT NULL, stale_responses INTEGER NOT NULL,"
                     + " latency_count INTEGER NOT NULL, latency_min_ns INTEGER NOT NULL,"
-                    + " latency_max_ns INTEGER NOT NULL, latency_mean_ns REAL NOT NULL)",
+                    + " latency_max_ns INTEGER NOT NULL, latency_mean_ns REAL NOT NULL,"
+                    + " requests_after_timewait INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE run_parameters (run_id INTEGER NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL,"
                     + " value TEXT NOT NULL, PRIMARY KEY (run_id, position)) WITHOUT ROWID",
             // Drops by cause (D1-D6 and the function/policy causes) per host, port, function, QP and direction.
@@ -103,19 +126,7 @@ final class Schema {
                     + " data BLOB NOT NULL, detail_bucket_ns INTEGER NOT NULL DEFAULT 0,"
                     + " detail_bucket_count INTEGER NOT NULL DEFAULT 0, detail_data BLOB NOT NULL DEFAULT x'',"
                     + " PRIMARY KEY (run_id, series_index)) WITHOUT ROWID",
-            // Key figures per run for a quick look with the sqlite3 shell.
-            "CREATE VIEW run_summary AS SELECT r.run_id, r.point_index, r.replication, r.seed, r.profile,"
-                    + dropColumn("D1_WIRE_RING_FULL", "d1") + dropColumn("D2_TUNNEL_RING_FULL", "d2")
-                    + dropColumn("D3_TUNNEL_RX_OVERRUN", "d3") + dropColumn("D4_WIRE_RX_OVERRUN", "d4")
-                    + dropColumn("D5_CM_ID_MISS", "d5") + dropColumn("D6_CONTEXT_NOT_ACTIVE", "d6")
-                    + " r.connections_established,"
-                    + " r.connections_failed_route + r.connections_failed_connect AS connections_failed,"
-                    + " r.connections_delayed, r.worst_connect_ns,"
-                    + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
-                    + " AND g.function < 0) AS max_wire_ring,"
-                    + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
-                    + " AND g.function >= 0) AS max_tunnel_ring"
-                    + " FROM runs r");
+            CREATE_RUN_SUMMARY);
 
     /** Brings a version 1 file to version 2's tables; its runs keep no detail series. */
     static final List<String> UPGRADE_FROM_1 = List.of(
@@ -124,9 +135,13 @@ final class Schema {
             "ALTER TABLE series ADD COLUMN detail_bucket_count INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE series ADD COLUMN detail_data BLOB NOT NULL DEFAULT x''");
 
-    /** Brings a version 2 file to this version's tables; its runs keep no connection steps. */
-    static final List<String> UPGRADE_FROM_2 = List.of(
-            CREATE_CONNECTION_STEPS,
+    /** Brings a version 2 file to version 3's tables; its runs keep no connection steps. */
+    static final List<String> UPGRADE_FROM_2 = List.of(CREATE_CONNECTION_STEPS);
+
+    /** Brings a version 3 file to this version's tables; its runs count no requests after TIMEWAIT. */
+    static final List<String> UPGRADE_FROM_3 = List.of(
+            "ALTER TABLE runs ADD COLUMN requests_after_timewait INTEGER NOT NULL DEFAULT 0",
+            "DROP VIEW run_summary", CREATE_RUN_SUMMARY,
             "UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
 
     private Schema() {

@@ -297,7 +297,17 @@ public final class StudyResults implements AutoCloseable {
             this.definition = definition;
         }
 
+        /** Files before schema 4 lack the column (read-only files are not upgraded). */
+        private boolean runsHaveTimewaitCounter() throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM pragma_table_info('runs') WHERE name = 'requests_after_timewait'");
+                    ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getInt(1) == 1;
+            }
+        }
+
         List<RunRecord> read() throws SQLException {
+            boolean timewaitCounted = runsHaveTimewaitCounter();
             Map<Integer, Map<String, String>> parameters = new HashMap<>();
             query("SELECT run_id, key, value FROM run_parameters ORDER BY run_id, position", rows -> parameters
                     .computeIfAbsent(rows.getInt(1), id -> new LinkedHashMap<>()).put(rows.getString(2), rows.getString(3)));
@@ -343,7 +353,8 @@ public final class StudyResults implements AutoCloseable {
                 CmCounters counters = new CmCounters(rows.getLong("sa_timeouts"), rows.getLong("req_retries"),
                         rows.getLong("rep_retries"), rows.getLong("dreq_retries"), rows.getLong("rtu_resent"),
                         rows.getLong("drep_resent"), rows.getLong("mra_sent"), rows.getLong("mra_received"),
-                        rows.getLong("duplicates_ignored"), rows.getLong("stale_responses"));
+                        rows.getLong("duplicates_ignored"), rows.getLong("stale_responses"),
+                        timewaitCounted ? rows.getLong("requests_after_timewait") : 0);
                 ConnectionSummary connections = new ConnectionSummary(rows.getLong("connections_attempted"),
                         rows.getLong("connections_established"), rows.getLong("connections_failed_route"),
                         rows.getLong("connections_failed_connect"), rows.getLong("connections_delayed"),
