@@ -42,6 +42,15 @@ public record StudyDefinition(Kind kind, String name, String topologyName, Strin
         }
     }
 
+    /**
+     * Whether runs keep their ring and CQ time series and per-connection cmtime steps. A robustness map keeps
+     * summaries only: its thousands of runs are read as counts and probabilities, and the detail of one run would
+     * cost about 1.4 MB of results each.
+     */
+    public boolean keepsDetail() {
+        return kind != Kind.ROBUSTNESS_MAP;
+    }
+
     /** Whether the runs sweep parameters: a sweep or a robustness map, not a single run. */
     public boolean isStudy() {
         return kind != Kind.RUN;

@@ -28,6 +28,7 @@ import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.render.ChartRenderer;
 import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.analysis.report.StoredReports;
+import io.hcastudio.analysis.run.RunExecutor;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RobustnessMap;
@@ -37,6 +38,8 @@ import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.Topology;
+import io.hcastudio.sim.config.MetricsSettings;
+import io.hcastudio.sim.kernel.RunMonitor;
 
 /** Robustness maps: planning, aggregation, CSV, heat-map pictures and the report section. */
 class RobustnessMapTest {
@@ -130,6 +133,22 @@ class RobustnessMapTest {
             assertEquals(2, map.cell(0, 2, 0).runsWithLoss());
             assertEquals(0, map.cell(1, 0, 0).runsWithLoss());
             assertEquals(0, map.cell(1, 0, 0).lossLower());
+        }
+    }
+
+    @Test
+    void mapRunsKeepSummariesOnlyWithTheSameCountsAsFullRuns() throws AnalysisException {
+        StudyPlan plan = plan();
+        try (StudyResults results = ResultsStore.open(oneJob)) {
+            for (RunRecord run : results.runs()) {
+                assertEquals(List.of(), results.series(run.runId()), "no time series in a map");
+                assertEquals(List.of(), results.connectionSteps(run.runId()), "no connection steps in a map");
+            }
+            RunSpec spec = plan.runs().get(plan.runs().size() - 1);
+            RunSpec detailed = new RunSpec(spec.runId(), spec.pointIndex(), spec.replication(), spec.parameters(),
+                    spec.profile(), spec.config().toBuilder().metrics(MetricsSettings.defaults()).build());
+            RunRecord full = RunExecutor.execute(detailed, RunMonitor.NONE).orElseThrow().record();
+            assertEquals(full, results.runs().get(spec.runId()), "recording settings change no figure");
         }
     }
 

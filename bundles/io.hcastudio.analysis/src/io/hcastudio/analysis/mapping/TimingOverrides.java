@@ -23,7 +23,10 @@ public final class TimingOverrides {
      */
     public static void apply(Topology topology, List<String> assignments) throws AnalysisException {
         for (String assignment : assignments) {
-            check(assignment);
+            String problem = problem(assignment);
+            if (problem != null) {
+                throw new AnalysisException(problem);
+            }
         }
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
@@ -37,19 +40,18 @@ public final class TimingOverrides {
         }
     }
 
-    private static void check(String assignment) throws AnalysisException {
+    /** What is wrong with one {@code NAME=LAW}, in one sentence, or null when it can be applied. */
+    public static String problem(String assignment) {
         int equals = assignment.indexOf('=');
         if (equals < 0) {
-            throw new AnalysisException("timing '" + assignment + "' is not NAME=LAW, e.g. wakeLatencyNs=lognormal(20us,2)");
+            return "timing '" + assignment + "' is not NAME=LAW, e.g. wakeLatencyNs=lognormal(20us,2)";
         }
         String name = assignment.substring(0, equals).strip();
         if (TimingDistributions.parameter(name) == null) {
-            throw new AnalysisException("timing '" + assignment + "': '" + name
-                    + "' is not a timing parameter with a distribution; known: " + TimingDistributions.parameterNames());
+            return "timing '" + assignment + "': '" + name + "' is not a timing parameter with a distribution; known: "
+                    + TimingDistributions.parameterNames();
         }
         String problem = TimingDistributions.problem(assignment.substring(equals + 1));
-        if (problem != null) {
-            throw new AnalysisException("timing '" + assignment + "': the law is invalid at " + problem);
-        }
+        return problem == null ? null : "timing '" + assignment + "': the law is invalid at " + problem;
     }
 }

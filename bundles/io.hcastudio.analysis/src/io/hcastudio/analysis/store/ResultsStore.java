@@ -40,11 +40,14 @@ public final class ResultsStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final SortedSet<Integer> storedRunIds;
+    /** False for a study whose runs keep summaries only (see {@link StudyDefinition#keepsDetail()}). */
+    private final boolean keepsDetail;
 
-    private ResultsStore(Path file, Connection connection, SortedSet<Integer> storedRunIds) {
+    private ResultsStore(Path file, Connection connection, SortedSet<Integer> storedRunIds, boolean keepsDetail) {
         this.file = file;
         this.connection = connection;
         this.storedRunIds = storedRunIds;
+        this.keepsDetail = keepsDetail;
     }
 
     /** Reads a results file; see {@link StudyResults}. */
@@ -84,7 +87,8 @@ public final class ResultsStore implements AutoCloseable {
             } else {
                 createSchema(connection, definition, model);
             }
-            return new ResultsStore(file, connection, new TreeSet<>(StoredStudy.runIds(connection)));
+            return new ResultsStore(file, connection, new TreeSet<>(StoredStudy.runIds(connection)),
+                    definition.keepsDetail());
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new AnalysisException(file + ": not a usable results file: " + e.getMessage(), e);
@@ -111,8 +115,10 @@ public final class ResultsStore implements AutoCloseable {
         }
         try {
             insertRun(record);
-            insertSeries(record.runId(), run.series());
-            insertConnectionSteps(record.runId(), run.connectionSteps());
+            if (keepsDetail) {
+                insertSeries(record.runId(), run.series());
+                insertConnectionSteps(record.runId(), run.connectionSteps());
+            }
             connection.commit();
             storedRunIds.add(record.runId());
         } catch (SQLException e) {

@@ -29,6 +29,8 @@ import io.hcastudio.model.Topology;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.SweepKeys;
 import io.hcastudio.model.validation.TopologyValidation;
+import io.hcastudio.sim.config.MetricsSettings;
+import io.hcastudio.sim.config.SimulationConfig;
 
 /**
  * Turns a scenario or a study of a model into a {@link StudyPlan}. Every sweep point is mapped on its own copy of
@@ -146,8 +148,12 @@ public final class StudyPlanner {
             MappedScenario mapped = mapPoint(topology, scenarioIndex, values, overrides, definition, point);
             for (int replication = 0; replication < definition.replications(); replication++) {
                 long seed = SeedDerivation.seed(mapped.baseSeed(), definition.name(), point, replication);
+                SimulationConfig.Builder config = mapped.config().toBuilder().seed(seed);
+                if (!definition.keepsDetail()) {
+                    config.metrics(MetricsSettings.summaryOnly());
+                }
                 runs.add(new RunSpec(runs.size(), point, replication, values, mapped.profileLabel(),
-                        mapped.config().withSeed(seed)));
+                        config.build()));
             }
         }
         return new StudyPlan(definition, ModelSnapshot.of(topology), runs);

@@ -82,7 +82,8 @@ public final class StudyRunner {
                     abandon.set(true);
                     break;
                 }
-                RunSpec spec = specs.get(done);
+                // Removed, not read: a done future holds its run, and a study may have thousands.
+                RunSpec spec = specs.remove(done);
                 try {
                     done.get().ifPresent(run -> waiting.put(spec.runId(), run));
                 } catch (ExecutionException | InterruptedException e) {

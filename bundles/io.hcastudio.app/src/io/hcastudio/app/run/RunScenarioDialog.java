@@ -20,8 +20,8 @@ import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
 
 /**
- * Asks which scenario of the topology to run, and optionally a driver profile and a seed that replace the
- * scenario's for this run. Defaults: the scenario run last (else the first), the scenario's own profile and seed.
+ * Asks which scenario of the topology to run, and optionally a driver profile, a seed and timing laws that replace
+ * the scenario's for this run. Defaults: the scenario run last (else the first), the scenario's own profile and seed.
  */
 final class RunScenarioDialog extends Dialog {
 
@@ -35,9 +35,11 @@ final class RunScenarioDialog extends Dialog {
     private Combo profileCombo;
     private Text seedText;
     private Label description;
+    private TimingLawsField timingLaws;
     private Label problem;
     private String chosenScenario;
     private RunOverrides chosenOverrides;
+    private List<String> chosenTimingLaws = List.of();
 
     RunScenarioDialog(Shell parent, Topology topology) {
         super(parent);
@@ -75,7 +77,8 @@ final class RunScenarioDialog extends Dialog {
         new Label(area, SWT.NONE).setText("S&eed:");
         seedText = new Text(area, SWT.BORDER);
         seedText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        problem = new Label(area, SWT.NONE);
+        timingLaws = new TimingLawsField(area, this::validate);
+        problem = new Label(area, SWT.WRAP);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         scenarioCombo.addListener(SWT.Selection, event -> scenarioChanged());
         seedText.addListener(SWT.Modify, event -> validate());
@@ -115,6 +118,9 @@ final class RunScenarioDialog extends Dialog {
                 error = "The seed must be a whole number.";
             }
         }
+        if (error == null) {
+            error = timingLaws.problem();
+        }
         problem.setText(error == null ? "" : error);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(error == null);
@@ -127,6 +133,8 @@ final class RunScenarioDialog extends Dialog {
         String profile = profileCombo.getSelectionIndex() <= 0 ? null : profileCombo.getText();
         Long seed = seedText.getText().isBlank() ? null : Long.parseLong(seedText.getText().trim());
         chosenOverrides = new RunOverrides(profile, seed);
+        chosenTimingLaws = timingLaws.assignments();
+        timingLaws.remember();
         lastScenario = chosenScenario;
         super.okPressed();
     }
@@ -137,5 +145,10 @@ final class RunScenarioDialog extends Dialog {
 
     RunOverrides overrides() {
         return chosenOverrides;
+    }
+
+    /** The {@code NAME=LAW} lines entered, in order; empty for the model's own timing. */
+    List<String> timingLaws() {
+        return chosenTimingLaws;
     }
 }

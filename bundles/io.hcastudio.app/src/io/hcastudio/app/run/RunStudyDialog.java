@@ -37,6 +37,9 @@ final class RunStudyDialog extends Dialog {
     private Spinner jobsSpinner;
     private String chosenStudy;
     private int chosenJobs;
+    private TimingLawsField timingLaws;
+    private Label problem;
+    private List<String> chosenTimingLaws = List.of();
 
     RunStudyDialog(Shell parent, Topology topology) {
         super(parent);
@@ -73,6 +76,9 @@ final class RunStudyDialog extends Dialog {
         new Label(area, SWT.NONE).setText("&Parallel runs:");
         jobsSpinner = new Spinner(area, SWT.BORDER);
         jobsSpinner.setValues(StudyLauncher.defaultJobs(), 1, 256, 0, 1, 4);
+        timingLaws = new TimingLawsField(area, this::studyChanged);
+        problem = new Label(area, SWT.WRAP);
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         studyCombo.addListener(SWT.Selection, event -> studyChanged());
         if (!studies.isEmpty()) {
             studyCombo.select(selected);
@@ -111,14 +117,18 @@ final class RunStudyDialog extends Dialog {
         int replications = settings == null ? 1 : Math.max(1, settings.getReplications());
         summary.setText((swept.isEmpty() ? "No swept parameter" : String.join("\n", swept)) + "\n" + points
                 + " points \u00d7 " + replications + " replications = " + points * replications + " runs");
+        String lawProblem = timingLaws.problem();
+        problem.setText(lawProblem == null ? "" : lawProblem);
         summary.getParent().layout(true);
-        getButton(IDialogConstants.OK_ID).setEnabled(true);
+        getButton(IDialogConstants.OK_ID).setEnabled(lawProblem == null);
     }
 
     @Override
     protected void okPressed() {
         chosenStudy = studies.get(studyCombo.getSelectionIndex()).getName();
         chosenJobs = jobsSpinner.getSelection();
+        chosenTimingLaws = timingLaws.assignments();
+        timingLaws.remember();
         lastStudy = chosenStudy;
         super.okPressed();
     }
@@ -129,5 +139,10 @@ final class RunStudyDialog extends Dialog {
 
     int jobs() {
         return chosenJobs;
+    }
+
+    /** The {@code NAME=LAW} lines entered, in order; empty for the model's own timing. */
+    List<String> timingLaws() {
+        return chosenTimingLaws;
     }
 }

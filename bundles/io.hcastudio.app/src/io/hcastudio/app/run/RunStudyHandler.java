@@ -14,7 +14,8 @@ public class RunStudyHandler extends TopologyRunHandler {
     protected void run(IWorkbenchWindow window, Topology topology) {
         RunStudyDialog dialog = new RunStudyDialog(window.getShell(), topology);
         if (dialog.open() == Window.OK) {
-            StudyLauncher.runStudy(window.getActivePage(), topology, dialog.study(), dialog.jobs());
+            StudyLauncher.runStudy(window.getActivePage(), topology, dialog.study(), dialog.jobs(),
+                    dialog.timingLaws());
         }
     }
 }

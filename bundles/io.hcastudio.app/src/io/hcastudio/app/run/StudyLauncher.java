@@ -1,5 +1,6 @@
 package io.hcastudio.app.run;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
@@ -13,6 +14,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelValidationException;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.mapping.TimingOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
@@ -30,17 +32,28 @@ public final class StudyLauncher {
     private StudyLauncher() {
     }
 
-    /** Plans the scenario; on a planning error tells the user and returns empty. */
+    /**
+     * Plans the scenario with the timing laws ({@code NAME=LAW}, as {@code --timing} takes them) set on every HCA
+     * of the copy that runs; on a planning error tells the user and returns empty.
+     */
     public static Optional<StudyJob> runScenario(IWorkbenchPage page, Topology topology, String scenario,
-            RunOverrides overrides) {
-        return start(page, "Run Scenario", () -> StudyPlanner.planRun(EcoreUtil.copy(topology), scenario, overrides),
-                1);
+            RunOverrides overrides, List<String> timingLaws) {
+        return start(page, "Run Scenario",
+                () -> StudyPlanner.planRun(withLaws(topology, timingLaws), scenario, overrides), 1);
     }
 
-    /** Plans the study; on a planning error tells the user and returns empty. */
-    public static Optional<StudyJob> runStudy(IWorkbenchPage page, Topology topology, String study, int jobs) {
-        return start(page, "Run Study", () -> StudyPlanner.planStudy(EcoreUtil.copy(topology), study,
-                RunOverrides.NONE), jobs);
+    /** Plans the study, with timing laws as {@link #runScenario} takes them; on a planning error returns empty. */
+    public static Optional<StudyJob> runStudy(IWorkbenchPage page, Topology topology, String study, int jobs,
+            List<String> timingLaws) {
+        return start(page, "Run Study",
+                () -> StudyPlanner.planStudy(withLaws(topology, timingLaws), study, RunOverrides.NONE), jobs);
+    }
+
+    /** A copy of the model with the laws applied, so the results store keeps the model the runs used. */
+    private static Topology withLaws(Topology topology, List<String> timingLaws) throws AnalysisException {
+        Topology copy = EcoreUtil.copy(topology);
+        TimingOverrides.apply(copy, timingLaws);
+        return copy;
     }
 
     /** What a run or study job plans. */

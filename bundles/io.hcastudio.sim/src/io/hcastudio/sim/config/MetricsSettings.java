@@ -24,4 +24,12 @@ public record MetricsSettings(int maxStepPoints, long bucketNs, int maxBuckets) 
     public static MetricsSettings defaults() {
         return new MetricsSettings(20_000, 100_000, 2048);
     }
+
+    /**
+     * For runs read as summaries only (robustness maps): no change points and the fewest buckets, so recording costs
+     * next to nothing; maxima and counters do not depend on these settings.
+     */
+    public static MetricsSettings summaryOnly() {
+        return new MetricsSettings(0, 100_000, 2);
+    }
 }

@@ -58,7 +58,7 @@ class RobustnessMapTest {
     @Test
     void commandLineAndWorkbenchGiveTheSameMap() throws Exception {
         Topology topology = withSmallMap();
-        StudyJob job = StudyLauncher.runStudy(page(), topology, MAP, 2)
+        StudyJob job = StudyLauncher.runStudy(page(), topology, MAP, 2, List.of())
                 .orElseThrow(() -> new AssertionError("the map did not start"));
         job.join();
         Job.getJobManager().join(ResultCharts.FAMILY, null);

@@ -22,10 +22,15 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.app.run.StudyJob;
 import io.hcastudio.app.run.StudyLauncher;
 import io.hcastudio.charts.DropsView;
+import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.charts.ExportFormat;
 import io.hcastudio.charts.ResultCharts;
 import io.hcastudio.charts.ResultsCatalog;
@@ -92,6 +97,25 @@ class RunScenarioJobTest {
     }
 
     @Test
+    void timingLawsOfTheRunDialogReachTheRunAndItsStoredModelButNotTheEditor() throws Exception {
+        StudyJob job = StudyLauncher.runScenario(page(), testBed(), OUTBOUND_BURST, RunOverrides.NONE,
+                List.of("wakeLatencyNs=lognormal(20us,3)")).orElseThrow();
+        job.join();
+
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        try (StudyResults results = ResultsStore.open(job.entry().file())) {
+            Topology stored = results.model().orElseThrow().load();
+            assertTrue(stored.allHcas().stream().allMatch(hca -> "lognormal(20us,3)".equals(
+                    TimingDistributions.lawText(hca.getDriverProfile().getTiming(),
+                            HcaPackage.Literals.TIMING_PARAMETERS__WAKE_LATENCY_NS))),
+                    "every HCA of the model the run used draws its wake-up from the law");
+        }
+        assertTrue(testBed().allHcas().stream()
+                .allMatch(hca -> hca.getDriverProfile().getTiming().getDistributions().isEmpty()),
+                "the editor's model is unchanged");
+    }
+
+    @Test
     void exportsPngSvgAndCsvWithRunContext() throws Exception {
         runScenario(OUTBOUND_BURST, RunOverrides.NONE);
         DropsView drops = (DropsView) page().showView(DropsView.ID);
@@ -123,7 +147,7 @@ class RunScenarioJobTest {
 
     @Test
     void aCancelledStudyIsReportedCancelled() throws Exception {
-        StudyJob job = StudyLauncher.runStudy(page(), testBed(), "all presets", 1)
+        StudyJob job = StudyLauncher.runStudy(page(), testBed(), "all presets", 1, List.of())
                 .orElseThrow(() -> new AssertionError("the study did not start"));
         waitUntil(() -> job.getState() == Job.RUNNING, 10_000);
         job.cancel();
@@ -139,7 +163,7 @@ class RunScenarioJobTest {
 
     @Test
     void aStudyFillsTheSweepChart() throws Exception {
-        StudyJob job = StudyLauncher.runStudy(page(), testBed(), "all presets", 4)
+        StudyJob job = StudyLauncher.runStudy(page(), testBed(), "all presets", 4, List.of())
                 .orElseThrow(() -> new AssertionError("the study did not start"));
         job.join();
         Job.getJobManager().join(ResultCharts.FAMILY, null);

@@ -1,5 +1,7 @@
 package io.hcastudio.ui.tests;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,7 +36,7 @@ final class WorkbenchRuns {
 
     /** Starts the scenario as a job, waits for it and for the chart updates it posts to the UI thread. */
     static StudyJob runScenario(String scenario, RunOverrides overrides) throws InterruptedException {
-        StudyJob job = StudyLauncher.runScenario(page(), testBed(), scenario, overrides)
+        StudyJob job = StudyLauncher.runScenario(page(), testBed(), scenario, overrides, List.of())
                 .orElseThrow(() -> new AssertionError("the scenario did not start"));
         job.join();
         Job.getJobManager().join(ResultCharts.FAMILY, null);
