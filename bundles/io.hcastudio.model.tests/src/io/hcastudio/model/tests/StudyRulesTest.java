@@ -94,7 +94,7 @@ class StudyRulesTest extends ValidationFixture {
     }
 
     private Study map() {
-        return scenario("cmtime-18x800-C").getStudies().stream().filter(study -> study.getKind() == StudyKind.ROBUSTNESS_MAP)
+        return scenario("cmtime-18x800-C-wake-tail").getStudies().stream().filter(study -> study.getKind() == StudyKind.ROBUSTNESS_MAP)
                 .findFirst().orElseThrow();
     }
 
