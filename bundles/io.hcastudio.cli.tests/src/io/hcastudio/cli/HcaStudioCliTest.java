@@ -187,9 +187,9 @@ class HcaStudioCliTest {
 
     @Test
     void unknownProfileIsAUsageError() {
-        CliRun run = CliRun.of("run", CommitTestbedFixture.model().toString(), "--scenario", "x", "--profile", "E");
+        CliRun run = CliRun.of("run", CommitTestbedFixture.model().toString(), "--scenario", "x", "--profile", "F");
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, run.exitCode());
-        assertTrue(run.err().contains("profile must be A, B, C or D"), run.err());
+        assertTrue(run.err().contains("profile must be A, B, C, D or E"), run.err());
     }
 
     @Test
