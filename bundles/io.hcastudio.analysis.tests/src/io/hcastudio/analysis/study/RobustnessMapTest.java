@@ -263,6 +263,7 @@ class RobustnessMapTest {
         String html = ReportFormat.HTML.render(report);
         assertTrue(html.contains("<svg") && html.contains("id='map-burst-x-wire-ring-loss'")
                 && html.contains("id='map-burst-x-wire-ring-drops'"), "both heat maps inline");
+        assertFalse(html.contains("Busiest wire send ring"), "a map keeps no ring series to draw");
         assertEquals(html, ReportFormat.HTML.render(
                 StoredReports.assemble(List.of(StoredReports.Selection.allRuns(twoJobs)), null, ""))
                 .replace("map-2.sqlite", "map-1.sqlite"), "same map, same report");

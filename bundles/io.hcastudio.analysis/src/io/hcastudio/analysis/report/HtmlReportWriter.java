@@ -43,8 +43,11 @@ final class HtmlReportWriter {
         List<ChartedRun> charted = report.runs().stream().map(RunFigures::charted).toList();
         figure(ChartRenderer.svg(ComparisonCharts.dropsByCause(charted)),
                 "MADs dropped per cause (spec D1-D6) for each run.");
-        figure(ChartRenderer.svg(ComparisonCharts.busiestWireRing(charted)),
-                "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
+        // Robustness maps keep no time series: an empty ring chart would say nothing.
+        if (charted.stream().anyMatch(run -> !run.wireRing().isEmpty())) {
+            figure(ChartRenderer.svg(ComparisonCharts.busiestWireRing(charted)),
+                    "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
+        }
         replications(new ReplicationSummary(content));
         element("h2", "Result");
         out.append("<p><strong>").append(escape(content.keySentence())).append("</strong></p>\n");
