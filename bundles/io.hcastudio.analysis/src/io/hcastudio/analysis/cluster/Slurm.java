@@ -49,7 +49,7 @@ public final class Slurm {
         int semicolon = id.indexOf(';');
         id = semicolon < 0 ? id : id.substring(0, semicolon);
         if (result.exitCode() != 0 || !id.matches("\\d+")) {
-            throw new AnalysisException("sbatch " + script + " failed: " + firstLine(result.err().isBlank()
+            throw new AnalysisException("sbatch " + script + " failed: " + lastLine(result.err().isBlank()
                     ? result.out() : result.err()));
         }
         return id;
@@ -80,18 +80,21 @@ public final class Slurm {
                 String.join(",", jobIds)));
         boolean accounting = sacct != null && sacct.exitCode() == 0
                 && !(sacct.out() + sacct.err()).contains("accounting storage is disabled");
+        List<String> unknown = new ArrayList<>(jobIds);
         if (accounting) {
             TaskStates.parseSacct(sacct.out()).forEach((id, state) -> states.put(id, new String[] {state, "sacct"}));
-            return states;
+            // The accounting database may lag behind a submission by seconds: ask the controller about the rest.
+            unknown.removeIf(job -> states.keySet().stream().anyMatch(id -> id.equals(job)
+                    || id.startsWith(job + "_")));
         }
-        for (String job : jobIds) {
+        for (String job : unknown) {
             Result squeue = runQuietly(List.of("squeue", "-h", "-t", "all", "-r", "-j", job, "-o", "%i|%T"));
             if (squeue != null && squeue.exitCode() == 0) {
                 TaskStates.parseSqueue(squeue.out())
                         .forEach((id, state) -> states.put(id, new String[] {state, "squeue"}));
             }
         }
-        Path log = jobCompletionLog();
+        Path log = accounting ? null : jobCompletionLog();
         if (log != null) {
             try {
                 TaskStates.parseJobCompletionLog(Files.readString(log, StandardCharsets.UTF_8)).forEach((id, state) -> {
@@ -175,9 +178,10 @@ public final class Slurm {
         }
     }
 
-    private static String firstLine(String text) {
+    /** sbatch says what went wrong last ("fatal: ...", "Batch job submission failed: ..."). */
+    private static String lastLine(String text) {
         String stripped = text.strip();
-        int newline = stripped.indexOf('\n');
-        return newline < 0 ? stripped : stripped.substring(0, newline);
+        int newline = stripped.lastIndexOf('\n');
+        return newline < 0 ? stripped : stripped.substring(newline + 1);
     }
 }

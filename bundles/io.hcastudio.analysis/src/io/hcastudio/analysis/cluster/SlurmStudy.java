@@ -146,7 +146,8 @@ public final class SlurmStudy {
     }
 
     /**
-     * Polls until the latest merge job has finished (or the scheduler forgot it), reporting each new status line.
+     * Polls until the latest merge job has finished (or the scheduler forgot it), or no shard runs any more and
+     * one of them failed (the merge then cannot run), reporting each status.
      *
      * @return the final status
      */
@@ -156,7 +157,9 @@ public final class SlurmStudy {
             Status status = status();
             progress.accept(status);
             boolean shardsActive = status.shards().stream().anyMatch(ShardState::active);
-            if (!status.mergeActive() && !shardsActive) {
+            boolean shardsFailed = status.shards().stream().anyMatch(shard -> !shard.active() && !shard.done());
+            // Without DependencyParameters=kill_invalid_depend a merge job after a failed shard pends forever.
+            if (!shardsActive && (!status.mergeActive() || shardsFailed)) {
                 return status;
             }
             if (cancelled.getAsBoolean()) {
