@@ -151,7 +151,8 @@ final class SlurmCommand implements Command {
     }
 
     private static int finish(SlurmJobDirectory directory, SlurmStudy.Status status, CliContext context) {
-        if (status.resultsComplete() && "COMPLETED".equals(status.mergeState())) {
+        // The merged file of this directory's study and model (job.properties) opens with every run.
+        if (status.resultsComplete()) {
             context.out().println("Results: " + directory.results());
             return ExitCode.OK;
         }

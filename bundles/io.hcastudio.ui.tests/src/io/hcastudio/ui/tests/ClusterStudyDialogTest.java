@@ -54,11 +54,17 @@ class ClusterStudyDialogTest {
                 List<Text> shown = descendants(result, Text.class);
                 command.set(shown.isEmpty() ? null : shown.get(0).getText());
                 Screenshots.save(result, "cluster-study-written");
+                Button close = null;
                 for (Button button : descendants(result, Button.class)) {
-                    if (button.getText().equals("Close")) {
-                        button.notifyListeners(SWT.Selection, null);
+                    if (button.getText().replace("&", "").equals("Close")) {
+                        close = button;
                     }
                 }
+                if (close == null) {
+                    result.close();
+                    throw new AssertionError("the result dialog has no Close button");
+                }
+                close.notifyListeners(SWT.Selection, null);
             }, problem, 200);
         }, problem, 200);
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ClusterStudyHandler.COMMAND_ID,
