@@ -93,7 +93,7 @@ final class PlanExecution {
     }
 
     /** {@code run 0, profile B, seed 1: 3,858 MADs dropped (D1 3,858); 0 of 14,400 connections failed, ...}. */
-    private static String runLine(RunRecord run) {
+    static String runLine(RunRecord run) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "run %d, profile %s, seed %d",
                 run.runId(), run.profile(), run.seed()));
         run.parameters().forEach((key, value) -> line.append(", ").append(key).append('=').append(value));
@@ -126,7 +126,7 @@ final class PlanExecution {
                 .toString();
     }
 
-    private static JsonObject runJson(RunRecord run) {
+    static JsonObject runJson(RunRecord run) {
         JsonObject drops = new JsonObject();
         for (DropCause cause : DropCause.values()) {
             drops.put(causeName(cause), run.drops(cause));

@@ -10,6 +10,7 @@ import io.hcastudio.analysis.mapping.TimingOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
+import io.hcastudio.analysis.study.StudySharding;
 import io.hcastudio.model.Topology;
 
 /**
@@ -59,6 +60,9 @@ final class RunCommand implements Command {
                 Options:
                 """ + (study ? "  --study NAME    study to run (required)\n"
                         + "  --jobs N        runs in parallel (default: number of CPUs)\n"
+                        + "  --shard I/N     run only shard I of N (1 <= I <= N): a fixed share of\n"
+                        + "                  the runs, balanced by expected cost, with the seeds of\n"
+                        + "                  the whole study; merge the N files with 'merge'\n"
                         : "  --scenario NAME scenario to run (required)\n") + """
                   --profile X     run every HCA with driver profile preset A, B, C, D or E
                   --seed S        base seed instead of the one in the run settings
@@ -81,7 +85,7 @@ final class RunCommand implements Command {
     public int execute(List<String> words, CliContext context) throws CliException {
         String selector = study ? "--study" : "--scenario";
         Arguments arguments = Arguments.parse(name(), words,
-                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs", "--timing")
+                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs", "--timing", "--shard")
                         : Set.of(selector, "--profile", "--seed", "-o", "--timing"),
                 Set.of("--json", "--fail-on-drops"));
         String file = arguments.singleOperand("FILE");
@@ -95,6 +99,14 @@ final class RunCommand implements Command {
         long jobs = study ? arguments.longValue("--jobs", (long) StudyRunner.defaultJobs()) : 1;
         if (jobs < 1) {
             throw arguments.usage("--jobs must be at least 1");
+        }
+        StudySharding.Shard shard = null;
+        if (arguments.value("--shard") != null) {
+            try {
+                shard = StudySharding.Shard.parse(arguments.value("--shard"));
+            } catch (IllegalArgumentException e) {
+                throw arguments.usage("--shard: " + e.getMessage());
+            }
         }
         Topology topology = ModelFiles.load(file);
         try {
@@ -110,8 +122,13 @@ final class RunCommand implements Command {
             throw new CliException(file + ": " + oneLine(e.getMessage()), e);
         }
         String defaultName = target.replaceAll("[^A-Za-z0-9._-]+", "_")
-                + (overrides.profile() == null ? "" : "-" + overrides.profile()) + ".sqlite";
+                + (overrides.profile() == null ? "" : "-" + overrides.profile())
+                + (shard == null ? "" : ".shard-" + shard.index()) + ".sqlite";
         Path results = Path.of(arguments.value("-o") == null ? defaultName : arguments.value("-o"));
+        if (shard != null) {
+            return ShardExecution.execute(plan, shard, results, (int) jobs, arguments.flag("--json"),
+                    arguments.flag("--fail-on-drops"), context);
+        }
         return PlanExecution.execute(name(), plan, results, (int) jobs, arguments.flag("--json"),
                 arguments.flag("--fail-on-drops"), context);
     }

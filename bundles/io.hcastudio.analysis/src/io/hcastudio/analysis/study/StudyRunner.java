@@ -41,17 +41,26 @@ public final class StudyRunner {
 
     public static StudyOutcome run(StudyPlan plan, Path file, int jobs, StudyMonitor monitor)
             throws AnalysisException {
+        return run(plan, plan.runs(), file, jobs, monitor);
+    }
+
+    /**
+     * Executes only {@code selection} (runs of {@code plan}, e.g. one shard of it) into {@code file}; the outcome
+     * and the monitor count the selected runs only.
+     */
+    public static StudyOutcome run(StudyPlan plan, List<RunSpec> selection, Path file, int jobs,
+            StudyMonitor monitor) throws AnalysisException {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be positive, was " + jobs);
         }
         long start = System.nanoTime();
         try (ResultsStore store = ResultsStore.create(file, plan.definition(), plan.model())) {
-            List<RunSpec> missing = plan.runs().stream()
+            List<RunSpec> missing = selection.stream()
                     .filter(spec -> !store.storedRunIds().contains(spec.runId())).toList();
-            int resumed = plan.runs().size() - missing.size();
-            monitor.started(plan.runs().size(), resumed);
-            int executed = missing.isEmpty() ? 0 : execute(missing, store, jobs, monitor, plan.runs().size());
-            return new StudyOutcome(file, plan.runs().size(), resumed, executed, resumed + executed < plan.runs().size(),
+            int resumed = selection.size() - missing.size();
+            monitor.started(selection.size(), resumed);
+            int executed = missing.isEmpty() ? 0 : execute(missing, store, jobs, monitor, selection.size());
+            return new StudyOutcome(file, selection.size(), resumed, executed, resumed + executed < selection.size(),
                     System.nanoTime() - start);
         }
     }
