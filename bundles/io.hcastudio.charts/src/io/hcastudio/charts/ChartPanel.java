@@ -51,7 +51,7 @@ import io.hcastudio.analysis.render.ChartRenderer;
  */
 public abstract class ChartPanel extends Composite {
 
-    /** Narrower than this, a legend of long ring names squeezes the plot to nothing; maximise the view to see it. */
+    /** Narrower than this, a legend of long ring names right of the plot squeezes it to nothing: it goes below. */
     static final int MIN_WIDTH_FOR_LEGEND = 720;
 
     private static final int TITLE_MARGIN = 8;
@@ -93,16 +93,20 @@ public abstract class ChartPanel extends Composite {
         return chart;
     }
 
-    /** Whether this chart has a legend at all; it is shown only when the chart is wide enough. */
+    /**
+     * Whether this chart has a legend at all. It stands right of the plot when the chart is wide enough, else below
+     * it, so that a docked view still says which line is which.
+     */
     protected void setLegendWanted(boolean wanted) {
         legendWanted = wanted;
         fitLegend();
     }
 
     private void fitLegend() {
-        boolean show = legendWanted && chart.getSize().x >= MIN_WIDTH_FOR_LEGEND;
-        if (chart.getLegend().isVisible() != show) {
-            chart.getLegend().setVisible(show);
+        int position = chart.getSize().x >= MIN_WIDTH_FOR_LEGEND ? SWT.RIGHT : SWT.BOTTOM;
+        if (chart.getLegend().isVisible() != legendWanted || chart.getLegend().getPosition() != position) {
+            chart.getLegend().setVisible(legendWanted);
+            chart.getLegend().setPosition(position);
             chart.updateLayout();
         }
     }
@@ -212,6 +216,7 @@ public abstract class ChartPanel extends Composite {
         xAxis.getTitle().setText(spec.categoryAxis());
         chart.getAxisSet().getYAxis(0).getTitle().setText(spec.valueAxis());
         chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, spec.valueAxisTop()));
     }
 
     private void drawLines(LineChart spec) {
@@ -221,7 +226,12 @@ public abstract class ChartPanel extends Composite {
             line.setYSeries(data.ys());
             line.setLineColor(colour(data.rgb()));
             line.setLineWidth(data.width());
-            line.setLineStyle(data.dashed() ? LineStyle.DASH : LineStyle.SOLID);
+            line.setLineStyle(switch (data.pattern()) {
+                case SOLID -> LineStyle.SOLID;
+                case DASH -> LineStyle.DASH;
+                case DOT -> LineStyle.DOT;
+                case DASH_DOT -> LineStyle.DASHDOT;
+            });
             line.enableStep(spec.steps());
             line.setSymbolType(data.points() ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
             line.setSymbolSize(POINT_SIZE);

@@ -123,17 +123,7 @@ public class ResultsView extends ViewPart {
     }
 
     private static String heading(RunMetric metric) {
-        return switch (metric) {
-            case DROPS_D1, DROPS_D2, DROPS_D3, DROPS_D4, DROPS_D5, DROPS_D6 -> metric.column().substring(6)
-                    .toUpperCase(Locale.ROOT);
-            case DROPS_ALL_CAUSES -> "Drops";
-            case CONNECTIONS_FAILED -> "Conn. failed";
-            case CONNECTIONS_DELAYED -> "Conn. delayed";
-            case MAX_WIRE_RING -> "Max wire ring";
-            case MAX_TUNNEL_RING -> "Max tunnel ring";
-            case MAX_CQ -> "Max CQ";
-            default -> metric.column();
-        };
+        return metric.heading();
     }
 
     private static String parameters(RunRecord run) {

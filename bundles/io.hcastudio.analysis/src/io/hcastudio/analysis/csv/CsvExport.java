@@ -59,7 +59,7 @@ public final class CsvExport {
         }
     }
 
-    /** One row per drop counter: host, port, function, QP, direction, cause. */
+    /** One row per drop counter: host, port, function, QP, direction, cause (its label, as charts and reports name it). */
     public static void drops(StudyResults results, Appendable out) throws IOException {
         row(out, header(results.definition(), "profile", "host", "port", "function", "qp", "direction", "cause",
                 "count", "first_ns", "last_ns"));
@@ -68,7 +68,7 @@ public final class CsvExport {
                 List<String> fields = context(results, run);
                 fields.addAll(List.of(run.profile(), drop.host(), Integer.toString(drop.port()),
                         Integer.toString(drop.function()), drop.qp().name(), drop.direction().name(),
-                        drop.cause().name(), Long.toString(drop.count()), Long.toString(drop.firstNs()),
+                        drop.cause().label(), Long.toString(drop.count()), Long.toString(drop.firstNs()),
                         Long.toString(drop.lastNs())));
                 row(out, fields);
             }
