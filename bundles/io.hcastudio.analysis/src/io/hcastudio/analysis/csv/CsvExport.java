@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -149,10 +150,19 @@ public final class CsvExport {
 
     /** The occupancy series of one run, bucket by bucket. */
     public static void series(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
+        series(results, runId, name -> true, out);
+    }
+
+    /** {@link #series(StudyResults, int, Appendable)} of the series whose names {@code shown} accepts. */
+    public static void series(StudyResults results, int runId, Predicate<String> shown, Appendable out)
+            throws IOException, AnalysisException {
         RunRecord run = run(results, runId);
         row(out, header(results.definition(), "profile", "series", "bucket_start_ns", "bucket_ns", "min", "max",
                 "last"));
         for (OccupancyCurve curve : results.series(runId)) {
+            if (!shown.test(curve.name())) {
+                continue;
+            }
             for (Bucket bucket : curve.buckets()) {
                 List<String> fields = context(results, run);
                 fields.addAll(List.of(run.profile(), curve.name(), Long.toString(bucket.startNs()),
