@@ -53,6 +53,8 @@ class ReadableChartsTest {
         double peak = java.util.Arrays.stream(busiest.ys()).max().orElseThrow();
         double peakAt = busiest.xs()[indexOf(busiest.ys(), peak)];
         assertTrue(peakAt < range.upper(), "the busiest ring's peak at " + peakAt + " ms is in view");
+        assertEquals(0, chart.y().range().lower(), "slots count from 0");
+        assertTrue(chart.y().range().upper() > peak, "room above the peak");
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class RunCharts {
     private static final double NS_PER_US = 1e3;
     /** Data lines of an occupancy chart: solid while the palette's colours last, then dotted, then dash-dotted. */
     private static final Line.Pattern[] DATA_PATTERNS = {Line.Pattern.SOLID, Line.Pattern.DOT, Line.Pattern.DASH_DOT};
+    /** Room above the highest occupancy line, as a fraction of it. */
+    private static final double SLOTS_HEADROOM = 0.05;
     /** More categories than this and their labels are slanted. */
     private static final int LEVEL_LABELS = 8;
 
@@ -162,8 +164,11 @@ public final class RunCharts {
         if (busyUntil > 0 && busyEnd < lastX) {
             time = time.ranging(0, busyEnd);
         }
-        return new LineChart("ring-occupancy", title, time, Axis.linear("occupied slots").withUpperMargin(0.05), true,
-                drawn, List.of(), List.of(), true, ChartSpec.DEFAULT_SIZE);
+        // Slots from 0 (no room below it) to a little above the highest line, capacities included.
+        double highest = drawn.stream().flatMapToDouble(line -> Arrays.stream(line.ys())).max().orElse(0);
+        Axis slots = Axis.linear("occupied slots").ranging(0, Math.max(1, highest * (1 + SLOTS_HEADROOM)));
+        return new LineChart("ring-occupancy", title, time, slots, true, drawn, List.of(), List.of(), true,
+                ChartSpec.DEFAULT_SIZE);
     }
 
     /**
