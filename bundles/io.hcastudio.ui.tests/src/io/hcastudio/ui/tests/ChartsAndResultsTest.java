@@ -41,6 +41,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,25 @@ class ChartsAndResultsTest {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         page().openEditor(new PathEditorInput(copy.toAbsolutePath()), TopologyEditor.ID);
+    }
+
+    /**
+     * Leaves the workbench as the next test class expects it: the editor the active part (views shown here took
+     * activation) and the window active again after the dialogs.
+     */
+    @AfterEach
+    void giveTheEditorBack() {
+        IEditorPart editor = page().getActiveEditor();
+        if (editor != null) {
+            page().activate(editor);
+        }
+        Shell window = page().getWorkbenchWindow().getShell();
+        window.forceActive();
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (Display.getCurrent().getActiveShell() != window && System.currentTimeMillis() < deadline) {
+            settle();
+        }
+        settle();
     }
 
     @Test
