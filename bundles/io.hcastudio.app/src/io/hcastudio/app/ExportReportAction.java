@@ -11,6 +11,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 import io.hcastudio.app.report.ExportReportDialog;
 import io.hcastudio.app.report.ReportRequest;
+import io.hcastudio.analysis.report.StoredReports;
+import io.hcastudio.analysis.store.RunRecord;
+import io.hcastudio.charts.ResultsCatalog;
 import io.hcastudio.charts.ResultsView;
 
 /**
@@ -34,8 +37,22 @@ class ExportReportAction extends Action {
         List<ResultsView.Row> selected = results == null ? List.of() : results.selectedRows();
         ReportRequest request = selected.isEmpty() ? chooseFiles() : ReportRequest.ofRows(selected);
         if (request != null) {
-            new ExportReportDialog(window.getShell(), request).open();
+            new ExportReportDialog(window.getShell(), request, otherRuns(), window.getActivePage().getDirtyEditors()
+                    .length > 0).open();
         }
+    }
+
+    /** Every run listed in the Results view, to be checked for the comparison. */
+    static List<ExportReportDialog.Choice> otherRuns() {
+        List<ExportReportDialog.Choice> choices = new ArrayList<>();
+        for (ResultsCatalog.Entry entry : ResultsCatalog.getDefault().entries()) {
+            for (RunRecord run : entry.runs()) {
+                choices.add(new ExportReportDialog.Choice(entry.file().getFileName() + ": " + entry.definition()
+                        .name() + ", run " + run.runId() + ", profile " + run.profile(),
+                        new StoredReports.Selection(entry.file(), List.of(run.runId()))));
+            }
+        }
+        return choices;
     }
 
     /** Results files picked on disk, the first "before"; null when the choice was cancelled. */

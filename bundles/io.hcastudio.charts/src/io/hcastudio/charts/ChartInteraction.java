@@ -19,7 +19,7 @@ import io.hcastudio.analysis.chart.ChartText;
 /**
  * Mouse handling every result chart shares: the wheel zooms the x axis around the pointer (Shift: the y axis), a
  * drag pans, a double click fits the data again, hovering shows the exact value of the nearest point, and a click
- * on a legend entry hides or shows its series.
+ * on a legend entry hides or shows its series. Panning stops at the ends of the data.
  */
 final class ChartInteraction {
 
@@ -103,19 +103,56 @@ final class ChartInteraction {
         });
     }
 
+    /** Moves the view with the pointer, but no further than the data reach: a drag never pans into emptiness. */
     private void pan(int x, int y) {
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         IAxis yAxis = chart.getAxisSet().getYAxis(0);
         Rectangle bounds = chart.getPlotArea().getBounds();
         if (!xAxis.isCategoryEnabled() && bounds.width > 0) {
             double shift = (dragStart.x - x) * (dragX.upper - dragX.lower) / bounds.width;
-            xAxis.setRange(new Range(dragX.lower + shift, dragX.upper + shift));
+            xAxis.setRange(within(new Range(dragX.lower + shift, dragX.upper + shift), extent(true)));
         }
         if (bounds.height > 0) {
             double shift = (y - dragStart.y) * (dragY.upper - dragY.lower) / bounds.height;
-            yAxis.setRange(new Range(dragY.lower + shift, dragY.upper + shift));
+            yAxis.setRange(within(new Range(dragY.lower + shift, dragY.upper + shift), extent(false)));
         }
         chart.redraw();
+    }
+
+    /** The x or y values the chart's series cover; the y extent includes 0, where counts start. */
+    private Range extent(boolean x) {
+        double low = x ? Double.POSITIVE_INFINITY : 0;
+        double high = x ? Double.NEGATIVE_INFINITY : 0;
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            double[] values = x ? series.getXSeries() : series.getYSeries();
+            for (double value : values) {
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+        }
+        return low > high ? null : new Range(low, high);
+    }
+
+    /**
+     * {@code wanted} moved back inside {@code data} where it left it, keeping its width; a range wider than the data
+     * starts where the data start.
+     */
+    static Range within(Range wanted, Range data) {
+        if (data == null) {
+            return wanted;
+        }
+        double width = wanted.upper - wanted.lower;
+        if (width >= data.upper - data.lower) {
+            return wanted.lower > data.lower || wanted.upper < data.upper ? new Range(data.lower, data.lower + width)
+                    : wanted;
+        }
+        if (wanted.lower < data.lower) {
+            return new Range(data.lower, data.lower + width);
+        }
+        if (wanted.upper > data.upper) {
+            return new Range(data.upper - width, data.upper);
+        }
+        return wanted;
     }
 
     private String tooltipAt(int x, int y) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -51,8 +52,10 @@ import io.hcastudio.analysis.render.ChartRenderer;
  */
 public abstract class ChartPanel extends Composite {
 
-    /** Narrower than this, a legend of long ring names squeezes the plot to nothing; maximise the view to see it. */
+    /** Narrower than this, a legend of long ring names right of the plot squeezes it to nothing. */
     static final int MIN_WIDTH_FOR_LEGEND = 720;
+    /** Lower than this, a legend below the plot leaves no room for it. */
+    static final int MIN_HEIGHT_FOR_LEGEND_BELOW = 400;
 
     private static final int TITLE_MARGIN = 8;
     private static final String ELLIPSIS = "\u2026";
@@ -66,6 +69,7 @@ public abstract class ChartPanel extends Composite {
     /** What the chart shows; null before the first data. */
     private ChartSpec shown;
     private boolean legendWanted = true;
+    private boolean legendForced;
     /** The title as set; the chart shows it shortened with an ellipsis when the view is too narrow for it. */
     private String fullTitle = "";
 
@@ -93,16 +97,36 @@ public abstract class ChartPanel extends Composite {
         return chart;
     }
 
-    /** Whether this chart has a legend at all; it is shown only when the chart is wide enough. */
+    /**
+     * Whether this chart has a legend at all. It stands right of the plot when the chart is wide enough, below it when
+     * the chart is tall enough; in a small docked view it would squeeze the plot to nothing, so there it waits for
+     * "Show Legend" in the context menu, which puts it where it takes least room.
+     */
     protected void setLegendWanted(boolean wanted) {
         legendWanted = wanted;
         fitLegend();
     }
 
+    /** Shows the legend whatever the chart's size (true), or only where it fits (false, the default). */
+    public void setLegendForced(boolean forced) {
+        legendForced = forced;
+        fitLegend();
+        chart.redraw();
+    }
+
+    public boolean isLegendForced() {
+        return legendForced;
+    }
+
     private void fitLegend() {
-        boolean show = legendWanted && chart.getSize().x >= MIN_WIDTH_FOR_LEGEND;
-        if (chart.getLegend().isVisible() != show) {
+        Point size = chart.getSize();
+        boolean wide = size.x >= MIN_WIDTH_FOR_LEGEND;
+        boolean tall = size.y >= MIN_HEIGHT_FOR_LEGEND_BELOW;
+        boolean show = legendWanted && (wide || tall || legendForced);
+        int position = wide || !tall && size.x > size.y ? SWT.RIGHT : SWT.BOTTOM;
+        if (chart.getLegend().isVisible() != show || chart.getLegend().getPosition() != position) {
             chart.getLegend().setVisible(show);
+            chart.getLegend().setPosition(position);
             chart.updateLayout();
         }
     }
@@ -212,6 +236,7 @@ public abstract class ChartPanel extends Composite {
         xAxis.getTitle().setText(spec.categoryAxis());
         chart.getAxisSet().getYAxis(0).getTitle().setText(spec.valueAxis());
         chart.getAxisSet().adjustRange();
+        chart.getAxisSet().getYAxis(0).setRange(new Range(0, spec.valueAxisTop()));
     }
 
     private void drawLines(LineChart spec) {
@@ -221,7 +246,12 @@ public abstract class ChartPanel extends Composite {
             line.setYSeries(data.ys());
             line.setLineColor(colour(data.rgb()));
             line.setLineWidth(data.width());
-            line.setLineStyle(data.dashed() ? LineStyle.DASH : LineStyle.SOLID);
+            line.setLineStyle(switch (data.pattern()) {
+                case SOLID -> LineStyle.SOLID;
+                case DASH -> LineStyle.DASH;
+                case DOT -> LineStyle.DOT;
+                case DASH_DOT -> LineStyle.DASHDOT;
+            });
             line.enableStep(spec.steps());
             line.setSymbolType(data.points() ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
             line.setSymbolSize(POINT_SIZE);
@@ -257,6 +287,14 @@ public abstract class ChartPanel extends Composite {
     /** The chart's data, every row carrying its study, run, parameters, seed and tool version. */
     protected abstract void writeCsv(Appendable out) throws IOException;
 
+    /**
+     * The data of the series the chart shows, as {@link #writeCsv}; charts that draw a choice of their data's
+     * series (occupancy) narrow it to that choice, the others show all of it.
+     */
+    protected void writeShownCsv(Appendable out) throws IOException {
+        writeCsv(out);
+    }
+
     /** Tooltip of point {@code index} of {@code series}. */
     protected abstract String describePoint(ISeries<?> series, int index);
 
@@ -265,7 +303,7 @@ public abstract class ChartPanel extends Composite {
      * the chart's size, whatever the view's size, zoom or hidden series: the SVG is the one a report embeds.
      */
     public void export(java.nio.file.Path file, ExportFormat format) throws IOException {
-        if (format != ExportFormat.CSV && shown == null) {
+        if (!format.isData() && shown == null) {
             throw new IOException("the chart shows nothing yet");
         }
         java.nio.file.Path parent = file.toAbsolutePath().getParent();
@@ -276,6 +314,11 @@ public abstract class ChartPanel extends Composite {
             case PNG -> Files.write(file, ChartRenderer.png(picture()));
             case SVG -> Files.writeString(file, ChartRenderer.svg(picture()) + "\n", StandardCharsets.UTF_8);
             case CSV -> {
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    writeShownCsv(out);
+                }
+            }
+            case CSV_ALL -> {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeCsv(out);
                 }
@@ -319,6 +362,16 @@ public abstract class ChartPanel extends Composite {
                 chart.redraw();
             }
         });
+        if (legendWanted) {
+            Action legend = new Action("Show &Legend", IAction.AS_CHECK_BOX) {
+                @Override
+                public void run() {
+                    setLegendForced(isChecked());
+                }
+            };
+            legend.setChecked(legendForced || chart.getLegend().isVisible());
+            menu.add(legend);
+        }
         menu.add(new Separator());
         for (ExportFormat format : ExportFormat.values()) {
             Action export = new Action("Export " + format.label() + "...") {

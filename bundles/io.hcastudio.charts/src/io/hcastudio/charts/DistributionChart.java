@@ -123,8 +123,8 @@ public class DistributionChart extends ChartPanel {
     @Override
     protected String describePoint(ISeries<?> series, int index) {
         if (form == Form.HISTOGRAM) {
-            return String.format(Locale.ROOT, "%s below %s µs%n%,d values", series.getId(),
-                    ChartText.number(distribution.upperNs()[index] / 1000.0), distribution.counts()[index]);
+            return String.format(Locale.ROOT, "%s below %s%n%,d values", series.getId(),
+                    ChartText.duration(distribution.upperNs()[index]), distribution.counts()[index]);
         }
         return String.format(Locale.ROOT, "%s ≤ %s µs%n%.2f %% of values", series.getId(),
                 ChartText.number(series.getXSeries()[index]), series.getYSeries()[index] * 100);

@@ -2,6 +2,7 @@ package io.hcastudio.charts;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -109,6 +110,23 @@ public class OccupancyChart extends ChartPanel {
         }
         int runId = result.run().runId();
         ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.series(results, runId, csv), out);
+    }
+
+    /** Only the ring and CQ series drawn and not hidden through the legend; limits are no data. */
+    @Override
+    protected void writeShownCsv(Appendable out) throws IOException {
+        if (result == null) {
+            throw new IOException("this chart shows no stored run, so there is no data with run context to export");
+        }
+        Set<String> drawn = new HashSet<>();
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            if (series.isVisible()) {
+                drawn.add(series.getId());
+            }
+        }
+        int runId = result.run().runId();
+        ResultsFiles.writeStudy(result.file(), (results, csv) -> CsvExport.series(results, runId, drawn::contains, csv),
+                out);
     }
 
     @Override

@@ -85,12 +85,7 @@ public final class PointTable {
     }
 
     private static String heading(RunMetric metric) {
-        return switch (metric) {
-            case DROPS_ALL_CAUSES -> "Drops";
-            case CONNECTIONS_FAILED -> "Conn. failed";
-            case CONNECTIONS_DELAYED -> "Conn. delayed";
-            default -> metric.column();
-        };
+        return metric.heading();
     }
 
     /** {@code [2.1, 5.9]}, cut at 0 as reports cut it, or {@code -} for a single replication. */

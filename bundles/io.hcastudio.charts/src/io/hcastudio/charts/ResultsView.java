@@ -14,6 +14,8 @@ import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -25,6 +27,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -39,6 +42,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
@@ -48,7 +52,8 @@ import io.hcastudio.analysis.store.StudySnapshot;
 /**
  * Every run of the session's runs and studies, and of results files opened again, with its key figures: drops by
  * cause, connections failed and delayed, largest ring and CQ occupancy. Click a column to sort, type to filter,
- * double-click a run to open its charts (and its study's sweep). Select two runs or studies to compare them. Below,
+ * click a run to show its charts (and its study's sweep), select two runs to compare them (the sweeps of two studies
+ * overlaid); the context menu opens, compares, exports, reveals and deletes. Below,
  * every sweep point with its replications summarised ({@link PointTable}).
  */
 public class ResultsView extends ViewPart {
@@ -95,9 +100,15 @@ public class ResultsView extends ViewPart {
         numberColumn("Run", 45, row -> row.run().runId());
         textColumn("Profile", 55, row -> row.run().profile());
         textColumn("Parameters", 150, row -> parameters(row.run()));
-        numberColumn("Seed", 90, row -> row.run().seed());
+        column("Seed", 90, SWT.RIGHT, row -> Long.toString(row.entry().definition().baseSeed()),
+                Comparator.comparingLong(row -> row.entry().definition().baseSeed()))
+                .getColumn().setToolTipText("The seed the run settings or the Run Scenario dialog gave");
+        column("Run seed", 140, SWT.RIGHT, row -> hex(row.run().seed()), Comparator.comparing(row -> hex(row
+                .run().seed()))).getColumn().setToolTipText("The seed this run drew from, derived from the seed "
+                        + "given, its sweep point and replication");
         for (RunMetric metric : FIGURES) {
-            numberColumn(heading(metric), 70, row -> metric.valueOf(row.run()));
+            numberColumn(heading(metric), 70, row -> metric.valueOf(row.run())).getColumn()
+                    .setToolTipText(metric.label());
         }
         viewer.setComparator(new ViewerComparator() {
             @Override
@@ -115,45 +126,142 @@ public class ResultsView extends ViewPart {
             }
         });
         viewer.addDoubleClickListener(event -> selectedRows().stream().findFirst().ifPresent(this::openCharts));
+        viewer.addSelectionChangedListener(event -> selectionChanged());
         points = new PointTable(tables);
         tables.setWeights(3, 2);
         contributeActions();
+        contributeContextMenu();
         ResultsCatalog.getDefault().addListener(catalogListener);
         refresh();
     }
 
     private static String heading(RunMetric metric) {
-        return switch (metric) {
-            case DROPS_D1, DROPS_D2, DROPS_D3, DROPS_D4, DROPS_D5, DROPS_D6 -> metric.column().substring(6)
-                    .toUpperCase(Locale.ROOT);
-            case DROPS_ALL_CAUSES -> "Drops";
-            case CONNECTIONS_FAILED -> "Conn. failed";
-            case CONNECTIONS_DELAYED -> "Conn. delayed";
-            case MAX_WIRE_RING -> "Max wire ring";
-            case MAX_TUNNEL_RING -> "Max tunnel ring";
-            case MAX_CQ -> "Max CQ";
-            default -> metric.column();
-        };
+        return metric.heading();
     }
 
+    /** The swept parameters by their display names: {@code issue cost 5000}. */
     private static String parameters(RunRecord run) {
         List<String> values = new ArrayList<>();
-        run.parameters().forEach((key, value) -> values.add(key + "=" + value));
+        run.parameters().forEach((key, value) -> values.add(SweptParameter.displayName(key) + " " + value));
         return String.join(", ", values);
     }
 
-    private void textColumn(String title, int width, Function<Row, String> text) {
-        column(title, width, SWT.LEFT, text::apply, Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
+    /** A derived seed as the 16 hex digits of its 64 bits, as engines print seeds. */
+    static String hex(long seed) {
+        return String.format(Locale.ROOT, "0x%016x", seed);
     }
 
-    private void numberColumn(String title, int width, Function<Row, Number> number) {
-        column(title, width, SWT.RIGHT, row -> String.format(Locale.ROOT, "%,d", number.apply(row).longValue()),
+    /** {@code 1 run}, {@code 3 runs}. */
+    static String runs(int count) {
+        return count + (count == 1 ? " run" : " runs");
+    }
+
+    private TableViewerColumn textColumn(String title, int width, Function<Row, String> text) {
+        return column(title, width, SWT.LEFT, text::apply, Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
+    }
+
+    private TableViewerColumn numberColumn(String title, int width, Function<Row, Number> number) {
+        return column(title, width, SWT.RIGHT, row -> String.format(Locale.ROOT, "%,d", number.apply(row).longValue()),
                 Comparator.comparingLong(row -> number.apply(row).longValue()));
     }
 
-    private void column(String title, int width, int alignment, Function<Row, String> text, Comparator<Row> sort) {
+    private TableViewerColumn column(String title, int width, int alignment, Function<Row, String> text,
+            Comparator<Row> sort) {
         TableViewerColumn column = TextColumns.add(viewer, Row.class, title, width, alignment, text);
         column.getColumn().addListener(SWT.Selection, event -> sortBy(column.getColumn(), sort));
+        return column;
+    }
+
+    /** One run selected: its charts show; two: they are compared (and their sweeps overlaid when both are studies). */
+    private void selectionChanged() {
+        List<Row> selected = selectedRows();
+        if (selected.size() == 1) {
+            openCharts(selected.get(0));
+        } else if (selected.size() == 2) {
+            compareSelection();
+        }
+    }
+
+    /** Open, compare, export, delete and reveal, on the selected rows. */
+    private void contributeContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            List<Row> selected = selectedRows();
+            manager.add(enabled(new Action("&Open Charts") {
+                @Override
+                public void run() {
+                    openCharts(selectedRows().get(0));
+                }
+            }, selected.size() == 1));
+            manager.add(enabled(new Action("&Compare") {
+                @Override
+                public void run() {
+                    compareSelection();
+                }
+            }, selected.size() == 2));
+            manager.add(new Separator());
+            manager.add(enabled(new Action("&Export Runs as CSV...") {
+                @Override
+                public void run() {
+                    exportSelectionInteractively();
+                }
+            }, !selected.isEmpty()));
+            manager.add(enabled(new Action("&Reveal Results File") {
+                @Override
+                public void run() {
+                    reveal(selectedRows().get(0).entry().file());
+                }
+            }, selected.size() == 1));
+            manager.add(new Separator());
+            manager.add(enabled(new Action("&Delete Results File...") {
+                @Override
+                public void run() {
+                    deleteInteractively(selectedRows().stream().map(Row::entry).distinct().toList());
+                }
+            }, !selected.isEmpty()));
+        });
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+    }
+
+    private static Action enabled(Action action, boolean enabled) {
+        action.setEnabled(enabled);
+        return action;
+    }
+
+    /** Opens the folder holding {@code file} in the desktop's file manager. */
+    private void reveal(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Program.launch(folder.toString())) {
+            MessageDialog.openInformation(getSite().getShell(), "Reveal Results File",
+                    "The results file is " + file.toAbsolutePath());
+        }
+    }
+
+    /** Asks, then removes the studies from the list and deletes their results files. */
+    private void deleteInteractively(List<ResultsCatalog.Entry> entries) {
+        String names = String.join("\n", entries.stream().map(entry -> entry.file().toString()).toList());
+        if (MessageDialog.openConfirm(getSite().getShell(), "Delete Results File",
+                "Delete these results files? Their runs are lost.\n\n" + names)) {
+            try {
+                delete(entries);
+            } catch (IOException e) {
+                MessageDialog.openError(getSite().getShell(), "Delete Results File", e.getMessage());
+            }
+        }
+    }
+
+    /** Removes the studies from the list and deletes their results files. */
+    public void delete(List<ResultsCatalog.Entry> entries) throws IOException {
+        for (ResultsCatalog.Entry entry : entries) {
+            if (entry.state() == ResultsCatalog.State.RUNNING) {
+                throw new IOException(entry.definition().name() + " is still running; cancel it first");
+            }
+        }
+        for (ResultsCatalog.Entry entry : entries) {
+            ResultsCatalog.getDefault().remove(entry);
+            Files.deleteIfExists(entry.file());
+        }
     }
 
     /** A click sorts ascending, a second click on the same column descending; ties keep run order. */
@@ -250,13 +358,13 @@ public class ResultsView extends ViewPart {
             entry.runs().forEach(run -> rows.add(new Row(entry, run)));
             if (entry.state() != ResultsCatalog.State.COMPLETE) {
                 notes.add(entry.definition().name() + ": " + entry.state().label() + " (" + entry.runs().size()
-                        + " of " + entry.definition().runCount() + " runs)"
+                        + " of " + runs(entry.definition().runCount()) + ")"
                         + (entry.message().isEmpty() ? "" : " " + entry.message()));
             }
         }
         viewer.setInput(rows);
         points.show(ResultsCatalog.getDefault().entries());
-        status.setText(notes.isEmpty() ? rows.size() + " runs" : String.join("; ", notes));
+        status.setText(notes.isEmpty() ? runs(rows.size()) : String.join("; ", notes));
     }
 
     private void openCharts(Row row) {

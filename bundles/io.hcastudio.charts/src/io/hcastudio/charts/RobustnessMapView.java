@@ -181,7 +181,7 @@ public class RobustnessMapView extends ViewPart {
         switch (format) {
             case PNG -> Files.write(target, ChartRenderer.png(picture));
             case SVG -> Files.writeString(target, ChartRenderer.svg(picture) + "\n", StandardCharsets.UTF_8);
-            case CSV -> {
+            case CSV, CSV_ALL -> {
                 try (StudyResults results = ResultsStore.open(file);
                         Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                     CsvExport.robustnessMap(results, out);
@@ -249,7 +249,7 @@ public class RobustnessMapView extends ViewPart {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
         dialog.setText("Export " + format.label());
         dialog.setOverwrite(true);
-        String suffix = format == ExportFormat.CSV ? "" : figure == Figure.LOSS_PROBABILITY ? "-loss" : "-drops";
+        String suffix = format.isData() ? "" : figure == Figure.LOSS_PROBABILITY ? "-loss" : "-drops";
         dialog.setFileName(map.study().replaceAll("[^A-Za-z0-9._-]+", "-") + suffix + "." + format.extension());
         dialog.setFilterExtensions(new String[] {"*." + format.extension()});
         String chosen = dialog.open();

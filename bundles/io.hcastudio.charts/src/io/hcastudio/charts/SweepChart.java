@@ -25,7 +25,7 @@ public class SweepChart extends ChartPanel {
     public SweepChart(Composite parent) {
         super(parent);
         setTitle(EMPTY_TITLE);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(metric.column());
+        chart.getAxisSet().getYAxis(0).getTitle().setText(metric.label());
     }
 
     public void showStudies(List<StudySnapshot> shown) {

@@ -27,7 +27,7 @@ public class SweepView extends ChartView {
         new Label(controls, SWT.NONE).setText("Figure:");
         Combo metrics = new Combo(controls, SWT.READ_ONLY);
         for (RunMetric metric : RunMetric.values()) {
-            metrics.add(metric.column());
+            metrics.add(metric.label());
         }
         metrics.select(RunMetric.DROPS.ordinal());
         metrics.addListener(SWT.Selection, event -> sweep.setMetric(RunMetric.values()[metrics.getSelectionIndex()]));

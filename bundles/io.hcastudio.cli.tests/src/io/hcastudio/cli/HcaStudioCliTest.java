@@ -376,7 +376,7 @@ class HcaStudioCliTest {
         Path drops = folder.resolve("drops.csv");
         assertEquals(ExitCode.OK, CliRun.of("export-csv", CommitTestbedFixture.resultsB().toString(), "--table",
                 "drops", "-o", drops.toString()).exitCode());
-        assertTrue(Files.readString(drops, StandardCharsets.UTF_8).contains("D1_WIRE_RING_FULL"));
+        assertTrue(Files.readString(drops, StandardCharsets.UTF_8).contains(",D1 wire send ring full,"));
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, CliRun.of("export-csv",
                 CommitTestbedFixture.resultsB().toString(), "--table", "series").exitCode());
     }

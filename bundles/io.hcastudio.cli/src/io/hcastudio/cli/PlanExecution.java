@@ -101,7 +101,7 @@ final class PlanExecution {
         List<String> causes = new ArrayList<>();
         for (DropCause cause : DropCause.values()) {
             if (run.drops(cause) > 0) {
-                causes.add(String.format(Locale.ROOT, "%s %,d", causeName(cause), run.drops(cause)));
+                causes.add(String.format(Locale.ROOT, "%s %,d", cause.shortName(), run.drops(cause)));
             }
         }
         if (!causes.isEmpty()) {
@@ -143,7 +143,7 @@ final class PlanExecution {
                 .put("worstConnectNs", run.connections().worstConnectNs());
     }
 
-    /** {@code D1} for the specified causes, the enum name for the others. */
+    /** The JSON key of a cause: {@code D1} for the specified causes, the enum name for the others. */
     static String causeName(DropCause cause) {
         return cause.isSpecified() ? cause.name().substring(0, 2) : cause.name();
     }

@@ -36,7 +36,7 @@ class ErrorBarsTest {
     @Test
     void everyPointWithAnIntervalGetsABarWithTwoCaps() {
         double[] xs = {1, 2, 3, 4};
-        LineChart.Line line = new LineChart.Line("profile B", xs, new double[] {10, 20, 30, 40}, 0xCC0000, false,
+        LineChart.Line line = new LineChart.Line("profile B", xs, new double[] {10, 20, 30, 40}, 0xCC0000, LineChart.Line.Pattern.SOLID,
                 true, 2);
         // The last point has a single replication: no bar.
         Band band = new Band("profile B", xs, new double[] {8, 15, 22, Double.NaN},

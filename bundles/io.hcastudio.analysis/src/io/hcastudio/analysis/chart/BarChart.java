@@ -26,6 +26,26 @@ public record BarChart(String id, String title, String categoryAxis, String valu
         }
     }
 
+    /** Room above the tallest bar, as a fraction of its height, so that it is not cut by the plot's edge. */
+    private static final double HEADROOM = 0.08;
+
+    /**
+     * The top of the value axis, which starts at 0: a little above the tallest bar (stacked bars summed), and 1 when
+     * every bar is 0, so that a run without drops shows an axis from 0, not one around 0.
+     */
+    public double valueAxisTop() {
+        double tallest = 0;
+        for (int category = 0; category < categories.size(); category++) {
+            double stack = 0;
+            for (Bars bars : series) {
+                double value = Math.max(0, bars.values[category]);
+                stack = stacked ? stack + value : Math.max(stack, value);
+            }
+            tallest = Math.max(tallest, stack);
+        }
+        return tallest <= 0 ? 1 : tallest * (1 + HEADROOM);
+    }
+
     /** One series: a value per category. */
     public record Bars(String name, double[] values, int rgb) {
 

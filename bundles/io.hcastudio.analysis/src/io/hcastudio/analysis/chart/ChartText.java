@@ -1,5 +1,7 @@
 package io.hcastudio.analysis.chart;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** Numbers as charts label them, the same on every machine. */
@@ -14,5 +16,22 @@ public final class ChartText {
             return String.format(Locale.ROOT, "%,d", (long) value);
         }
         return String.format(Locale.ROOT, "%,.3f", value);
+    }
+
+    /**
+     * A duration in the largest of ns, µs, ms and s that keeps it at 1 or more, with at most three significant
+     * digits: {@code 512 µs}, {@code 2.1 ms}, {@code 65.5 µs}, {@code 800 ns}.
+     */
+    public static String duration(long nanoseconds) {
+        String[] units = {"ns", "µs", "ms", "s"};
+        double value = nanoseconds;
+        int unit = 0;
+        while (unit < units.length - 1 && Math.abs(value) >= 1000) {
+            value /= 1000;
+            unit++;
+        }
+        String digits = new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros()
+                .toPlainString();
+        return digits + " " + units[unit];
     }
 }

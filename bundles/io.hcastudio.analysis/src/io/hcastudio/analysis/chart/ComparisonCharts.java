@@ -22,7 +22,7 @@ public final class ComparisonCharts {
 
     private static final double NS_PER_MS = 1e6;
     /** The time axis runs this fraction (1/n) past the moment the rings drained, to show that they stay empty. */
-    private static final long DRAINED_MARGIN = 8;
+    static final long DRAINED_MARGIN = 8;
 
     private ComparisonCharts() {
     }
@@ -78,14 +78,26 @@ public final class ComparisonCharts {
 
     /** When the trace first fell below a tenth of its peak after reaching it, or its last point. */
     private static long drainedNs(List<StepPoint> steps) {
-        long peak = steps.stream().mapToLong(StepPoint::value).max().orElse(0);
+        return (long) drainedAt(steps.stream().mapToDouble(StepPoint::timeNs).toArray(),
+                steps.stream().mapToDouble(StepPoint::value).toArray());
+    }
+
+    /**
+     * Where a step trace ({@code xs} ascending) first fell below a tenth of its peak after reaching it, or its last
+     * x; 0 for an empty trace. Charts of rings end a little after this, where the burst is over.
+     */
+    static double drainedAt(double[] xs, double[] ys) {
+        double peak = 0;
+        for (double y : ys) {
+            peak = Math.max(peak, y);
+        }
         int index = 0;
-        while (index < steps.size() && steps.get(index).value() < peak) {
+        while (index < ys.length && ys[index] < peak) {
             index++;
         }
-        while (index < steps.size() && steps.get(index).value() >= Math.max(1, peak / 10)) {
+        while (index < ys.length && ys[index] >= Math.max(1, Math.floor(peak / 10))) {
             index++;
         }
-        return steps.isEmpty() ? 0 : steps.get(Math.min(index, steps.size() - 1)).timeNs();
+        return xs.length == 0 ? 0 : xs[Math.min(index, xs.length - 1)];
     }
 }

@@ -63,11 +63,21 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
     /**
      * One line.
      *
-     * @param dashed whether the line is dashed (a limit rather than data)
-     * @param points whether its points are marked
-     * @param width  stroke width in pixels
+     * @param pattern how the line is stroked; {@link Pattern#DASH} is kept for limits (a ring's capacity), data
+     *                lines beyond the palette's colours are dotted
+     * @param points  whether its points are marked
+     * @param width   stroke width in pixels
      */
-    public record Line(String name, double[] xs, double[] ys, int rgb, boolean dashed, boolean points, int width) {
+    public record Line(String name, double[] xs, double[] ys, int rgb, Pattern pattern, boolean points, int width) {
+
+        /** How a line is stroked. */
+        public enum Pattern {
+            SOLID,
+            /** A limit rather than data. */
+            DASH,
+            DOT,
+            DASH_DOT
+        }
 
         public Line {
             if (xs.length != ys.length) {
@@ -80,7 +90,7 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
 
         /** A plain data line one pixel wide. */
         public static Line of(String name, double[] xs, double[] ys, int rgb) {
-            return new Line(name, xs, ys, rgb, false, false, 1);
+            return new Line(name, xs, ys, rgb, Pattern.SOLID, false, 1);
         }
 
         @Override
@@ -95,6 +105,11 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
 
         public int size() {
             return xs.length;
+        }
+
+        /** Whether the line is a limit, such as a ring's capacity, rather than data. */
+        public boolean isLimit() {
+            return pattern == Pattern.DASH;
         }
     }
 

@@ -33,6 +33,10 @@ public final class RunCharts {
 
     private static final double NS_PER_MS = 1e6;
     private static final double NS_PER_US = 1e3;
+    /** Data lines of an occupancy chart: solid while the palette's colours last, then dotted, then dash-dotted. */
+    private static final Line.Pattern[] DATA_PATTERNS = {Line.Pattern.SOLID, Line.Pattern.DOT, Line.Pattern.DASH_DOT};
+    /** Room above the highest occupancy line, as a fraction of it. */
+    private static final double SLOTS_HEADROOM = 0.05;
     /** More categories than this and their labels are slanted. */
     private static final int LEVEL_LABELS = 8;
 
@@ -115,7 +119,7 @@ public final class RunCharts {
         }
         double endMs = endNs / NS_PER_MS;
         capacities.forEach((label, capacity) -> lines.add(new Line(label, new double[] {0, endMs},
-                new double[] {capacity, capacity}, 0, true, false, 2)));
+                new double[] {capacity, capacity}, 0, Line.Pattern.DASH, false, 2)));
         String selection = kinds.isEmpty() ? "nothing selected"
                 : String.join(", ", EnumSet.copyOf(kinds).stream().map(SeriesName.Kind::label).toList());
         String title = stored.label() + ": " + selection
@@ -124,12 +128,18 @@ public final class RunCharts {
     }
 
     /**
-     * Occupancy lines (x in ms) as a step chart: each line reduced to two points per pixel column and coloured here,
-     * in order; a dashed line is a capacity, drawn two pixels wide in the colour of the data line before it.
+     * Occupancy lines (x in ms) as a step chart: each line reduced to two points per pixel column and styled here, in
+     * order. Data lines take the palette's colours, solid, then dotted once the colours are used up, so no two look
+     * alike; a dashed line is a capacity, drawn two pixels wide in a limit colour of its own. The time axis starts
+     * where the rings are busy: from 0 until a little after the last of them drained from its peak (the whole run
+     * is one "fit to data" away).
      */
     public static LineChart occupancy(String title, List<Line> lines, int columns) {
         List<Line> drawn = new ArrayList<>();
-        int index = 0;
+        int data = 0;
+        int limits = 0;
+        double busyUntil = 0;
+        double lastX = 0;
         for (Line line : lines) {
             double[] xs = line.xs();
             double[] ys = line.ys();
@@ -137,14 +147,28 @@ public final class RunCharts {
                     : new PixelColumns(xs[0], xs[xs.length - 1], columns).keep(xs, ys);
             double[] keptXs = Arrays.stream(kept).mapToDouble(i -> xs[i]).toArray();
             double[] keptYs = Arrays.stream(kept).mapToDouble(i -> ys[i]).toArray();
-            boolean capacity = line.dashed();
-            int colour = Palette.hue(capacity ? Math.max(0, index - 1) : index);
-            drawn.add(capacity ? new Line(line.name(), keptXs, keptYs, colour, true, false, 2)
-                    : Line.of(line.name(), keptXs, keptYs, colour));
-            index += capacity ? 0 : 1;
+            if (xs.length > 0) {
+                lastX = Math.max(lastX, xs[xs.length - 1]);
+            }
+            if (line.isLimit()) {
+                drawn.add(new Line(line.name(), keptXs, keptYs, Palette.limit(limits++), Line.Pattern.DASH, false, 2));
+            } else {
+                busyUntil = Math.max(busyUntil, ComparisonCharts.drainedAt(xs, ys));
+                drawn.add(new Line(line.name(), keptXs, keptYs, Palette.hue(data), DATA_PATTERNS[Math.min(
+                        DATA_PATTERNS.length - 1, data / Palette.HUE_COUNT)], false, 1));
+                data++;
+            }
         }
-        return new LineChart("ring-occupancy", title, Axis.linear("simulated time (ms)"),
-                Axis.linear("occupied slots"), true, drawn, List.of(), List.of(), true, ChartSpec.DEFAULT_SIZE);
+        Axis time = Axis.linear("simulated time (ms)");
+        double busyEnd = busyUntil + busyUntil / ComparisonCharts.DRAINED_MARGIN;
+        if (busyUntil > 0 && busyEnd < lastX) {
+            time = time.ranging(0, busyEnd);
+        }
+        // Slots from 0 (no room below it) to a little above the highest line, capacities included.
+        double highest = drawn.stream().flatMapToDouble(line -> Arrays.stream(line.ys())).max().orElse(0);
+        Axis slots = Axis.linear("occupied slots").ranging(0, Math.max(1, highest * (1 + SLOTS_HEADROOM)));
+        return new LineChart("ring-occupancy", title, time, slots, true, drawn, List.of(), List.of(), true,
+                ChartSpec.DEFAULT_SIZE);
     }
 
     /**
@@ -172,13 +196,15 @@ public final class RunCharts {
         };
     }
 
-    /** A distribution of the run as counts per bucket, a bar per bucket labelled with its upper bound in µs. */
+    /**
+     * A distribution of the run as counts per bucket, a bar per bucket labelled with its upper bound as a duration
+     * people read ({@code 512 µs}, {@code 2.1 ms}).
+     */
     public static BarChart histogram(StoredRun stored, Distribution distribution) {
-        List<String> labels = Arrays.stream(distribution.upperNs()).mapToObj(upper -> ChartText.number(upper
-                / NS_PER_US)).toList();
+        List<String> labels = Arrays.stream(distribution.upperNs()).mapToObj(ChartText::duration).toList();
         double[] counts = Arrays.stream(distribution.counts()).asDoubleStream().toArray();
         return new BarChart("histogram", distributionTitle(stored, distribution), distribution.quantity()
-                + " below (µs)", "count", labels, List.of(new Bars(distribution.quantity(), counts, Palette.hue(0))),
+                + " below", "count", labels, List.of(new Bars(distribution.quantity(), counts, Palette.hue(0))),
                 false, labels.size() > LEVEL_LABELS, false, ChartSpec.DEFAULT_SIZE);
     }
 
@@ -192,8 +218,8 @@ public final class RunCharts {
         Axis x = Axis.linear(distribution.quantity() + " (µs, log scale)");
         return new LineChart("cumulative", distributionTitle(stored, distribution),
                 upperNs.length > 0 && upperNs[0] > 0 ? x.asLogarithmic() : x, Axis.linear("share at or below"), true,
-                List.of(new Line(distribution.quantity(), xs, distribution.cumulativeShares(), Palette.hue(0), false,
-                        true, 1)), List.of(), List.of(), false, ChartSpec.DEFAULT_SIZE);
+                List.of(new Line(distribution.quantity(), xs, distribution.cumulativeShares(), Palette.hue(0),
+                        Line.Pattern.SOLID, true, 1)), List.of(), List.of(), false, ChartSpec.DEFAULT_SIZE);
     }
 
     private static String distributionTitle(StoredRun stored, Distribution distribution) {

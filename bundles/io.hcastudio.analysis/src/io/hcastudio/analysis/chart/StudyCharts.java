@@ -12,6 +12,7 @@ import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.chart.LineChart.Axis;
 import io.hcastudio.analysis.chart.LineChart.Band;
 import io.hcastudio.analysis.chart.LineChart.Line;
+import io.hcastudio.analysis.store.RobustnessMap;
 import io.hcastudio.analysis.store.RunMetric;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudySnapshot;
@@ -56,21 +57,25 @@ public final class StudyCharts {
             }
         }
         boolean numeric = !xValues.isEmpty() && xValues.stream().allMatch(StudyCharts::isNumber);
+        // Times in ns read in the unit that fits them, as the robustness map shows them: 5000 ns is 5 on a µs axis.
+        double divisor = numeric && xKey != null && xValues.stream().allMatch(StudyCharts::isWhole)
+                ? new RobustnessMap.Axis(xKey, xValues).divisor() : 1;
         List<Line> drawn = new ArrayList<>();
         List<Band> bands = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<RunRecord>>> line : lines.entrySet()) {
             TreeMap<Double, Estimate> points = new TreeMap<>();
-            line.getValue().forEach((x, runs) -> points.put(numeric ? Double.parseDouble(x) : xValues.indexOf(x),
+            line.getValue().forEach((x, runs) -> points.put(
+                    numeric ? Double.parseDouble(x) / divisor : xValues.indexOf(x),
                     Estimate.of(runs.stream().map(metric::valueOf).toList())));
             double[] xs = points.keySet().stream().mapToDouble(Double::doubleValue).toArray();
             int colour = Palette.hue(drawn.size());
             drawn.add(new Line(line.getKey(), xs, points.values().stream().mapToDouble(Estimate::mean).toArray(),
-                    colour, false, true, 2));
+                    colour, Line.Pattern.SOLID, true, 2));
             bands.add(new Band(line.getKey(), xs,
                     points.values().stream().mapToDouble(Estimate::lowerAtZero).toArray(),
                     points.values().stream().mapToDouble(Estimate::upper).toArray(), colour, Band.Shape.ERROR_BARS));
         }
-        return new LineChart("sweep", title(studies, metric), xAxis(xKey, xValues, numeric),
+        return new LineChart("sweep", title(studies, metric), xAxis(xKey, xValues, numeric, divisor),
                 yAxis(metric, drawn, bands), false, drawn, bands, List.of(), true, ChartSpec.DEFAULT_SIZE);
     }
 
@@ -78,20 +83,36 @@ public final class StudyCharts {
      * Named values stand at 0, 1, 2... with half a step of room; a single number gets room on either side, several
      * numbers a little.
      */
-    private static Axis xAxis(String xKey, List<String> xValues, boolean numeric) {
-        Axis axis = Axis.linear(xKey == null ? "sweep point" : xKey);
+    private static Axis xAxis(String xKey, List<String> xValues, boolean numeric, double divisor) {
+        Axis axis = Axis.linear(xKey == null ? "sweep point" : xTitle(xKey, xValues, divisor));
         if (!numeric) {
             return axis.labelled(xValues).ranging(-0.5, Math.max(0.5, xValues.size() - 0.5));
         }
         if (xValues.size() == 1) {
-            double value = Double.parseDouble(xValues.get(0));
+            double value = Double.parseDouble(xValues.get(0)) / divisor;
             return axis.ranging(value - 1, value + 1);
         }
         // Room on both sides, so the error bars of the first and last point show whole.
-        double lowest = xValues.stream().mapToDouble(Double::parseDouble).min().orElseThrow();
-        double highest = xValues.stream().mapToDouble(Double::parseDouble).max().orElseThrow();
+        double lowest = xValues.stream().mapToDouble(Double::parseDouble).min().orElseThrow() / divisor;
+        double highest = xValues.stream().mapToDouble(Double::parseDouble).max().orElseThrow() / divisor;
         double margin = (highest - lowest) * X_MARGIN;
         return axis.ranging(lowest - margin, highest + margin);
+    }
+
+    /** The parameter's display name with the unit its values are shown in: {@code issue cost (µs)}. */
+    private static String xTitle(String xKey, List<String> xValues, double divisor) {
+        String unit = divisor == 1 ? xKey.endsWith("Ns") ? "ns" : ""
+                : new RobustnessMap.Axis(xKey, xValues).unit().replace("us", "\u00b5s");
+        return SweptParameter.displayName(xKey) + (unit.isEmpty() ? "" : " (" + unit + ")");
+    }
+
+    private static boolean isWhole(String value) {
+        try {
+            Long.parseLong(value.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -104,14 +125,14 @@ public final class StudyCharts {
                 bands.stream().flatMapToDouble(band -> Arrays.stream(band.upper())).filter(v -> !Double.isNaN(v))
                         .max().orElse(0));
         double span = Math.max(1, upper - lower);
-        return Axis.linear(metric.column() + " (mean, 95 % CI)").ranging(Math.min(0, lower), upper + span * HEADROOM);
+        return Axis.linear(metric.label() + " (mean, 95 % CI)").ranging(Math.min(0, lower), upper + span * HEADROOM);
     }
 
     private static String title(List<StudySnapshot> studies, RunMetric metric) {
         List<String> names = studies.stream().map(study -> study.definition().name()).distinct().toList();
         int runs = studies.stream().mapToInt(study -> study.runs().size()).sum();
         int planned = studies.stream().mapToInt(study -> study.definition().runCount()).sum();
-        return String.join(" vs ", names) + ": " + metric.column() + " ("
+        return String.join(" vs ", names) + ": " + metric.label() + " ("
                 + (runs == planned ? runs + " runs" : runs + " of " + planned + " runs") + ")";
     }
 
@@ -123,7 +144,7 @@ public final class StudyCharts {
         label.append("profile ").append(run.profile());
         run.parameters().forEach((key, value) -> {
             if (!key.equals(xKey) && !PRESET_KEY.equals(key)) {
-                label.append(", ").append(key).append('=').append(value);
+                label.append(", ").append(SweptParameter.displayName(key)).append(' ').append(value);
             }
         });
         return label.toString();

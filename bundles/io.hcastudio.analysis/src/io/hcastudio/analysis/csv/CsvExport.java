@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.hcastudio.analysis.AnalysisException;
@@ -59,7 +60,7 @@ public final class CsvExport {
         }
     }
 
-    /** One row per drop counter: host, port, function, QP, direction, cause. */
+    /** One row per drop counter: host, port, function, QP, direction, cause (its label, as charts and reports name it). */
     public static void drops(StudyResults results, Appendable out) throws IOException {
         row(out, header(results.definition(), "profile", "host", "port", "function", "qp", "direction", "cause",
                 "count", "first_ns", "last_ns"));
@@ -68,7 +69,7 @@ public final class CsvExport {
                 List<String> fields = context(results, run);
                 fields.addAll(List.of(run.profile(), drop.host(), Integer.toString(drop.port()),
                         Integer.toString(drop.function()), drop.qp().name(), drop.direction().name(),
-                        drop.cause().name(), Long.toString(drop.count()), Long.toString(drop.firstNs()),
+                        drop.cause().label(), Long.toString(drop.count()), Long.toString(drop.firstNs()),
                         Long.toString(drop.lastNs())));
                 row(out, fields);
             }
@@ -149,10 +150,19 @@ public final class CsvExport {
 
     /** The occupancy series of one run, bucket by bucket. */
     public static void series(StudyResults results, int runId, Appendable out) throws IOException, AnalysisException {
+        series(results, runId, name -> true, out);
+    }
+
+    /** {@link #series(StudyResults, int, Appendable)} of the series whose names {@code shown} accepts. */
+    public static void series(StudyResults results, int runId, Predicate<String> shown, Appendable out)
+            throws IOException, AnalysisException {
         RunRecord run = run(results, runId);
         row(out, header(results.definition(), "profile", "series", "bucket_start_ns", "bucket_ns", "min", "max",
                 "last"));
         for (OccupancyCurve curve : results.series(runId)) {
+            if (!shown.test(curve.name())) {
+                continue;
+            }
             for (Bucket bucket : curve.buckets()) {
                 List<String> fields = context(results, run);
                 fields.addAll(List.of(run.profile(), curve.name(), Long.toString(bucket.startNs()),

@@ -62,6 +62,8 @@ public final class ChartRenderer {
     private static final int BAND_ALPHA = 51;
     private static final int POINT_RADIUS = 3;
     private static final float[] DASH = {6, 4};
+    private static final float[] DOT = {2, 3};
+    private static final float[] DASH_DOT = {6, 3, 2, 3};
     /**
      * Labels rising at 45°, each as long as it needs: JFreeChart's own 45° positions cut a label at half the plot's
      * height, which leaves "hostA/p1 V…" of a place.
@@ -147,6 +149,7 @@ public final class ChartRenderer {
         if (spec.slantedLabels()) {
             plot.getDomainAxis().setCategoryLabelPositions(SLANTED);
         }
+        plot.getRangeAxis().setRange(0, spec.valueAxisTop());
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         for (int i = 0; i < spec.series().size(); i++) {
             renderer.setSeriesPaint(i, colour(spec.series().get(i).rgb()));
@@ -185,7 +188,7 @@ public final class ChartRenderer {
         for (int i = 0; i < spec.lines().size(); i++) {
             LineChart.Line line = spec.lines().get(i);
             renderer.setSeriesPaint(i, colour(line.rgb()));
-            if (line.dashed() || line.width() != 1) {
+            if (line.pattern() != LineChart.Line.Pattern.SOLID || line.width() != 1) {
                 renderer.setSeriesStroke(i, stroke(line));
             }
             if (line.points()) {
@@ -228,9 +231,14 @@ public final class ChartRenderer {
     }
 
     private static Stroke stroke(LineChart.Line line) {
-        return line.dashed()
-                ? new BasicStroke(line.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, DASH, 0)
-                : new BasicStroke(line.width());
+        float[] pattern = switch (line.pattern()) {
+            case SOLID -> null;
+            case DASH -> DASH;
+            case DOT -> DOT;
+            case DASH_DOT -> DASH_DOT;
+        };
+        return pattern == null ? new BasicStroke(line.width())
+                : new BasicStroke(line.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, pattern, 0);
     }
 
     /** The band as one polygon: along the upper bound, back along the lower one. */

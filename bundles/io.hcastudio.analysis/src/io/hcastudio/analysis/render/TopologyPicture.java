@@ -54,6 +54,10 @@ public final class TopologyPicture {
     private static final int LINE_HEIGHT = 13;
     /** A generous mean advance of the sans-serif font at {@link #FONT_SIZE}, for cutting labels to fit. */
     private static final double CHARACTER_WIDTH = 6.5;
+    /** How much wider than the estimated text the patch of fill under a caption is. */
+    private static final double PATCH_ALLOWANCE = 1.4;
+    /** Where along a cable its label may stand, tried in this order: the middle first. */
+    private static final double[] LABEL_PLACES = {0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86};
 
     private final Topology topology;
     private final List<Placed> boxes = new ArrayList<>();
@@ -133,66 +137,86 @@ public final class TopologyPicture {
         return SvgCanvas.draw(id, width, height, graphics -> {
             graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, width, height);
-            boxes.forEach(box -> drawBox(graphics, box));
+            // Boxes, then cables and ports over them, then every text on a patch of its box's fill, so no box,
+            // cable or port is ever painted over a name; cable labels last, placed where they cover no other text.
+            List<Caption> captions = new ArrayList<>();
+            boxes.forEach(box -> drawBox(graphics, box, captions));
             List<Link> drawn = topology.getLinks().stream().filter(link -> ports.containsKey(link.getSource())
                     && ports.containsKey(link.getTarget())).toList();
             drawn.forEach(link -> drawCable(graphics, link));
             boxes.stream().map(Placed::element).filter(FabricNode.class::isInstance).map(FabricNode.class::cast)
                     .forEach(node -> node.getPorts().forEach(port -> drawPort(graphics, port)));
-            drawn.forEach(link -> drawCableLabel(graphics, link));
+            List<Rectangle2D> taken = new ArrayList<>();
+            for (Caption caption : captions) {
+                taken.add(drawCaption(graphics, caption));
+            }
+            drawn.forEach(link -> drawCableLabel(graphics, link, taken));
         });
     }
 
-    private void drawBox(Graphics2D graphics, Placed placed) {
+    private void drawBox(Graphics2D graphics, Placed placed, List<Caption> captions) {
         Bounds bounds = placed.bounds();
+        int fill = fillOf(placed.element());
         switch (placed.element()) {
             case Host host -> {
                 boolean manager = runsSubnetManager(host);
-                outline(graphics, bounds, DiagramPalette.HOST_FILL, manager ? DiagramPalette.SM_BADGE : DiagramPalette.HOST_LINE,
+                outline(graphics, bounds, fill, manager ? DiagramPalette.SM_BADGE : DiagramPalette.HOST_LINE,
                         manager ? 3 : 1, false);
-                title(graphics, bounds, 0, host.getName() + (manager ? "   [SM]" : ""),
+                title(captions, bounds, fill, 0, host.getName() + (manager ? "   [SM]" : ""),
                         manager ? DiagramPalette.SM_BADGE : DiagramPalette.TEXT);
             }
             case Hca hca -> {
                 DriverProfile profile = hca.getDriverProfile();
                 boolean single = profile != null && profile.getWorkQueueMode() == WorkQueueMode.SINGLE;
                 int line = profile == null ? DiagramPalette.FUNCTION_LINE : single ? DiagramPalette.SINGLE_WQ : DiagramPalette.SPLIT_WQ;
-                outline(graphics, bounds, DiagramPalette.profileFill(profile == null ? null : profile.getPreset()), line,
-                        profile == null ? 1 : 2, single);
+                outline(graphics, bounds, fill, line, profile == null ? 1 : 2, single);
                 int top = stripHeight(hca);
-                title(graphics, bounds, top, hca.getName() + (runsSubnetManager(hca) ? "   [SM]" : ""), DiagramPalette.TEXT);
-                detail(graphics, bounds, top, (hca.getModelName() == null ? "HCA" : hca.getModelName())
+                title(captions, bounds, fill, top, hca.getName() + (runsSubnetManager(hca) ? "   [SM]" : ""), DiagramPalette.TEXT);
+                detail(captions, bounds, fill, top, (hca.getModelName() == null ? "HCA" : hca.getModelName())
                         + (profile == null ? "" : " \u00b7 profile " + profile.getPreset().getLiteral() + " \u00b7 "
                                 + (single ? "single WQ" : "split WQ")));
             }
             case FabricNode node -> {
                 boolean router = node instanceof Router;
-                outline(graphics, bounds, router ? DiagramPalette.ROUTER_FILL : DiagramPalette.SWITCH_FILL,
-                        router ? DiagramPalette.ROUTER_LINE : DiagramPalette.SWITCH_LINE, 1, false);
+                outline(graphics, bounds, fill, router ? DiagramPalette.ROUTER_LINE : DiagramPalette.SWITCH_LINE, 1,
+                        false);
                 int top = stripHeight(node);
-                title(graphics, bounds, top, (router ? "\u25c6 " : "") + node.getName(), DiagramPalette.TEXT);
-                detail(graphics, bounds, top, (router ? "router" : "switch") + " \u00b7 " + node.getPortCount() + " ports");
+                title(captions, bounds, fill, top, (router ? "\u25c6 " : "") + node.getName(), DiagramPalette.TEXT);
+                detail(captions, bounds, fill, top, (router ? "router" : "switch") + " \u00b7 " + node.getPortCount() + " ports");
             }
             case PciFunction function -> {
-                outline(graphics, bounds, function.isPhysicalFunction() ? DiagramPalette.FUNCTION_PF_FILL
-                        : DiagramPalette.FUNCTION_VF_FILL, DiagramPalette.FUNCTION_LINE, 1, false);
+                outline(graphics, bounds, fill, DiagramPalette.FUNCTION_LINE, 1, false);
                 String name = function.getName() != null ? function.getName()
                         : function.isPhysicalFunction() ? "PF" : "VF" + function.getFunctionId();
                 String owner = function.getVirtualMachine() != null ? " \u2192 " + function.getVirtualMachine().getName()
                         : function.getOwner() == FunctionOwner.BARE_METAL ? " \u2192 bare metal" : "";
-                title(graphics, bounds, 0, name, DiagramPalette.TEXT);
-                detail(graphics, bounds, 0, "slave " + function.getSlaveNumber() + owner);
+                title(captions, bounds, fill, 0, name, DiagramPalette.TEXT);
+                detail(captions, bounds, fill, 0, "slave " + function.getSlaveNumber() + owner);
             }
             case VirtualMachine machine -> {
-                outline(graphics, bounds, DiagramPalette.VM_FILL, DiagramPalette.VM_LINE, 1, false);
+                outline(graphics, bounds, fill, DiagramPalette.VM_LINE, 1, false);
                 StringJoiner functions = new StringJoiner(", ", " \u00b7 ", "").setEmptyValue("");
                 machine.getFunctions().forEach(function -> functions.add(function.getName() != null ? function.getName()
                         : "VF" + function.getFunctionId()));
-                title(graphics, bounds, 0, machine.getName(), DiagramPalette.TEXT);
-                detail(graphics, bounds, 0, machine.getVcpus() + " vCPU" + (machine.getVcpus() == 1 ? "" : "s") + functions);
+                title(captions, bounds, fill, 0, machine.getName(), DiagramPalette.TEXT);
+                detail(captions, bounds, fill, 0, machine.getVcpus() + " vCPU" + (machine.getVcpus() == 1 ? "" : "s") + functions);
             }
-            default -> outline(graphics, bounds, DiagramPalette.HOST_FILL, DiagramPalette.HOST_LINE, 1, false);
+            default -> outline(graphics, bounds, fill, DiagramPalette.HOST_LINE, 1, false);
         }
+    }
+
+    /** The colour a box is filled with, which its texts are drawn on. */
+    private static int fillOf(NodeElement element) {
+        return switch (element) {
+            case Hca hca -> DiagramPalette.profileFill(hca.getDriverProfile() == null ? null
+                    : hca.getDriverProfile().getPreset());
+            case Router router -> DiagramPalette.ROUTER_FILL;
+            case FabricNode node -> DiagramPalette.SWITCH_FILL;
+            case PciFunction function -> function.isPhysicalFunction() ? DiagramPalette.FUNCTION_PF_FILL
+                    : DiagramPalette.FUNCTION_VF_FILL;
+            case VirtualMachine machine -> DiagramPalette.VM_FILL;
+            default -> DiagramPalette.HOST_FILL;
+        };
     }
 
     /** How far the port strip reaches down from the node's top edge. */
@@ -209,22 +233,43 @@ public final class TopologyPicture {
         graphics.draw(new Line2D.Double(x(centreX(from)), y(centreY(from)), x(centreX(to)), y(centreY(to))));
     }
 
-    private void drawCableLabel(Graphics2D graphics, Link link) {
+    /**
+     * The cable's rate in a small box on the cable: at its middle, else at the first of a few places further along it
+     * where the box covers no text and no other cable's label (parallel cables have their middles side by side).
+     */
+    private void drawCableLabel(Graphics2D graphics, Link link, List<Rectangle2D> taken) {
         Bounds from = ports.get(link.getSource());
         Bounds to = ports.get(link.getTarget());
         String text = link.getWidth().getLiteral() + " " + link.getSpeed().getLiteral()
                 + (link.isSetLatencyNs() ? " \u00b7 " + link.getLatencyNs() + " ns" : "");
-        double width = (text.length() + 2) * CHARACTER_WIDTH;
-        double middleX = (centreX(from) + centreX(to)) / 2.0;
-        double middleY = (centreY(from) + centreY(to)) / 2.0;
-        Rectangle2D label = new Rectangle2D.Double(x(middleX - width / 2), y(middleY - LINE_HEIGHT / 2.0), width * scale,
-                (LINE_HEIGHT + 2) * scale);
+        double width = (text.length() + 2) * characterWidth() / scale;
+        Rectangle2D label = null;
+        double atX = 0;
+        double atY = 0;
+        for (double along : LABEL_PLACES) {
+            atX = centreX(from) + (centreX(to) - centreX(from)) * along;
+            atY = centreY(from) + (centreY(to) - centreY(from)) * along;
+            label = new Rectangle2D.Double(x(atX - width / 2), y(atY - LINE_HEIGHT / 2.0), width * scale,
+                    (LINE_HEIGHT + 2) * scale);
+            Rectangle2D candidate = label;
+            if (taken.stream().noneMatch(other -> other.intersects(candidate))) {
+                break;
+            }
+        }
+        if (taken.stream().anyMatch(label::intersects)) {
+            atX = (centreX(from) + centreX(to)) / 2.0;
+            atY = (centreY(from) + centreY(to)) / 2.0;
+            label = new Rectangle2D.Double(x(atX - width / 2), y(atY - LINE_HEIGHT / 2.0), width * scale,
+                    (LINE_HEIGHT + 2) * scale);
+        }
+        taken.add(label);
         graphics.setStroke(stroke(1, false));
         graphics.setColor(color(DiagramPalette.LABEL_BACKGROUND));
         graphics.fill(label);
         graphics.setColor(color(DiagramPalette.LINK));
         graphics.draw(label);
-        text(graphics, text, Font.PLAIN, DiagramPalette.TEXT, middleX - width / 2 + CHARACTER_WIDTH, middleY + LINE_HEIGHT / 2.0 - 2);
+        text(graphics, text, Font.PLAIN, DiagramPalette.TEXT, atX - width / 2 + characterWidth() / scale,
+                atY + LINE_HEIGHT / 2.0 - 2);
     }
 
     private void drawPort(Graphics2D graphics, Port port) {
@@ -239,7 +284,7 @@ public final class TopologyPicture {
         graphics.draw(box);
         String number = Integer.toString(port.getNumber());
         text(graphics, number, Font.PLAIN, isCabled ? 0xFFFFFF : portColour,
-                centreX(bounds) - number.length() * CHARACTER_WIDTH / 2, bounds.bottom() - 4);
+                centreX(bounds) - number.length() * characterWidth() / scale / 2, bounds.bottom() - 4);
     }
 
     private void outline(Graphics2D graphics, Bounds bounds, int fill, int line, int lineWidth, boolean dashed) {
@@ -252,20 +297,59 @@ public final class TopologyPicture {
         graphics.draw(shape);
     }
 
-    private void title(Graphics2D graphics, Bounds bounds, int top, String text, int colour) {
-        label(graphics, bounds, top, 0, text, Font.BOLD, colour);
+    private void title(List<Caption> captions, Bounds bounds, int fill, int top, String text, int colour) {
+        label(captions, bounds, fill, top, 0, text, Font.BOLD, colour);
     }
 
-    private void detail(Graphics2D graphics, Bounds bounds, int top, String text) {
-        label(graphics, bounds, top, 1, text, Font.PLAIN, DiagramPalette.SECONDARY_TEXT);
+    private void detail(List<Caption> captions, Bounds bounds, int fill, int top, String text) {
+        label(captions, bounds, fill, top, 1, text, Font.PLAIN, DiagramPalette.SECONDARY_TEXT);
     }
 
-    /** Text line {@code line} of the header below {@code top}, cut to the box's width. */
-    private void label(Graphics2D graphics, Bounds bounds, int top, int line, String text, int style, int colour) {
-        int room = (int) ((bounds.width() - 2 * DiagramMetrics.HEADER_INSET_LEFT) / CHARACTER_WIDTH);
+    /** Text line {@code line} of the header below {@code top}, cut to the box's width, to be drawn on {@code fill}. */
+    private void label(List<Caption> captions, Bounds bounds, int fill, int top, int line, String text, int style,
+            int colour) {
+        double characterWidth = characterWidth() / scale;
+        int room = (int) ((bounds.width() - 2 * DiagramMetrics.HEADER_INSET_LEFT) / characterWidth);
         String shown = text == null ? "" : text.length() <= room ? text : text.substring(0, Math.max(0, room - 1)) + "\u2026";
-        text(graphics, shown, style, colour, bounds.x() + DiagramMetrics.HEADER_INSET_LEFT,
-                bounds.y() + top + DiagramMetrics.HEADER_INSET_TOP + (line + 1) * LINE_HEIGHT);
+        if (!shown.isEmpty()) {
+            // The patch under the text: wider than the estimate (bold lower-case runs wider), within the box.
+            double patch = Math.min(bounds.width() - 2.0 * DiagramMetrics.HEADER_INSET_LEFT,
+                    shown.length() * characterWidth * PATCH_ALLOWANCE);
+            captions.add(new Caption(shown, style, colour, fill, bounds.x() + DiagramMetrics.HEADER_INSET_LEFT,
+                    bounds.y() + top + DiagramMetrics.HEADER_INSET_TOP + (line + 1) * LINE_HEIGHT, patch));
+        }
+    }
+
+    /**
+     * A line of a box's header, drawn after the cables on a patch of the box's fill, so a cable passing behind the
+     * name does not strike it through.
+     *
+     * @param width width of the patch of fill under the text, in diagram units
+     */
+    private record Caption(String text, int style, int colour, int fill, double atX, double baseline, double width) {
+    }
+
+    /** Draws the caption on its patch and returns the patch, in picture coordinates. */
+    private Rectangle2D drawCaption(Graphics2D graphics, Caption caption) {
+        Rectangle2D patch = new Rectangle2D.Double(x(caption.atX() - 1), y(caption.baseline() - LINE_HEIGHT + 2),
+                (caption.width() + 1) * scale, LINE_HEIGHT * scale);
+        graphics.setColor(color(caption.fill()));
+        graphics.fill(patch);
+        text(graphics, caption.text(), caption.style(), caption.colour(), caption.atX(), caption.baseline());
+        return patch;
+    }
+
+    /** A generous advance of one character at the picture's font size, in picture pixels. */
+    private double characterWidth() {
+        return CHARACTER_WIDTH * fontSize() / FONT_SIZE;
+    }
+
+    /**
+     * The font size in whole pixels, as SVG writes it, at least 1: labels are cut with the width of the font the
+     * picture really uses.
+     */
+    private int fontSize() {
+        return Math.max(1, (int) Math.round(FONT_SIZE * scale));
     }
 
     private void text(Graphics2D graphics, String text, int style, int colour, double atX, double baseline) {
@@ -273,7 +357,7 @@ public final class TopologyPicture {
             return;
         }
         graphics.setColor(color(colour));
-        graphics.setFont(new Font(SvgCanvas.FONT_FAMILY, style, FONT_SIZE).deriveFont((float) (FONT_SIZE * scale)));
+        graphics.setFont(new Font(SvgCanvas.FONT_FAMILY, style, fontSize()));
         graphics.drawString(text, (float) x(atX), (float) y(baseline));
     }
 

@@ -81,6 +81,21 @@ public final class RunDescriptions {
                 : distribution.text();
     }
 
+    /**
+     * One line that says what driver preset A, B, C or D is: the kernel it stands for and its rings and workqueues,
+     * e.g. {@code C: mainline since v5.10, with the fix (7fd1507df7ce): wire ring 2048, ...}.
+     */
+    public static String preset(String name) {
+        String era = switch (name) {
+            case "A" -> "before the series (v5.8)";
+            case "B" -> "the series up to patch 3/6, before the fix";
+            case "C" -> "mainline since v5.10, with the fix (7fd1507df7ce)";
+            case "D" -> "stable back-port of patches 4/6 and 6/6 onto pre-series code";
+            default -> throw new IllegalArgumentException("unknown driver profile " + name + " (expected A, B, C or D)");
+        };
+        return name + ": " + era + "; " + profile(DriverConfig.preset(name));
+    }
+
     /** Ring sizes and workqueue mode, e.g. {@code wire ring 2048, tunnel ring 512, wire CQ on its own workqueue}. */
     public static String profile(DriverConfig profile) {
         return "wire ring " + profile.wireRingSize() + ", tunnel ring " + profile.tunnelRingSize() + ", "

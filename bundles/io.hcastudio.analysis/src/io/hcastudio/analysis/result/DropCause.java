@@ -1,7 +1,5 @@
 package io.hcastudio.analysis.result;
 
-import java.util.Locale;
-
 /**
  * Why a MAD was lost: the proxy specification's drop table D1-D6, then the function-side and policy losses beside
  * it. Each cause carries the names every export, chart and report shows for it.
@@ -31,9 +29,12 @@ public enum DropCause {
         return label;
     }
 
-    /** {@code D1} for a specified cause, the name in lower-case words for the others: a chart's category. */
+    /**
+     * {@code D1} for a specified cause, its {@link #label() label} for the others: what tables, chart categories and
+     * the command line's summaries call it. Together with the label, the one vocabulary of drop causes.
+     */
     public String shortName() {
-        return isSpecified() ? name().substring(0, 2) : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return isSpecified() ? name().substring(0, 2) : label;
     }
 
     /** Whether the cause is one of the specification's D1-D6. */

@@ -59,6 +59,11 @@ public record RobustnessMap(String study, String topology, String scenario, long
             return unit().isEmpty() ? key : key + " (" + unit() + ")";
         }
 
+        /** What a value in nanoseconds is divided by to read in {@link #unit()}; 1 for a dimensionless parameter. */
+        public long divisor() {
+            return timeExponent() < 0 ? 1 : (long) Math.pow(1000, timeExponent());
+        }
+
         /** The value at {@code index} in the axis' unit, e.g. {@code 1,000} for 1000000 ns or {@code 7.5} for 7500 ns in us. */
         public String label(int index) {
             int exponent = timeExponent();

@@ -2,7 +2,9 @@ package io.hcastudio.app.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -22,13 +25,17 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.report.ReportFormat;
+import io.hcastudio.analysis.report.StoredReports;
 
 /**
- * File → Export → Report…: choose plain text, Markdown or HTML, look at the report as it will be written, save it.
+ * File → Export → Report…: choose the runs to compare and plain text, Markdown or HTML, look at the report as it
+ * will be written, save it. It warns when the editor holds unsaved edits, which the report's commands would miss.
  * The report is rendered by a job, so a large study does not freeze the window; HTML is previewed as its source
  * (the workbench has no browser widget), the charts are in the saved file.
  */
@@ -44,7 +51,11 @@ public class ExportReportDialog extends TitleAreaDialog {
     private static final Map<ReportFormat, String> EXTENSIONS = new EnumMap<>(Map.of(
             ReportFormat.TEXT, "txt", ReportFormat.MARKDOWN, "md", ReportFormat.HTML, "html"));
 
-    private final ReportRequest request;
+    private ReportRequest request;
+    /** The runs the report can compare, those of the request first; the checked ones are reported, in this order. */
+    private final List<Choice> choices;
+    private final boolean unsavedEdits;
+    private Table runs;
     private final Map<ReportFormat, Button> formatButtons = new EnumMap<>(ReportFormat.class);
     private ReportFormat format = ReportFormat.TEXT;
     private Text preview;
@@ -52,10 +63,46 @@ public class ExportReportDialog extends TitleAreaDialog {
     private String rendered;
     private Job rendering;
 
+    /**
+     * One run (or a whole study) the report can take in.
+     *
+     * @param label     what the list shows, e.g. {@code before-B.sqlite: cmtime-18x800-B, run 0, profile B}
+     * @param selection the results it stands for
+     */
+    public record Choice(String label, StoredReports.Selection selection) {
+    }
+
+    /** A report of exactly the request's runs. */
     public ExportReportDialog(Shell parent, ReportRequest request) {
+        this(parent, request, List.of(), false);
+    }
+
+    /**
+     * A report of the request's runs, offering {@code others} to compare as well.
+     *
+     * @param unsavedEdits whether the model open in the editor has unsaved edits: the report's "Reproduce" commands
+     *                     name the file on disk, which then differs from what the user sees
+     */
+    public ExportReportDialog(Shell parent, ReportRequest request, List<Choice> others, boolean unsavedEdits) {
         super(parent);
         this.request = request;
+        List<Choice> all = new ArrayList<>();
+        request.selections().forEach(selection -> all.add(new Choice(ReportRequest.describe(selection), selection)));
+        others.stream().filter(other -> all.stream().noneMatch(choice -> choice.selection().equals(other.selection())))
+                .forEach(all::add);
+        this.choices = List.copyOf(all);
+        this.unsavedEdits = unsavedEdits;
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
+    }
+
+    /** Warns that the editor's model has unsaved edits, else describes what is compared. */
+    private void describe() {
+        if (unsavedEdits) {
+            setMessage("The editor has unsaved edits: the report's \"Reproduce\" commands run the saved file, which "
+                    + "differs from what you see. Save the model first.", IMessageProvider.WARNING);
+        } else {
+            setMessage(request.describe());
+        }
     }
 
     @Override
@@ -68,10 +115,26 @@ public class ExportReportDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Export Report");
-        setMessage(request.describe());
+        describe();
         Composite body = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(ReportFormat.values().length + 1).applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Label compare = new Label(body, SWT.NONE);
+        compare.setText("&Compare (the first checked is \"before\"):");
+        GridDataFactory.fillDefaults().span(ReportFormat.values().length + 1, 1).applyTo(compare);
+        runs = new Table(body, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).span(ReportFormat.values().length + 1, 1)
+                .hint(640, Math.min(6, Math.max(2, choices.size())) * runs.getItemHeight()).applyTo(runs);
+        for (Choice choice : choices) {
+            TableItem item = new TableItem(runs, SWT.NONE);
+            item.setText(choice.label());
+            item.setChecked(request.selections().contains(choice.selection()));
+        }
+        runs.addListener(SWT.Selection, event -> {
+            if (event.detail == SWT.CHECK) {
+                runsChanged();
+            }
+        });
         new Label(body, SWT.NONE).setText("Format:");
         for (ReportFormat choice : ReportFormat.values()) {
             Button button = new Button(body, SWT.RADIO);
@@ -117,6 +180,48 @@ public class ExportReportDialog extends TitleAreaDialog {
             rendering.cancel();
         }
         return super.close();
+    }
+
+    /** Checks or unchecks the runs to compare, by their position in the list. */
+    public void setCompared(List<Integer> indices) {
+        for (int i = 0; i < runs.getItemCount(); i++) {
+            runs.getItem(i).setChecked(indices.contains(i));
+        }
+        runsChanged();
+    }
+
+    /** The runs the list offers, in order. */
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    /** What the report currently compares. */
+    public ReportRequest request() {
+        return request;
+    }
+
+    /** The dialog's message line: the comparison, or the warning about unsaved edits. */
+    public String messageText() {
+        return getMessage();
+    }
+
+    private void runsChanged() {
+        List<StoredReports.Selection> checked = new ArrayList<>();
+        for (int i = 0; i < runs.getItemCount(); i++) {
+            if (runs.getItem(i).getChecked()) {
+                checked.add(choices.get(i).selection());
+            }
+        }
+        if (checked.isEmpty()) {
+            setErrorMessage("Check at least one run to report on.");
+            getButton(SAVE_ID).setEnabled(false);
+            rendered = null;
+            return;
+        }
+        setErrorMessage(null);
+        request = new ReportRequest(checked);
+        describe();
+        renderPreview();
     }
 
     /** Chooses the format and renders its preview. */

@@ -69,11 +69,12 @@ public record ReportRequest(List<StoredReports.Selection> selections) {
 
     /** A short description for the dialog, e.g. {@code b.sqlite (run 0) vs c.sqlite}. */
     public String describe() {
-        List<String> parts = new ArrayList<>();
-        for (StoredReports.Selection selection : selections) {
-            parts.add(selection.file().getFileName() + (selection.runIds().isEmpty() ? ""
-                    : " (run " + String.join(", ", selection.runIds().stream().map(String::valueOf).toList()) + ")"));
-        }
-        return String.join(" vs ", parts);
+        return String.join(" vs ", selections.stream().map(ReportRequest::describe).toList());
+    }
+
+    /** One selection in a few words: {@code b.sqlite (run 0)}, or the file name for all its runs. */
+    public static String describe(StoredReports.Selection selection) {
+        return selection.file().getFileName() + (selection.runIds().isEmpty() ? ""
+                : " (run " + String.join(", ", selection.runIds().stream().map(String::valueOf).toList()) + ")");
     }
 }

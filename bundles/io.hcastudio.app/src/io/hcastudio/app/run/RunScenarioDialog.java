@@ -1,6 +1,8 @@
 package io.hcastudio.app.run;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -15,6 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.report.RunDescriptions;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
@@ -31,6 +34,8 @@ final class RunScenarioDialog extends Dialog {
     private static String lastScenario;
 
     private final List<Scenario> scenarios;
+    private final Topology topology;
+    private Label profileDescription;
     private Combo scenarioCombo;
     private Combo profileCombo;
     private Text seedText;
@@ -44,6 +49,7 @@ final class RunScenarioDialog extends Dialog {
     RunScenarioDialog(Shell parent, Topology topology) {
         super(parent);
         this.scenarios = List.copyOf(topology.getScenarios());
+        this.topology = topology;
     }
 
     @Override
@@ -74,6 +80,11 @@ final class RunScenarioDialog extends Dialog {
         profileCombo = new Combo(area, SWT.READ_ONLY);
         profileCombo.setItems(PROFILES);
         profileCombo.select(0);
+        profileDescription = new Label(area, SWT.WRAP);
+        GridData profileData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        profileData.widthHint = 460;
+        profileDescription.setLayoutData(profileData);
+        profileCombo.addListener(SWT.Selection, event -> profileChanged());
         new Label(area, SWT.NONE).setText("S&eed:");
         seedText = new Text(area, SWT.BORDER);
         seedText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -93,6 +104,27 @@ final class RunScenarioDialog extends Dialog {
         createButton(parent, IDialogConstants.OK_ID, "&Run", true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         scenarioChanged();
+        profileChanged();
+    }
+
+    /** Says what the chosen profile is, or which profiles the HCAs keep. */
+    private void profileChanged() {
+        String text;
+        if (profileCombo.getSelectionIndex() <= 0) {
+            Set<String> presets = new TreeSet<>();
+            topology.getHosts().forEach(host -> host.getHcas().forEach(hca -> presets.add(
+                    hca.getDriverProfile() == null ? "none" : hca.getDriverProfile().getPreset().getLiteral())));
+            text = "Every HCA keeps the profile the model gives it (" + String.join(", ", presets) + ").";
+        } else {
+            text = RunDescriptions.preset(profileCombo.getText());
+        }
+        profileDescription.setText(text);
+        profileDescription.getParent().layout(true);
+    }
+
+    /** The line describing the chosen profile. */
+    String profileDescription() {
+        return profileDescription.getText();
     }
 
     private void scenarioChanged() {

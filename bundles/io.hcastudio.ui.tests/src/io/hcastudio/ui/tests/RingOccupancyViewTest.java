@@ -36,7 +36,7 @@ class RingOccupancyViewTest {
         double usable = DriverConfig.profileB().wireRingSize() - 1;
         Line capacity = new Line(wire.name() + " capacity",
                 new double[] { occupancy.xs()[0], occupancy.xs()[occupancy.size() - 1] },
-                new double[] { usable, usable }, 0, true, false, 2);
+                new double[] { usable, usable }, 0, Line.Pattern.DASH, false, 2);
 
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         RingOccupancyView view = (RingOccupancyView) page.showView(RingOccupancyView.ID);
