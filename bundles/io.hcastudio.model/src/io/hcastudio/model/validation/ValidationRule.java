@@ -35,7 +35,10 @@ public enum ValidationRule {
     STUDY_PARAMETER_INVALID,
     SWEEP_PARAMETER_INERT,
     ROBUSTNESS_MAP_INVALID,
-    TIMING_DISTRIBUTION_INVALID;
+    TIMING_DISTRIBUTION_INVALID,
+    DRIVER_PROFILE_UNUSED,
+    VIRTUAL_FUNCTIONS_WITHOUT_PROXY,
+    HCA_KIND_MISMATCH;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {
