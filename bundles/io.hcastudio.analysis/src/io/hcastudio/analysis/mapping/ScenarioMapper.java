@@ -440,6 +440,10 @@ public final class ScenarioMapper {
                     case CmtimeInstance server -> {
                         // A server only answers; the sessions of its clients create it.
                     }
+                    case OutboundBurst burst when !proxied.contains(burst.getFunction().getHca()) -> problems.add(
+                            ElementLabels.describe(burst) + ": " + ElementLabels.describe(burst.getFunction().getHca())
+                                    + " runs no mlx4 proxy, so it has no tunnel ring to burst into; use cmtime, or"
+                                    + " make it an mlx4 HCA with a driver profile");
                     case OutboundBurst burst -> workloads.add(new OutboundBurstConfig(itf.host(),
                             itf.function(), itf.port(), burst.getMadCount(), burst.getStartTimeNs()));
                     case InboundBurst burst -> workloads.add(new InboundBurstConfig(itf.host(),
