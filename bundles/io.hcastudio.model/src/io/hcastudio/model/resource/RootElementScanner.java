@@ -1,6 +1,15 @@
 package io.hcastudio.model.resource;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -24,6 +33,8 @@ final class RootElementScanner {
         }
     }
 
+    private static final Pattern ENCODING = Pattern.compile("\\A(?:\\xEF\\xBB\\xBF)?<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+
     private RootElementScanner() {
     }
 
@@ -32,6 +43,7 @@ final class RootElementScanner {
             throw new ModelLoadException(file, 1, 1, "the file is empty; expected an HCA Studio topology (XML root element "
                     + HcaTopologyFormat.QUALIFIED_ROOT_ELEMENT + ")");
         }
+        checkDecodable(content, file);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         // Topology files never need a DTD; refusing them also keeps external entities out.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
@@ -64,6 +76,50 @@ final class RootElementScanner {
                 }
             }
         }
+    }
+
+    /**
+     * Bytes that are not UTF-8 (a PNG, random data): the JDK's StAX reader would print its own "[Fatal Error]" line
+     * to standard error before throwing, so they are found here first. Files that declare another encoding, or
+     * start with a UTF-16 byte order mark, are left to the parser.
+     */
+    private static void checkDecodable(byte[] content, String file) throws ModelLoadException {
+        boolean utf16 = content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+                || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE);
+        if (utf16 || declaresOtherEncoding(content)) {
+            return;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(content);
+        CharBuffer chars = CharBuffer.allocate(Math.min(content.length, 1 << 16));
+        while (true) {
+            CoderResult result = decoder.decode(bytes, chars, true);
+            if (result.isError()) {
+                int offset = bytes.position();
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < offset; i++) {
+                    if (content[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                throw new ModelLoadException(file, line, offset - lineStart + 1, String.format(Locale.ROOT,
+                        "not UTF-8 text: byte 0x%02x at offset %d cannot be decoded; expected an HCA Studio topology (XML)",
+                        content[offset] & 0xff, offset));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            chars.clear();
+        }
+    }
+
+    private static boolean declaresOtherEncoding(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher declaration = ENCODING.matcher(head);
+        return declaration.lookingAt() && !declaration.group(1).equalsIgnoreCase("UTF-8");
     }
 
     private static boolean isBlank(byte[] content) {
