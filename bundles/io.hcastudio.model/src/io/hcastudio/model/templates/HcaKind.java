@@ -125,6 +125,21 @@ public enum HcaKind {
         return byDevice != null ? byDevice : ofModelName(hca.getModelName());
     }
 
+    /**
+     * What the editor shows of an HCA's kind: {@code ConnectX-5 mlx5}; for a device the tool does not know its model
+     * name, or its vendor and device id.
+     */
+    public static String describe(Hca hca) {
+        HcaKind kind = of(hca);
+        if (kind != null) {
+            return kind.modelName + " " + kind.driver.label();
+        }
+        String name = hca.getModelName();
+        return name != null && !name.isBlank() ? name + " (no mlx4 proxy)"
+                : String.format(Locale.ROOT, "vendor 0x%x device 0x%x (no mlx4 proxy)", hca.getVendorId(),
+                        hca.getDeviceId());
+    }
+
     /** Whether this HCA runs the mlx4 paravirt proxy when it has SR-IOV functions. */
     public static boolean isProxied(Hca hca) {
         HcaKind kind = of(hca);
