@@ -1,8 +1,9 @@
 package io.hcastudio.model.resource;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -43,7 +44,7 @@ final class RootElementScanner {
             throw new ModelLoadException(file, 1, 1, "the file is empty; expected an HCA Studio topology (XML root element "
                     + HcaTopologyFormat.QUALIFIED_ROOT_ELEMENT + ")");
         }
-        checkDecodable(content, file);
+        String text = decode(content, file);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         // Topology files never need a DTD; refusing them also keeps external entities out.
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
@@ -51,7 +52,7 @@ final class RootElementScanner {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            reader = factory.createXMLStreamReader(new StringReader(text));
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     Location location = reader.getLocation();
@@ -79,47 +80,52 @@ final class RootElementScanner {
     }
 
     /**
-     * Bytes that are not UTF-8 (a PNG, random data): the JDK's StAX reader would print its own "[Fatal Error]" line
-     * to standard error before throwing, so they are found here first. Files that declare another encoding, or
-     * start with a UTF-16 byte order mark, are left to the parser.
+     * The file's text in its encoding (UTF-8 unless a byte order mark or the XML declaration names another). The
+     * scan reads this text, not the bytes: on undecodable bytes (a PNG, random data) the JDK's StAX reader prints
+     * its own "[Fatal Error]" line to standard error before throwing, so decoding is done and reported here.
      */
-    private static void checkDecodable(byte[] content, String file) throws ModelLoadException {
-        boolean utf16 = content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
-                || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE);
-        if (utf16 || declaresOtherEncoding(content)) {
-            return;
+    private static String decode(byte[] content, String file) throws ModelLoadException {
+        Charset charset = StandardCharsets.UTF_8;
+        if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+                || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+            charset = StandardCharsets.UTF_16;
+        } else {
+            String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
+            Matcher declaration = ENCODING.matcher(head);
+            if (declaration.lookingAt()) {
+                String name = declaration.group(1);
+                try {
+                    charset = Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new ModelLoadException(file, 1, declaration.start(1) + 1, "the XML declaration names encoding '"
+                            + Printable.excerpt(name) + "', which is not one Java reads; expected UTF-8", e);
+                }
+            }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(content);
-        CharBuffer chars = CharBuffer.allocate(Math.min(content.length, 1 << 16));
-        while (true) {
-            CoderResult result = decoder.decode(bytes, chars, true);
-            if (result.isError()) {
-                int offset = bytes.position();
-                int line = 1;
-                int lineStart = 0;
-                for (int i = 0; i < offset; i++) {
-                    if (content[i] == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
-                throw new ModelLoadException(file, line, offset - lineStart + 1, String.format(Locale.ROOT,
-                        "not UTF-8 text: byte 0x%02x at offset %d cannot be decoded; expected an HCA Studio topology (XML)",
-                        content[offset] & 0xff, offset));
-            }
-            if (result.isUnderflow()) {
-                return;
-            }
-            chars.clear();
+        CharBuffer chars = CharBuffer.allocate(content.length + 16);
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
         }
-    }
-
-    private static boolean declaresOtherEncoding(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
-        Matcher declaration = ENCODING.matcher(head);
-        return declaration.lookingAt() && !declaration.group(1).equalsIgnoreCase("UTF-8");
+        if (result.isError()) {
+            int offset = bytes.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ModelLoadException(file, line, offset - lineStart + 1, String.format(Locale.ROOT,
+                    "not %s text: byte 0x%02x at offset %d cannot be decoded; expected an HCA Studio topology (XML)",
+                    charset.name(), content[Math.min(offset, content.length - 1)] & 0xff, offset));
+        }
+        chars.flip();
+        return chars.toString();
     }
 
     private static boolean isBlank(byte[] content) {
