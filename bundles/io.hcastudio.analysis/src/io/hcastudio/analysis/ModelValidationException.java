@@ -11,11 +11,21 @@ public class ModelValidationException extends AnalysisException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<String> problems;
+    private final String summary;
 
     public ModelValidationException(String subject, List<String> problems) {
-        super(subject + ": " + problems.size() + (problems.size() == 1 ? " error stops" : " errors stop") + " the run: "
-                + String.join("; ", problems));
+        super(summary(subject, problems) + ": " + String.join("; ", problems));
+        this.summary = summary(subject, problems);
         this.problems = List.copyOf(problems);
+    }
+
+    private static String summary(String subject, List<String> problems) {
+        return subject + ": " + problems.size() + (problems.size() == 1 ? " error stops" : " errors stop") + " the run";
+    }
+
+    /** The subject and the number of errors without the problems, e.g. {@code scenario 'x': 3 errors stop the run}. */
+    public String summary() {
+        return summary;
     }
 
     /** One message per error, in the validator's order. */

@@ -27,7 +27,7 @@ import io.hcastudio.model.resource.HcaTopologyResources;
 class HcaStudioCliTest {
 
     private static final List<String> COMMANDS = List.of("validate", "import", "run", "study", "report",
-            "export-csv", "merge", "slurm");
+            "export-csv", "merge", "slurm", "generate");
 
     /** A switch and two ConnectX-3 HCAs as ibnetdiscover prints them. */
     private static final String IBNETDISCOVER = """
@@ -283,8 +283,11 @@ class HcaStudioCliTest {
         CliRun invalid = CliRun.of("study", save(broken, "broken-map.hcatopo").toString(), "--study",
                 TestModels.MAP);
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, invalid.exitCode());
-        assertTrue(invalid.errIsOneLine() && invalid.err().contains("exactly 2 parameters, it has 1"),
-                invalid.err());
+        // The summary, then one line per error.
+        assertEquals(2, invalid.err().lines().count(), invalid.err());
+        assertTrue(invalid.err().lines().toList().get(0).endsWith(": 1 error stops the run"), invalid.err());
+        assertTrue(invalid.err().contains(": error: study 'burst x wire ring' of scenario 'T1-outbound-burst-A': a"
+                + " robustness map spans a grid of exactly 2 parameters, it has 1"), invalid.err());
         CliRun notAMap = CliRun.of("export-csv", CommitTestbedFixture.resultsC().toString(), "--table", "map");
         assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, notAMap.exitCode());
         assertTrue(notAMap.errIsOneLine() && notAMap.err().contains("is no robustness map"), notAMap.err());

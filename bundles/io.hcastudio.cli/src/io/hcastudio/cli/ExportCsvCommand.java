@@ -1,7 +1,6 @@
 package io.hcastudio.cli;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.StudyResults;
+import io.hcastudio.model.resource.AtomicFiles;
 
 /** {@code export-csv RESULTS}: the runs of a results file as CSV rows that each name their context. */
 final class ExportCsvCommand implements Command {
@@ -65,6 +65,8 @@ final class ExportCsvCommand implements Command {
         if (!TABLES.contains(table)) {
             throw arguments.usage("unknown table '" + table + "' (" + String.join(", ", TABLES) + ")");
         }
+        String output = arguments.value("-o");
+        Path outputFile = output == null || output.equals("-") ? null : ModelFiles.output(output);
         Long run = arguments.longValue("--run", null);
         if (table.equals("series") && run == null) {
             throw arguments.usage("--table series needs --run N");
@@ -95,12 +97,11 @@ final class ExportCsvCommand implements Command {
         } catch (IOException e) {
             throw new CliException(resultsName + ": " + e.getMessage(), e);
         }
-        String output = arguments.value("-o");
-        if (output == null || output.equals("-")) {
+        if (outputFile == null) {
             context.out().print(csv);
         } else {
-            try (Writer writer = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
-                writer.append(csv);
+            try {
+                AtomicFiles.write(outputFile, csv.toString().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new CliException(output + ": cannot write: " + e.getMessage(), e);
             }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.hcastudio.analysis.ToolVersion;
+import io.hcastudio.model.resource.Printable;
 
 /**
  * {@code hcastudio-cli}: HCA Studio without a display. Started by the launch script from a plain class path (no
@@ -23,7 +24,7 @@ public final class HcaStudioCli {
         this.terminal = terminal;
         for (Command command : List.of(new ValidateCommand(), new ImportCommand(), RunCommand.run(),
                 RunCommand.study(), new ReportCommand(), new ExportCsvCommand(), new MergeCommand(),
-                new SlurmCommand())) {
+                new SlurmCommand(), new GenerateCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -56,7 +57,9 @@ public final class HcaStudioCli {
         try {
             return command.execute(words, context);
         } catch (CliException e) {
-            err.println(e.getMessage());
+            // Messages quote what they found in the input; control characters in it must not reach the terminal.
+            err.println(Printable.quote(e.getMessage()));
+            e.details().stream().map(Printable::quote).forEach(err::println);
             return ExitCode.USAGE_OR_INPUT_ERROR;
         } finally {
             out.flush();

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.hcastudio.importers.FabricImporter;
 import io.hcastudio.importers.ImportException;
@@ -14,9 +17,13 @@ import io.hcastudio.importers.ImportProblem;
 import io.hcastudio.importers.ImportResult;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.resource.HcaTopologyResources;
+import io.hcastudio.model.resource.Printable;
 
 /** {@code import FORMAT FILE -o OUT.hcatopo}: a real fabric into a model the editor and the engine take. */
 final class ImportCommand implements Command {
+
+    /** How many skipped lines and warnings are printed before the count per kind. */
+    private static final int SHOWN_PROBLEMS = 5;
 
     @Override
     public String name() {
@@ -40,23 +47,44 @@ final class ImportCommand implements Command {
                 Options:
                   -o FILE          the topology file to write (required)
                   --overlay FILE   SR-IOV overlay (VFs, VMs, profiles) for the HCAs
-                  --lenient        import what parses, list skipped lines as warnings
+                  --lenient        import what parses; print the first skipped lines and
+                                   warnings and a count per kind of problem (a file
+                                   where no node parses is still an error)
+                  --all            print every skipped line and warning
                   --json           print a JSON summary
 
                 Exit status: 0 imported, 2 usage error or unreadable/invalid input.
                 """;
     }
 
+    /**
+     * The first problems, one line each, and a count per kind (what the importer expected) when some are left
+     * out: a file of random bytes must not print a line per byte run.
+     */
+    private static List<String> summary(List<ImportProblem> problems, Path file, boolean all) {
+        List<String> lines = new ArrayList<>(problems.stream().limit(all ? Long.MAX_VALUE : SHOWN_PROBLEMS)
+                .map(ImportProblem::toString).toList());
+        if (!all && problems.size() > SHOWN_PROBLEMS) {
+            Map<String, Integer> kinds = new TreeMap<>();
+            problems.forEach(problem -> kinds.merge(problem.expected() == null ? "other"
+                    : "expected " + problem.expected(), 1, Integer::sum));
+            lines.add(String.format(Locale.ROOT, "%s: %,d problems in all (--all lists every one): %s", file,
+                    problems.size(), kinds.entrySet().stream().map(kind -> String.format(Locale.ROOT, "%,d %s",
+                            kind.getValue(), kind.getKey())).collect(Collectors.joining("; "))));
+        }
+        return lines;
+    }
+
     @Override
     public int execute(List<String> words, CliContext context) throws CliException {
         Arguments arguments = Arguments.parse(name(), words, Set.of("-o", "--overlay"),
-                Set.of("--lenient", "--json"));
+                Set.of("--lenient", "--json", ProblemLines.ALL_OPTION));
         if (arguments.operands().size() != 2) {
             throw arguments.usage("expected FORMAT and FILE");
         }
         String format = arguments.operands().get(0);
         Path file = ModelFiles.existing(arguments.operands().get(1));
-        Path output = Path.of(arguments.required("-o"));
+        Path output = ModelFiles.output(arguments.required("-o"));
         ImportOptions options = ImportOptions.defaults().withLenient(arguments.flag("--lenient"));
         if (arguments.value("--overlay") != null) {
             options = options.withOverlay(ModelFiles.existing(arguments.value("--overlay")));
@@ -75,6 +103,11 @@ final class ImportCommand implements Command {
             throw new CliException(file + ": cannot read: " + e.getMessage(), e);
         }
         Topology topology = result.topology();
+        if (topology.allFabricNodes().isEmpty()) {
+            throw new CliException(String.format(Locale.ROOT, "%s: no node recognised in %,d problem lines (none is %s);"
+                    + " nothing written", file, result.skipped().size(), format.equals("auto")
+                            ? "ibnetdiscover output or an ibsim net file" : result.format().displayName()));
+        }
         try {
             HcaTopologyResources.save(topology, output);
         } catch (IOException e) {
@@ -91,7 +124,7 @@ final class ImportCommand implements Command {
                     .put("skipped", result.skipped().size()).put("warnings",
                             notes.stream().map(ImportProblem::toString).map(Object.class::cast).toList()));
         } else {
-            notes.forEach(note -> context.err().println(note));
+            summary(notes, file, arguments.flag("--all")).forEach(line -> context.err().println(Printable.quote(line)));
             context.out().println("Imported " + file + " (" + result.format().displayName() + ") into " + output
                     + ": " + topology.getHosts().size() + " hosts, " + hcas + " HCAs, "
                     + topology.getSwitches().size() + " switches, " + topology.getLinks().size() + " links");

@@ -1,5 +1,8 @@
 package io.hcastudio.cli;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,6 +23,39 @@ final class ModelFiles {
         } catch (ModelLoadException e) {
             throw new CliException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The path of a file a command writes, checked before any work: its directory must exist (it is not created,
+     * as Unix tools do not create one) and take a new file; otherwise the message names the directory and the
+     * operating system's reason ("Permission denied", "Read-only file system").
+     */
+    static Path output(String name) throws CliException {
+        Path file = Path.of(name);
+        Path directory = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new CliException(name + ": is a directory; expected a file name");
+        }
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new CliException(directory + ": no such directory; create it first to write " + name);
+        }
+        try {
+            // The only portable way to learn whether (and why not) a file can be created there.
+            Files.delete(Files.createTempFile(directory, ".hcastudio-", ".probe"));
+        } catch (IOException e) {
+            throw new CliException(directory + ": cannot write into this directory: " + reason(e), e);
+        }
+        return file;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The path of an input file that must exist. */

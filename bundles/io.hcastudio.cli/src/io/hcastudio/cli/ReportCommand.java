@@ -63,6 +63,8 @@ final class ReportCommand implements Command {
         if (format == null) {
             throw arguments.usage("unknown format '" + formatName + "' (text, markdown or html)");
         }
+        String output = arguments.value("-o");
+        Path outputFile = output == null || output.equals("-") ? null : ModelFiles.output(output);
         String modelName = arguments.value("--model");
         Path modelFile = modelName == null ? null : ModelFiles.existing(modelName);
         List<StoredReports.Selection> selections = new ArrayList<>();
@@ -77,13 +79,12 @@ final class ReportCommand implements Command {
             throw new CliException(RunCommand.oneLine(e.getMessage()), e);
         }
         String rendered = format.render(report);
-        String output = arguments.value("-o");
-        if (output == null || output.equals("-")) {
+        if (outputFile == null) {
             context.out().print(rendered);
             context.out().flush();
         } else {
             try {
-                ReportFiles.writeAtomically(Path.of(output), rendered);
+                ReportFiles.writeAtomically(outputFile, rendered);
             } catch (IOException e) {
                 throw new CliException(output + ": cannot write: " + e.getMessage(), e);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelValidationException;
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.mapping.TimingOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
@@ -75,6 +76,7 @@ final class RunCommand implements Command {
                   -o FILE         results file (default: NAME[-PROFILE].sqlite)
                   --json          print a JSON summary
                   --fail-on-drops exit with 1 when any run dropped a MAD
+                  --all           list every error of an invalid model (else 20)
 
                 Exit status: 0 done, 1 drops found with --fail-on-drops, 2 usage
                 error, unreadable or invalid model, unknown scenario or study.
@@ -87,7 +89,7 @@ final class RunCommand implements Command {
         Arguments arguments = Arguments.parse(name(), words,
                 study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs", "--timing", "--shard")
                         : Set.of(selector, "--profile", "--seed", "-o", "--timing"),
-                Set.of("--json", "--fail-on-drops"));
+                Set.of("--json", "--fail-on-drops", ProblemLines.ALL_OPTION));
         String file = arguments.singleOperand("FILE");
         String target = arguments.required(selector);
         RunOverrides overrides;
@@ -108,6 +110,10 @@ final class RunCommand implements Command {
                 throw arguments.usage("--shard: " + e.getMessage());
             }
         }
+        String defaultName = target.replaceAll("[^A-Za-z0-9._-]+", "_")
+                + (overrides.profile() == null ? "" : "-" + overrides.profile())
+                + (shard == null ? "" : ".shard-" + shard.index()) + ".sqlite";
+        Path results = ModelFiles.output(arguments.value("-o") == null ? defaultName : arguments.value("-o"));
         Topology topology = ModelFiles.load(file);
         try {
             TimingOverrides.apply(topology, arguments.values("--timing"));
@@ -118,13 +124,13 @@ final class RunCommand implements Command {
         try {
             plan = study ? StudyPlanner.planStudy(topology, target, overrides)
                     : StudyPlanner.planRun(topology, target, overrides);
+        } catch (ModelValidationException e) {
+            List<String> lines = e.problems().stream().map(problem -> file + ": error: " + problem).toList();
+            throw new CliException(file + ": " + e.summary(), e,
+                    ProblemLines.capped(lines, arguments.flag(ProblemLines.ALL_OPTION), file + ": "));
         } catch (AnalysisException e) {
             throw new CliException(file + ": " + oneLine(e.getMessage()), e);
         }
-        String defaultName = target.replaceAll("[^A-Za-z0-9._-]+", "_")
-                + (overrides.profile() == null ? "" : "-" + overrides.profile())
-                + (shard == null ? "" : ".shard-" + shard.index()) + ".sqlite";
-        Path results = Path.of(arguments.value("-o") == null ? defaultName : arguments.value("-o"));
         if (shard != null) {
             return ShardExecution.execute(plan, shard, results, (int) jobs, arguments.flag("--json"),
                     arguments.flag("--fail-on-drops"), context);

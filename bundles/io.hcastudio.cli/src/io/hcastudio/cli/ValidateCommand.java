@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.resource.Printable;
 import io.hcastudio.model.validation.TopologyValidation;
 
 /** {@code validate FILE}: the model checks every simulation runs first. */
@@ -25,14 +26,16 @@ final class ValidateCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: hcastudio-cli validate FILE [--json]
+                Usage: hcastudio-cli validate FILE [--all] [--json]
 
                 Loads a topology (.hcatopo) and checks it with the rules the editor
-                and every simulation apply. Prints one line per problem:
+                and every simulation apply. Prints one line per problem, errors
+                first, at most 20 unless --all is given:
                   FILE: error: MESSAGE   or   FILE: warning: MESSAGE
 
                 Options:
-                  --json   print a JSON summary instead
+                  --all    list every problem
+                  --json   print a JSON summary instead (always every problem)
 
                 Exit status: 0 valid (warnings allowed), 1 validation errors found,
                 2 usage error or unreadable file.
@@ -41,23 +44,25 @@ final class ValidateCommand implements Command {
 
     @Override
     public int execute(List<String> words, CliContext context) throws CliException {
-        Arguments arguments = Arguments.parse(name(), words, Set.of(), Set.of("--json"));
+        Arguments arguments = Arguments.parse(name(), words, Set.of(), Set.of("--json", ProblemLines.ALL_OPTION));
         String file = arguments.singleOperand("FILE");
         Topology topology = ModelFiles.load(file);
         List<Diagnostic> problems = TopologyValidation.problems(TopologyValidation.validate(topology));
         int errors = 0;
         List<Object> listed = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Diagnostic problem : problems) {
             boolean error = problem.getSeverity() >= Diagnostic.ERROR;
             if (error) {
                 errors++;
             }
             String severity = error ? "error" : "warning";
-            if (arguments.flag("--json")) {
-                listed.add(new JsonObject().put("severity", severity).put("message", problem.getMessage()));
-            } else {
-                context.out().println(file + ": " + severity + ": " + problem.getMessage());
-            }
+            listed.add(new JsonObject().put("severity", severity).put("message", problem.getMessage()));
+            lines.add(file + ": " + severity + ": " + Printable.quote(problem.getMessage()));
+        }
+        if (!arguments.flag("--json")) {
+            ProblemLines.capped(lines, arguments.flag(ProblemLines.ALL_OPTION), file + ": ")
+                    .forEach(context.out()::println);
         }
         if (arguments.flag("--json")) {
             context.out().println(new JsonObject().put("command", name()).put("file", file)

@@ -39,10 +39,13 @@ import io.hcastudio.model.VirtualMachine;
 import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.identity.FunctionIdRange;
-import io.hcastudio.model.identity.GuidScheme;
+import io.hcastudio.model.identity.GuidAllocator;
+import io.hcastudio.model.identity.Numbering;
 import io.hcastudio.model.operations.Guids;
 import io.hcastudio.model.operations.TimingDistributions;
 import io.hcastudio.model.templates.ElementTemplates;
+import io.hcastudio.model.templates.HcaKind;
+import io.hcastudio.model.validation.ElementLabels;
 
 /**
  * Applies an SR-IOV overlay (YAML, format in the bundle's README.md) to the HCAs of a topology: the PF and VFs
@@ -161,10 +164,13 @@ final class SriovOverlay {
     }
 
     private void applyHcaEntry(Node entry) {
-        Map<String, Node> fields = mapping(entry, Set.of("hca", "guid", "driverProfile", "virtualMachines",
+        Map<String, Node> fields = mapping(entry, Set.of("hca", "guid", "model", "driverProfile", "virtualMachines",
                 "functions"));
         Hca hca = findHca(entry, fields);
         Host host = hca.getHost();
+        if (fields.containsKey("model")) {
+            setKind(hca, fields.get("model"));
+        }
         if (fields.containsKey("driverProfile")) {
             hca.setDriverProfile(driverProfile(fields.get("driverProfile")));
         }
@@ -213,6 +219,29 @@ final class SriovOverlay {
             }
         }
         throw new OverlayError(byName, "the name of an imported HCA", "no HCA is named \"" + name + "\"");
+    }
+
+    /**
+     * {@code model: ConnectX-3}: the HCA becomes that kind (model name, vendor and device id), e.g. to ask what an
+     * mlx4 SR-IOV host would do in a ConnectX-5 fabric. Ports that answered with the node GUID get their own GUID by
+     * the scheme when the new kind numbers them apart (a free one, see {@link GuidAllocator}).
+     */
+    private void setKind(Hca hca, Node node) {
+        HcaKind kind = HcaKind.ofModelName(text(node));
+        if (kind == null) {
+            throw new OverlayError(node, "one of " + java.util.Arrays.stream(HcaKind.values()).map(HcaKind::modelName)
+                    .toList(), "unknown HCA model");
+        }
+        hca.setModelName(kind.modelName());
+        hca.setVendorId(kind.vendorId());
+        hca.setDeviceId(kind.deviceId());
+        if (!kind.portGuidIsNodeGuid()) {
+            List<io.hcastudio.model.Port> shared = hca.getPorts().stream()
+                    .filter(port -> port.getPortGuid() == hca.getNodeGuid()).toList();
+            shared.forEach(port -> port.setPortGuid(0));
+            GuidAllocator allocator = new GuidAllocator(topology);
+            shared.forEach(port -> allocator.assign(hca, port));
+        }
     }
 
     private DriverProfile driverProfile(Node node) {
@@ -355,17 +384,21 @@ final class SriovOverlay {
         for (int id : ids) {
             PciFunction function = ElementTemplates.function(id, ports);
             function.setOwner(owner);
-            GuidScheme.identifyFunction(hca, function);
+            PciFunction replaced = Numbering.functionById(hca, id);
+            if (replaced != null) {
+                hca.getFunctions().remove(replaced);
+            }
             if (fields.containsKey("nodeGuid")) {
-                function.setNodeGuid(guid(fields.get("nodeGuid")));
+                function.setNodeGuid(freeGuid(fields.get("nodeGuid"), hca, id));
             }
             for (FunctionInterface functionInterface : function.getInterfaces()) {
-                applyInterfaceFields(functionInterface, id, interfaceFields.get(functionInterface.getPortNumber()));
+                applyInterfaceFields(functionInterface, id, interfaceFields.get(functionInterface.getPortNumber()), hca);
             }
+            // The GUIDs the overlay does not give follow the scheme where free; never one the fabric uses.
+            new GuidAllocator(topology, function).assign(hca, function);
             if (vmTemplate != null) {
                 function.setVirtualMachine(virtualMachine(host, vmTemplate.replace("{id}", Integer.toString(id))));
             }
-            hca.getFunctions().removeIf(existing -> existing.getFunctionId() == id);
             hca.getFunctions().add(function);
         }
         hca.getFunctions().sort((a, b) -> Integer.compare(a.getFunctionId(), b.getFunctionId()));
@@ -413,13 +446,13 @@ final class SriovOverlay {
     }
 
     /** The overlay's per-port details, over the defaults the function got from the model. */
-    private static void applyInterfaceFields(FunctionInterface functionInterface, int id, Map<String, Node> fields) {
+    private void applyInterfaceFields(FunctionInterface functionInterface, int id, Map<String, Node> fields, Hca hca) {
         if (fields == null) {
             return;
         }
         int portNumber = functionInterface.getPortNumber();
         if (fields.containsKey("aliasGuid")) {
-            functionInterface.setAliasGuid(guid(fields.get("aliasGuid")));
+            functionInterface.setAliasGuid(freeGuid(fields.get("aliasGuid"), hca, id));
         }
         if (fields.containsKey("ipoib")) {
             functionInterface.setIpoibName(expand(text(fields.get("ipoib")), id, portNumber));
@@ -492,6 +525,23 @@ final class SriovOverlay {
             case "false", "no", "off" -> false;
             default -> throw new OverlayError(node, "true or false", "not a boolean");
         };
+    }
+
+    /**
+     * A GUID the overlay gives function {@code id}: it must not be one the fabric uses already, except the HCA's own
+     * GUIDs for its PF (function 0 answers with them); a collision names both owners.
+     */
+    private long freeGuid(Node node, Hca hca, int id) {
+        long guid = guid(node);
+        org.eclipse.emf.ecore.EObject owner = new GuidAllocator(topology).owner(guid);
+        boolean ownIdentity = id == 0 && (owner == hca
+                || owner instanceof io.hcastudio.model.Port port && port.getNode() == hca);
+        if (owner != null && !ownIdentity) {
+            throw new OverlayError(node, "a GUID no other element of the fabric has", "GUID " + Guids.format(guid)
+                    + " of " + ElementLabels.describe(hca) + " function " + id + " is already used by "
+                    + ElementLabels.describe(owner));
+        }
+        return guid;
     }
 
     static long guid(Node node) {

@@ -175,7 +175,11 @@ public final class SimulationRunner {
                 }
                 case InboundBurstConfig burst -> {
                     requirePort(burst.host(), 0, burst.port());
-                    new BurstInjector(context, proxy(burst.host()), sinkLid).schedule(burst);
+                    if (proxies.containsKey(burst.host())) {
+                        new BurstInjector(context, proxy(burst.host()), sinkLid).schedule(burst);
+                    } else {
+                        BurstInjector.bare(context, agents.get(burst.host())[0], sinkLid).schedule(burst);
+                    }
                 }
                 case ContextOutage outage -> {
                     requirePort(outage.host(), Math.max(0, outage.function()), outage.port());

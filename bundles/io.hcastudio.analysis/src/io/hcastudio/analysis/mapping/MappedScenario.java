@@ -22,8 +22,12 @@ public record MappedScenario(String topologyName, String scenarioName, Simulatio
         profiles = List.copyOf(profiles);
     }
 
-    /** The distinct profile labels in model order joined by '+', e.g. {@code B} or {@code B+C}. */
+    /**
+     * The distinct profile labels in model order joined by '+', e.g. {@code B} or {@code B+C}; {@code none} when no
+     * HCA runs the mlx4 proxy (a fabric of ConnectX-4 and later).
+     */
     public String profileLabel() {
-        return profiles.stream().map(HcaProfile::label).distinct().collect(Collectors.joining("+"));
+        return profiles.isEmpty() ? "none"
+                : profiles.stream().map(HcaProfile::label).distinct().collect(Collectors.joining("+"));
     }
 }

@@ -35,6 +35,7 @@ import io.hcastudio.model.WorkQueueMode;
 import io.hcastudio.model.Workload;
 import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.operations.TimingDistributions;
+import io.hcastudio.model.templates.HcaKind;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.TopologyValidation;
 import io.hcastudio.sim.config.CmParameters;
@@ -58,9 +59,10 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * <p>
  * What maps where:
  * <ul>
- * <li>every HCA with SR-IOV functions becomes one simulator host (named after its host, or host/HCA when a host
- * carries several), with as many functions as the HCA has and its port count; HCAs without functions carry no
- * workload and are left out;</li>
+ * <li>every HCA with functions becomes one simulator host (named after its host, or host/HCA when a host
+ * carries several), with its port count: an mlx4 HCA with a driver profile as an SR-IOV host with as many functions
+ * as the HCA has, behind the proxy; any other (ConnectX-4 and later, or mlx4 without SR-IOV) as a bare host whose
+ * PF owns the special QPs; HCAs without functions carry no workload and are left out;</li>
  * <li>driver profile: preset A-E gives the kernel's CM paravirtualisation patches, the explicit ring sizes and
  * work-queue mode win over the preset's (so a swept ring size takes effect); {@code custom} runs mainline (C) CM
  * code with the explicit values; a preset override (scenario or {@link RunOverrides}) replaces everything;</li>
@@ -144,6 +146,8 @@ public final class ScenarioMapper {
         private final RunOverrides overrides;
         private final ProfilePreset presetOverride;
         private final Map<Hca, String> hostNames = new LinkedHashMap<>();
+        /** The HCAs of {@link #hostNames} that run the proxy, in the same order; the others are bare hosts. */
+        private final Set<Hca> proxied = new java.util.LinkedHashSet<>();
         private final List<String> problems = new ArrayList<>();
 
         Translation(Topology topology, Scenario scenario, RunOverrides overrides) {
@@ -173,7 +177,7 @@ public final class ScenarioMapper {
             }
             if (hosts.isEmpty()) {
                 throw new AnalysisException(ElementLabels.describe(scenario) + ": " + ElementLabels.describe(topology)
-                        + " has no HCA with SR-IOV functions; there is nothing to simulate");
+                        + " has no HCA with functions; there is nothing to simulate");
             }
             RunSettings settings = scenario.getRunSettings();
             long seed = overrides.seed() != null ? overrides.seed() : settings == null ? 1 : settings.getSeed();
@@ -204,12 +208,26 @@ public final class ScenarioMapper {
                         continue;
                     }
                     hostNames.put(hca, name);
+                    if (!runsProxy(hca)) {
+                        hosts.add(HostConfig.bare(name, hca.getPortCount()));
+                        continue;
+                    }
+                    proxied.add(hca);
                     DriverConfig profile = driverConfig(hca);
                     hosts.add(HostConfig.sriov(name, hca.getFunctions().size(), hca.getPortCount(), profile));
                     profiles.add(new HcaProfile(name, profile.name(), profile.wireRingSize(),
                             profile.tunnelRingSize(), profile.splitWireWorkqueue() ? "split" : "single"));
                 }
             }
+        }
+
+        /**
+         * Whether the HCA's MADs cross the mlx4 PF proxy: an mlx4 HCA with a driver profile (its VFs need one, see
+         * the validator). Every other HCA with functions, mlx5 or mlx4 without SR-IOV, is a bare host whose one
+         * function (the PF, which the validator checks) owns the real special QPs.
+         */
+        private static boolean runsProxy(Hca hca) {
+            return HcaKind.isProxied(hca) && hca.getDriverProfile() != null;
         }
 
         private DriverConfig driverConfig(Hca hca) {
@@ -243,7 +261,7 @@ public final class ScenarioMapper {
         private TimingConfig timing() {
             TimingParameters reference = null;
             Hca referenceHca = null;
-            for (Hca hca : hostNames.keySet()) {
+            for (Hca hca : proxied) {
                 TimingParameters timing = hca.getDriverProfile().getTiming();
                 if (reference == null) {
                     reference = timing;
@@ -255,10 +273,8 @@ public final class ScenarioMapper {
                             + " fabric and must be the same in every driver profile");
                 }
             }
-            if (reference == null) {
-                return TimingConfig.defaults();
-            }
-            TimingConfig.Builder timing = hostTiming(reference).switchHopLatencyNs(reference.getSwitchHopLatencyNs());
+            TimingConfig.Builder timing = reference == null ? TimingConfig.defaults().toBuilder()
+                    : hostTiming(reference).switchHopLatencyNs(reference.getSwitchHopLatencyNs());
             SubnetManager subnetManager = topology.getSubnetManager();
             if (subnetManager != null) {
                 timing.saServiceTimeNs(subnetManager.getSaServiceTimeNs());
@@ -271,6 +287,10 @@ public final class ScenarioMapper {
         private void giveHostsTheirTiming(List<HostConfig> hosts, TimingConfig simulation) {
             int index = 0;
             for (Hca hca : hostNames.keySet()) {
+                if (!proxied.contains(hca)) {
+                    index++;
+                    continue;
+                }
                 TimingConfig own = hostTiming(hca.getDriverProfile().getTiming())
                         .switchHopLatencyNs(simulation.switchHopLatencyNs())
                         .saServiceTimeNs(simulation.saServiceTimeNs())
@@ -343,7 +363,7 @@ public final class ScenarioMapper {
             if (subnetManager != null) {
                 cm.subnetTimeout(subnetManager.getSubnetTimeout());
             }
-            hostNames.keySet().stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
+            proxied.stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
                     .ifPresent(timing -> cm.cmResponseTimeout(timing.getCmResponseTimeout())
                             .cmMaxRetries(timing.getCmMaxRetries())
                             .saQueryRetries(DriverProfiles.effectiveValues(
@@ -426,6 +446,10 @@ public final class ScenarioMapper {
                     case CmtimeInstance server -> {
                         // A server only answers; the sessions of its clients create it.
                     }
+                    case OutboundBurst burst when !proxied.contains(burst.getFunction().getHca()) -> problems.add(
+                            ElementLabels.describe(burst) + ": " + ElementLabels.describe(burst.getFunction().getHca())
+                                    + " runs no mlx4 proxy, so it has no tunnel ring to burst into; use cmtime, or"
+                                    + " make it an mlx4 HCA with a driver profile");
                     case OutboundBurst burst -> workloads.add(new OutboundBurstConfig(itf.host(),
                             itf.function(), itf.port(), burst.getMadCount(), burst.getStartTimeNs()));
                     case InboundBurst burst -> workloads.add(new InboundBurstConfig(itf.host(),

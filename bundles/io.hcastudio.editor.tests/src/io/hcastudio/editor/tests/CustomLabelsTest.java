@@ -46,7 +46,7 @@ import io.hcastudio.model.examples.ExampleModels.Example;
  */
 class CustomLabelsTest {
 
-    private static final String HCA_A = "hca0 \\(ConnectX-3, 0x[0-9a-f]{16}\\)";
+    private static final String HCA_A = "hca0 \\(ConnectX-3 mlx4, 0x[0-9a-f]{16}\\)";
 
     private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     private TopologyEditor editor;

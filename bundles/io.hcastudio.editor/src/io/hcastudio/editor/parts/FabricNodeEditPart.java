@@ -13,6 +13,7 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.templates.HcaKind;
 
 /**
  * An HCA, switch or router: its ports on the strip at the top, and for an HCA its PCI functions inside.
@@ -103,7 +104,7 @@ public class FabricNodeEditPart extends NodeEditPart {
             name = name + "   [SM]";
         }
         if (node instanceof Hca hca) {
-            nodeFigure().setNode(name, (hca.getModelName() == null ? "HCA" : hca.getModelName()) + " \u00b7 " + guid);
+            nodeFigure().setNode(name, HcaKind.describe(hca) + " \u00b7 " + guid);
             DriverProfile profile = hca.getDriverProfile();
             if (profile != null) {
                 nodeFigure().setProfile(profile.getPreset(), profile.getWorkQueueMode(), profile.getWireRingSize(),

@@ -3,6 +3,7 @@ package io.hcastudio.editor.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -10,6 +11,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -36,7 +40,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import io.hcastudio.editor.TopologyEditor;
+import io.hcastudio.editor.commands.QuickFixCommand;
 import io.hcastudio.model.validation.ElementLabels;
+import io.hcastudio.model.validation.QuickFixes;
+import io.hcastudio.model.validation.QuickFixes.QuickFix;
 
 /**
  * The validation problems of the active topology editor as a sortable table, refreshed after each validation
@@ -93,6 +100,9 @@ public class TopologyProblemsView extends ViewPart {
                 Comparator.comparing(TopologyProblemsView::elementText));
         addColumn(columns, "Feature", 10, 110, TopologyProblemsView::featureText, problem -> null,
                 Comparator.comparing(TopologyProblemsView::featureText));
+        // Sorting by rule groups the problems a thousand hosts share, severity then message within a group.
+        addColumn(columns, "Rule", 12, 120, TopologyProblemsView::ruleText, problem -> null,
+                Comparator.comparing(TopologyProblemsView::ruleText).thenComparing(TopologyProblem::message));
         table.setComparator(sorter);
         // Open events come from a double-click and from Enter.
         table.addOpenListener(event -> {
@@ -100,6 +110,10 @@ public class TopologyProblemsView extends ViewPart {
                 reveal(problem);
             }
         });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> fillQuickFixes(manager));
+        table.getControl().setMenu(menu.createContextMenu(table.getControl()));
         table.setInput(problems);
         getSite().setSelectionProvider(table);
         getSite().getPage().addPartListener(editorTracker);
@@ -144,6 +158,33 @@ public class TopologyProblemsView extends ViewPart {
 
     private static String elementText(TopologyProblem problem) {
         return problem.element() == null ? "" : ElementLabels.describe(problem.element());
+    }
+
+    private static String ruleText(TopologyProblem problem) {
+        return problem.rule() == null ? "" : problem.rule().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The selected problem's quick fixes, each one undoable command on the editor's stack. */
+    private void fillQuickFixes(IMenuManager manager) {
+        TopologyEditor target = editor;
+        List<QuickFix> fixes = target == null
+                || !(table.getStructuredSelection().getFirstElement() instanceof TopologyProblem problem) ? List.of()
+                        : QuickFixes.of(problem.rule(), problem.element());
+        if (fixes.isEmpty()) {
+            Action none = new Action("No quick fix for this problem") {
+            };
+            none.setEnabled(false);
+            manager.add(none);
+            return;
+        }
+        for (QuickFix fix : fixes) {
+            manager.add(new Action("Quick Fix: " + fix.label()) {
+                @Override
+                public void run() {
+                    target.getCommandStack().execute(new QuickFixCommand(fix));
+                }
+            });
+        }
     }
 
     private static String featureText(TopologyProblem problem) {

@@ -215,9 +215,12 @@ public final class FabricAssembler {
                 case CA -> {
                     Hca hca = factory.createHca();
                     hca.setSystemImageGuid(node.systemImageGuid);
-                    HcaKind kind = HcaKind.ofDeviceId(node.deviceId);
+                    HcaKind kind = HcaKind.identify(node.vendorId, node.deviceId, node.description);
                     if (kind != null) {
                         hca.setModelName(kind.modelName());
+                    } else if (node.vendorId != 0 || node.deviceId != 0) {
+                        // A device the tool does not know: no model name, so no mlx4 proxy (HcaKind.of is null).
+                        hca.setModelName("");
                     }
                     Host host = factory.createHost();
                     host.setName(node.name);

@@ -1,9 +1,9 @@
 package io.hcastudio.importers.internal;
 
+import io.hcastudio.model.resource.Printable;
+
 /** Reads one line of a fabric file token by token, knowing the column of everything it reads. */
 public final class LineCursor {
-
-    private static final int MAX_SHOWN = 40;
 
     private final String text;
     private final int lineNumber;
@@ -156,6 +156,6 @@ public final class LineCursor {
             end = position + 1;
         }
         String token = text.substring(Math.min(position, text.length()), Math.min(end, text.length()));
-        return token.length() > MAX_SHOWN ? token.substring(0, MAX_SHOWN) + "…" : token;
+        return Printable.excerpt(token);
     }
 }

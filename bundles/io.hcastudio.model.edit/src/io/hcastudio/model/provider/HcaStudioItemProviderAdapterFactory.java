@@ -11,6 +11,7 @@ import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.templates.HcaKind;
 import io.hcastudio.model.validation.ElementLabels;
 
 /**
@@ -27,7 +28,7 @@ public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterF
                 @Override
                 public String getText(Object object) {
                     Hca hca = (Hca) object;
-                    return hca.getName() + " (" + hca.getModelName() + ", " + Guids.format(hca.getNodeGuid()) + ")";
+                    return hca.getName() + " (" + HcaKind.describe(hca) + ", " + Guids.format(hca.getNodeGuid()) + ")";
                 }
             };
         }

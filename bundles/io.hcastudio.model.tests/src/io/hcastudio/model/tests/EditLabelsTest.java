@@ -37,7 +37,7 @@ class EditLabelsTest {
 
     @Test
     void hcaLabelShowsModelAndGuid() {
-        assertEquals("hca0 (ConnectX-3, 0x0002c90300000200)", label(hcaA));
+        assertEquals("hca0 (ConnectX-3 mlx4, 0x0002c90300000200)", label(hcaA));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.hcastudio.model.identity;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -25,7 +25,7 @@ import io.hcastudio.model.Switch;
  */
 public final class GuidAllocator {
 
-    private final Set<Long> taken = new HashSet<>();
+    private final Map<Long, EObject> taken = new HashMap<>();
     private long next;
 
     /** An allocator for elements joining {@code root}; GUIDs already in {@code newcomers} are kept and counted. */
@@ -41,7 +41,7 @@ public final class GuidAllocator {
                 if (guid == 0) {
                     continue;
                 }
-                taken.add(guid);
+                taken.putIfAbsent(guid, object);
                 boolean derived = object instanceof PciFunction || object instanceof FunctionInterface;
                 if (!derived && Long.compareUnsigned(guid, highestPhysical) > 0) {
                     highestPhysical = guid;
@@ -69,16 +69,17 @@ public final class GuidAllocator {
     public void assign(EObject parent, EObject element) {
         for (EObject object : Trees.withContents(element)) {
             if (object instanceof FabricNode node && node.getNodeGuid() == 0) {
-                long guid = freshBlock(GuidScheme.reservedGuids(node instanceof Switch, node.getPortCount()));
+                long guid = freshBlock(GuidScheme.reservedGuids(node));
                 node.setNodeGuid(guid);
                 if (node.getSystemImageGuid() == 0) {
                     node.setSystemImageGuid(guid);
                 }
             } else if (object instanceof Port port && port.getPortGuid() == 0) {
                 FabricNode node = port.getNode() != null ? port.getNode() : (FabricNode) parent;
-                // Switch ports answer with the switch's node GUID and have none of their own.
+                // Switch ports answer with the switch's node GUID and have none of their own; mlx5 ports share it.
                 if (!(node instanceof Switch)) {
-                    port.setPortGuid(claim(GuidScheme.portGuid(node.getNodeGuid(), port.getNumber()), node.getNodeGuid()));
+                    port.setPortGuid(GuidScheme.portsUseNodeGuid(node) && node.getNodeGuid() != 0 ? node.getNodeGuid()
+                            : claim(GuidScheme.portGuid(node, port.getNumber()), node.getNodeGuid()));
                 }
             } else if (object instanceof PciFunction function) {
                 assignFunction(function.getHca() != null ? function.getHca() : (Hca) parent, function);
@@ -106,10 +107,24 @@ public final class GuidAllocator {
 
     /** {@code wanted} if it is free and derived from a real GUID ({@code base} not 0), else a fresh one. */
     private long claim(long wanted, long base) {
-        if (base != 0 && taken.add(wanted)) {
+        if (base != 0 && wanted != 0 && !taken.containsKey(wanted)) {
+            taken.put(wanted, null);
             return wanted;
         }
         return freshBlock(1);
+    }
+
+    /**
+     * The element of the topology (or of the newcomers) that had {@code guid} when this allocator was made, or null
+     * when none had it; a GUID handed out since has no owner here.
+     */
+    public EObject owner(long guid) {
+        return taken.get(guid);
+    }
+
+    /** Whether {@code guid} is in use: by an element of the topology, or handed out by this allocator. */
+    public boolean isTaken(long guid) {
+        return taken.containsKey(guid);
     }
 
     /** The first of {@code size} free GUIDs in a row from the cursor on; only the first is taken, the rest reserved. */
@@ -118,14 +133,14 @@ public final class GuidAllocator {
             next++;
         }
         long start = next;
-        taken.add(start);
+        taken.put(start, null);
         next += size;
         return start;
     }
 
     private boolean isFree(long start, int size) {
         for (int offset = 0; offset < size; offset++) {
-            if (start + offset == 0 || taken.contains(start + offset)) {
+            if (start + offset == 0 || taken.containsKey(start + offset)) {
                 return false;
             }
         }

@@ -6,12 +6,14 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.Switch;
+import io.hcastudio.model.templates.HcaKind;
 
 /**
  * The one GUID scheme of HCA Studio, for the examples, the importers and the editor.
  * <p>
  * Physical GUIDs follow ibsim: an HCA or router with node GUID N has port GUID N + p on port p and reserves N to
- * N + port count; a switch reserves only N, its ports answer with it. SR-IOV functions derive theirs from their
+ * N + port count; a switch reserves only N, its ports answer with it, and so does an HCA whose kind answers with
+ * its node GUID on its port ({@link HcaKind#portGuidIsNodeGuid()}: ConnectX-4 and later). SR-IOV functions derive theirs from their
  * HCA: the PF (function 0) uses the HCA's own node and port GUIDs, VF n the same GUIDs with n XORed into bits
  * 32-39.
  * <p>
@@ -44,6 +46,22 @@ public final class GuidScheme {
         return isSwitch ? 1 : portCount + 1;
     }
 
+    /** Whether the node's ports answer with its node GUID: a switch, or an HCA of a kind that does (mlx5). */
+    public static boolean portsUseNodeGuid(FabricNode node) {
+        return node instanceof Switch || node instanceof Hca hca && HcaKind.of(hca) != null
+                && HcaKind.of(hca).portGuidIsNodeGuid();
+    }
+
+    /** Port {@code portNumber}'s GUID on this node by the scheme: its node GUID where the ports share it. */
+    public static long portGuid(FabricNode node, int portNumber) {
+        return portsUseNodeGuid(node) ? node.getNodeGuid() : portGuid(node.getNodeGuid(), portNumber);
+    }
+
+    /** How many GUIDs from its node GUID on a node reserves. */
+    public static int reservedGuids(FabricNode node) {
+        return portsUseNodeGuid(node) ? 1 : node.getPortCount() + 1;
+    }
+
     /** The GUID function {@code functionId} has where its PF has {@code physicalGuid} (a node or port GUID). */
     public static long functionGuid(long physicalGuid, int functionId) {
         return functionId == 0 ? physicalGuid : physicalGuid ^ ((long) functionId << FUNCTION_ID_SHIFT);
@@ -52,7 +70,7 @@ public final class GuidScheme {
     /** The PF's GUID on a port: the port's GUID, or node GUID + port number where the model lists none. */
     public static long physicalPortGuid(Hca hca, int portNumber) {
         Port port = hca.port(portNumber);
-        return port != null && port.getPortGuid() != 0 ? port.getPortGuid() : portGuid(hca.getNodeGuid(), portNumber);
+        return port != null && port.getPortGuid() != 0 ? port.getPortGuid() : portGuid(hca, portNumber);
     }
 
     /**
@@ -64,7 +82,7 @@ public final class GuidScheme {
         node.setSystemImageGuid(nodeGuid);
         if (!(node instanceof Switch)) {
             for (Port port : node.getPorts()) {
-                port.setPortGuid(portGuid(nodeGuid, port.getNumber()));
+                port.setPortGuid(portGuid(node, port.getNumber()));
             }
         }
     }

@@ -12,8 +12,9 @@ import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.TimingParameters;
 import io.hcastudio.model.operations.DriverProfiles;
 import io.hcastudio.model.operations.TimingDistributions;
+import io.hcastudio.model.templates.HcaKind;
 
-/** Every HCA's mlx4 driver profile: ring sizes the driver can use, its preset, and the timing the simulator needs. */
+/** The mlx4 driver profile of every HCA that runs the proxy: ring sizes the driver can use, its preset, and the timing the simulator needs. */
 final class DriverProfileRules {
 
     private static final HcaPackage PACKAGE = HcaPackage.eINSTANCE;
@@ -21,11 +22,41 @@ final class DriverProfileRules {
     private DriverProfileRules() {
     }
 
+    /**
+     * Only an mlx4 HCA with VFs runs the paravirt proxy, whose rings and timing the profile describes; other HCAs
+     * (mlx5, mthca, other vendors) and an mlx4 HCA with just its PF talk to the wire directly and need none.
+     */
     static void checkHasProfile(Hca hca, Findings findings) {
+        HcaKind kind = HcaKind.of(hca);
+        boolean proxied = kind != null && kind.proxied();
         if (hca.getDriverProfile() == null) {
-            findings.error(ValidationRule.MISSING_DRIVER_PROFILE, hca, PACKAGE.getHca_DriverProfile(),
-                    ElementLabels.describe(hca) + ": driverProfile is missing; choose preset A, B, C, D or E or enter values");
+            if (proxied && !hca.virtualFunctions().isEmpty()) {
+                findings.error(ValidationRule.MISSING_DRIVER_PROFILE, hca, PACKAGE.getHca_DriverProfile(),
+                        ElementLabels.describe(hca) + ": driverProfile is missing; a " + kind.label()
+                                + " with VFs multiplexes their MADs in the PF's proxy: choose preset A, B, C, D or E or enter values");
+            }
+        } else if (!proxied) {
+            findings.warning(ValidationRule.DRIVER_PROFILE_UNUSED, hca, PACKAGE.getHca_DriverProfile(),
+                    ElementLabels.describe(hca) + ": driverProfile is ignored; " + kindLabel(kind)
+                            + " has no mlx4 MAD proxy, its functions talk to the fabric directly");
         }
+        if (!proxied && !hca.virtualFunctions().isEmpty()) {
+            findings.error(ValidationRule.VIRTUAL_FUNCTIONS_WITHOUT_PROXY, hca, PACKAGE.getHca_Functions(),
+                    ElementLabels.describe(hca) + ": has " + hca.virtualFunctions().size() + " VFs, but " + kindLabel(kind)
+                            + " is no mlx4 HCA; the simulator models VFs only behind the mlx4 proxy (set modelName to"
+                            + " ConnectX-3 or keep only the PF)");
+        }
+        HcaKind named = HcaKind.ofModelName(hca.getModelName());
+        if (kind != null && named != null && named != kind) {
+            findings.warning(ValidationRule.HCA_KIND_MISMATCH, hca, PACKAGE.getHca_ModelName(),
+                    ElementLabels.describe(hca) + ": modelName " + named.modelName() + " disagrees with device id 0x"
+                            + Integer.toHexString(hca.getDeviceId()) + " (" + kind.modelName()
+                            + "); the device id decides, set both");
+        }
+    }
+
+    private static String kindLabel(HcaKind kind) {
+        return kind == null ? "an HCA the tool does not know" : "a " + kind.label();
     }
 
     static void checkProfile(DriverProfile profile, Findings findings) {

@@ -20,6 +20,7 @@ import io.hcastudio.model.Router;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.templates.HcaKind;
 
 /** Addresses that must be unique: GUIDs across the fabric, LIDs (with their LMC ranges) within a subnet. */
 final class IdentityRules {
@@ -71,25 +72,45 @@ final class IdentityRules {
 
     /**
      * The PF answers with the HCA's own GUIDs (node GUID, and port GUID at alias index 0), and a switch's port 0
-     * carries the switch GUID; only these pairs may share a GUID.
+     * carries the switch GUID; an HCA whose kind answers on its ports with its node GUID (mlx5: ConnectX-4 and
+     * later, and devices the tool does not know) may share node and port GUIDs too. Only these pairs may share a
+     * GUID; any two different nodes never.
      */
     private static boolean mayShareGuid(EObject first, EObject second) {
-        return sharesNaturally(first, second) || sharesNaturally(second, first);
-    }
-
-    private static boolean sharesNaturally(EObject owner, EObject other) {
-        if (owner instanceof Hca hca && other instanceof PciFunction function) {
-            return function.isPhysicalFunction() && function.getHca() == hca;
-        }
-        if (owner instanceof Port port && other instanceof FunctionInterface functionInterface) {
-            PciFunction function = functionInterface.getFunction();
-            return function != null && function.isPhysicalFunction() && function.getHca() == port.getNode()
-                    && functionInterface.getPortNumber() == port.getNumber();
-        }
-        if (owner instanceof Switch fabricSwitch && other instanceof Port port) {
+        if (first instanceof Switch fabricSwitch && second instanceof Port port) {
             return port.getNode() == fabricSwitch;
         }
-        return false;
+        if (second instanceof Switch fabricSwitch && first instanceof Port port) {
+            return port.getNode() == fabricSwitch;
+        }
+        Hca firstHca = physicalHca(first);
+        if (firstHca == null || firstHca != physicalHca(second)) {
+            return false;
+        }
+        int firstPort = physicalPort(first);
+        int secondPort = physicalPort(second);
+        return firstPort == secondPort || (firstPort == 0 || secondPort == 0) && HcaKind.mayShareNodeAndPortGuid(firstHca);
+    }
+
+    /** The HCA whose own identity this owner carries: the HCA, one of its ports, its PF or an interface of the PF. */
+    private static Hca physicalHca(EObject owner) {
+        return switch (owner) {
+            case Hca hca -> hca;
+            case Port port when port.getNode() instanceof Hca hca -> hca;
+            case PciFunction function when function.isPhysicalFunction() -> function.getHca();
+            case FunctionInterface functionInterface when functionInterface.getFunction() != null
+                    && functionInterface.getFunction().isPhysicalFunction() -> functionInterface.getFunction().getHca();
+            default -> null;
+        };
+    }
+
+    /** The port an HCA identity owner stands for, 0 for the node. */
+    private static int physicalPort(EObject owner) {
+        return switch (owner) {
+            case Port port -> port.getNumber();
+            case FunctionInterface functionInterface -> functionInterface.getPortNumber();
+            default -> 0;
+        };
     }
 
     private record LidRange(EObject owner, int first, int last) {

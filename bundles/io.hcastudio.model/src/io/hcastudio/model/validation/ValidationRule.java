@@ -36,7 +36,10 @@ public enum ValidationRule {
     SWEEP_PARAMETER_INERT,
     ROBUSTNESS_MAP_INVALID,
     TIMING_DISTRIBUTION_INVALID,
-    PRESET_OVERRIDE_HIDES_VALUES;
+    PRESET_OVERRIDE_HIDES_VALUES,
+    DRIVER_PROFILE_UNUSED,
+    VIRTUAL_FUNCTIONS_WITHOUT_PROXY,
+    HCA_KIND_MISMATCH;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {

@@ -3,9 +3,9 @@ package io.hcastudio.sim.config;
 /**
  * Spec §6.1 T2: at {@code atNs}, {@code mads} SA GetResp MADs whose TID carries {@code slave} in its most
  * significant byte arrive at once on the wire RX ring of {@code port}; arrivals beyond the ring are silently
- * discarded (D4).
+ * discarded (D4). On a bare host they arrive in its function's receive queue (no proxy in between).
  *
- * @param host  SR-IOV host name
+ * @param host  host name
  * @param slave destination function
  * @param port  port number, 1-based
  * @param mads  number of MADs

@@ -6,12 +6,14 @@ import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.mlx4.Mlx4Proxy;
 import io.hcastudio.sim.model.Mad;
+import io.hcastudio.sim.model.MadAgent;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
 
 /**
  * Places a burst of MADs on a tunnel RX ring (outbound, spec T1) or the wire RX ring (inbound, spec T2) at one
- * instant, with nothing else in flight.
+ * instant, with nothing else in flight. On a host without the proxy (a bare port: mlx5, or mlx4 without SR-IOV)
+ * an inbound burst lands in the function's own QP1 receive queue, as the HCA delivers it there directly.
  */
 public final class BurstInjector implements EventTarget {
 
@@ -20,12 +22,24 @@ public final class BurstInjector implements EventTarget {
 
     private final ModelContext context;
     private final Mlx4Proxy proxy;
+    /** Per port (index 1..), the function of a bare host; null behind a proxy. */
+    private final MadAgent[] barePorts;
     private final int sinkLid;
 
     public BurstInjector(ModelContext context, Mlx4Proxy proxy, int sinkLid) {
+        this(context, proxy, null, sinkLid);
+    }
+
+    private BurstInjector(ModelContext context, Mlx4Proxy proxy, MadAgent[] barePorts, int sinkLid) {
         this.context = context;
         this.proxy = proxy;
+        this.barePorts = barePorts;
         this.sinkLid = sinkLid;
+    }
+
+    /** Inbound bursts for a bare host whose function's agents are {@code portAgents[port]}. */
+    public static BurstInjector bare(ModelContext context, MadAgent[] portAgents, int sinkLid) {
+        return new BurstInjector(context, null, portAgents, sinkLid);
     }
 
     public void schedule(OutboundBurstConfig burst) {
@@ -49,12 +63,16 @@ public final class BurstInjector implements EventTarget {
             }
         } else {
             InboundBurstConfig burst = (InboundBurstConfig) data;
-            int lid = proxy.lid(burst.port());
+            int lid = proxy != null ? proxy.lid(burst.port()) : barePorts[burst.port()].lid();
             for (int i = 0; i < burst.mads(); i++) {
                 Mad mad = context.newMad(MadType.PATH_RECORD_GET_RESP, QpType.GSI, sinkLid, 0, lid, burst.slave(),
                         null);
                 mad.tid = ((long) burst.slave() << 56) | (i + 1);
-                proxy.injectWireReceive(burst.port(), mad);
+                if (proxy != null) {
+                    proxy.injectWireReceive(burst.port(), mad);
+                } else {
+                    barePorts[burst.port()].receiveFromHardware(mad);
+                }
             }
         }
     }

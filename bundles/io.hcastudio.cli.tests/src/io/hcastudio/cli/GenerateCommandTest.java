@@ -1,0 +1,99 @@
+package io.hcastudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.Switch;
+import io.hcastudio.model.Topology;
+import io.hcastudio.model.resource.HcaTopologyResources;
+import io.hcastudio.model.templates.HcaKind;
+
+/** {@code generate fat-tree}: a valid fabric with realistic identities that runs as written. */
+class GenerateCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aConnectX5FatTreeValidatesCleanAndRunsEveryHost() throws Exception {
+        Path model = folder.resolve("cx5.hcatopo");
+        CliRun generate = CliRun.of("generate", "fat-tree", "--leaves", "3", "--spines", "2", "--hosts-per-leaf", "4",
+                "--hca", "cx5", "-o", model.toString());
+        assertEquals(0, generate.exitCode(), generate.err());
+        assertEquals("Generated " + model + ": 12 hosts (ConnectX-5 (mlx5)), 5 switches, 18 links, scenario"
+                + " cmtime-pairs\n", generate.out());
+        Topology topology = HcaTopologyResources.load(model);
+        Set<Long> guids = new HashSet<>();
+        Set<Integer> lids = new HashSet<>();
+        for (Switch fabricSwitch : topology.getSwitches()) {
+            assertEquals(36, fabricSwitch.getPortCount());
+            assertTrue(guids.add(fabricSwitch.getNodeGuid()));
+            assertTrue(lids.add(fabricSwitch.getLid()));
+        }
+        for (Hca hca : topology.allHcas()) {
+            assertEquals(HcaKind.CONNECTX_5, HcaKind.of(hca));
+            assertEquals(hca.getNodeGuid(), hca.getPorts().get(0).getPortGuid(), "mlx5: port GUID = node GUID");
+            assertEquals(0x98039b03L, hca.getNodeGuid() >>> 32, "Mellanox's ConnectX-5 OUI 98:03:9b");
+            assertTrue(guids.add(hca.getNodeGuid()));
+            assertTrue(lids.add(hca.getPorts().get(0).getLid()));
+        }
+        assertEquals(lids, Set.copyOf(java.util.stream.IntStream.rangeClosed(1, 17).boxed().toList()),
+                "LIDs 1.. as OpenSM gives them");
+        assertEquals(model + ": valid (0 errors, 0 warnings)\n", CliRun.of("validate", model.toString()).out());
+        CliRun run = CliRun.of("run", model.toString(), "--scenario", "cmtime-pairs", "-o",
+                folder.resolve("r.sqlite").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("0 of 300 connections failed"), run.out());
+    }
+
+    @Test
+    void aConnectX3SriovFatTreeRunsBehindTheProxy() {
+        Path model = folder.resolve("cx3.hcatopo");
+        assertEquals(0, CliRun.of("generate", "fat-tree", "--leaves", "2", "--spines", "1", "--hosts-per-leaf", "2",
+                "--sriov", "2", "-o", model.toString()).exitCode());
+        assertEquals(model + ": valid (0 errors, 0 warnings)\n", CliRun.of("validate", model.toString()).out());
+        CliRun run = CliRun.of("run", model.toString(), "--scenario", "cmtime-pairs", "-o",
+                folder.resolve("r.sqlite").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("run 0, profile C, seed "), run.out());
+        assertTrue(run.out().contains("0 of 300 connections failed"), run.out());
+    }
+
+    @Test
+    void aFabricThatDoesNotFitIsAUsageErrorAndWritesNothing() {
+        Path model = folder.resolve("big.hcatopo");
+        CliRun tooMany = CliRun.of("generate", "fat-tree", "--leaves", "40", "--spines", "2", "--hosts-per-leaf", "25",
+                "-o", model.toString());
+        assertEquals(2, tooMany.exitCode());
+        assertEquals("hcastudio-cli generate: a spine has 36 ports, one per leaf: 40 leaves do not fit (see"
+                + " hcastudio-cli generate --help)\n", tooMany.err());
+        CliRun sriovOnCx5 = CliRun.of("generate", "fat-tree", "--leaves", "1", "--spines", "0", "--hosts-per-leaf", "2",
+                "--hca", "cx5", "--sriov", "4", "-o", model.toString());
+        assertEquals(2, sriovOnCx5.exitCode());
+        assertTrue(sriovOnCx5.err().contains("ConnectX-5 (mlx5) has no mlx4 proxy"), sriovOnCx5.err());
+        assertFalse(Files.exists(model));
+    }
+
+    @Test
+    void generatingTwiceGivesTheSameBytes() throws IOException {
+        Path first = folder.resolve("a.hcatopo");
+        Path second = folder.resolve("b/a.hcatopo");
+        Files.createDirectory(second.getParent());
+        for (Path file : new Path[] {first, second}) {
+            assertEquals(0, CliRun.of("generate", "fat-tree", "--leaves", "2", "--spines", "2", "--hosts-per-leaf", "3",
+                    "-o", file.toString()).exitCode());
+        }
+        assertEquals(Files.readString(first), Files.readString(second));
+    }
+}
