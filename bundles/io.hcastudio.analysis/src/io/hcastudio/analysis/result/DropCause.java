@@ -18,7 +18,15 @@ public enum DropCause {
     /** The proxy refused the MAD by policy. */
     PROXY_POLICY("refused by proxy policy"),
     /** The SA dropped the request: its queue was overloaded (OpenSM's {@code max_msg_fifo_timeout}). */
-    SA_QUEUE_OVERFLOW("SA queue overloaded");
+    SA_QUEUE_OVERFLOW("SA queue overloaded"),
+    /** Fault injection: lost on a link with a loss probability. */
+    LINK_FAULT_LOSS("lost on a faulty link"),
+    /** Fault injection: discarded while a port on the path was down. */
+    PORT_DOWN("discarded while a port was down"),
+    /** Fault injection: unanswered during an SM outage. */
+    SM_OUTAGE("unanswered during an SM outage"),
+    /** Fault injection: in flight through a function's tunnel contexts when it was reset. */
+    VF_RESET("lost to a function reset");
 
     private final String label;
 

@@ -35,7 +35,10 @@ public enum ValidationRule {
     STUDY_PARAMETER_INVALID,
     SWEEP_PARAMETER_INERT,
     ROBUSTNESS_MAP_INVALID,
-    TIMING_DISTRIBUTION_INVALID;
+    TIMING_DISTRIBUTION_INVALID,
+    FAULT_WINDOW_INVALID,
+    FAULT_TARGET_INVALID,
+    FAULT_VALUE_OUT_OF_RANGE;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {
