@@ -29,9 +29,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every fault kind against an effect computed by hand from the engine's defaults: REQ timeout 6144 ms (2 × 2^(18−8) ms
- * + 2^(20−8) ms), 15 CM retries, cmtime's 2 s route timeout, SA service 20 µs, a proxy's first work run 25.2 µs after a
- * burst (IRQ 5 µs + handler 0.2 µs + wake-up 20 µs), mux 1.5 µs per MAD, serialisation 43 ns, switch hop 300 ns.
+ * Every fault kind against an effect computed by hand from the engine's defaults: REQ timeout 6144 ms
+ * (2 × 2^(18−8) ms + 2^(20−8) ms), 15 CM retries, cmtime's 2 s route timeout, SA service 20 µs, a proxy's first work
+ * run 25.2 µs after a burst (IRQ 5 µs + handler 0.2 µs + wake-up 20 µs), mux 1.5 µs per MAD, serialisation 43 ns,
+ * switch hop 300 ns.
  */
 class FaultInjectionTest {
 

@@ -43,7 +43,8 @@ final class Figures {
         return count(value) + " " + (value == 1 ? singular : plural);
     }
 
-    /** A probability as a percentage with up to two decimals: {@code 0.05} → {@code 5 %}, {@code 0.125} → {@code 12.5 %}. */
+    /** A probability as a percentage with up to two decimals: {@code 0.05} → {@code 5 %}, {@code 0.125} →
+     * {@code 12.5 %}. */
     static String percent(double probability) {
         return new BigDecimal(probability * 100).setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + " %";

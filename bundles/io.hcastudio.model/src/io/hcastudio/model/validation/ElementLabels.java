@@ -64,7 +64,8 @@ public final class ElementLabels {
             case SubnetManager subnetManager -> "subnet manager " + quoted(subnetManager.getName());
             case Scenario scenario -> "scenario " + quoted(scenario.getName());
             case Workload workload -> workloadKind(workload) + " " + quoted(workload.getName()) + " in " + describe(workload.eContainer());
-            case Fault fault -> faultKind(fault) + " " + quoted(fault.getName()) + " in " + describe(fault.eContainer());
+            case Fault fault -> faultKind(fault) + " " + quoted(fault.getName()) + " in "
+                    + describe(fault.eContainer());
             case RunSettings settings -> "run settings of " + describe(settings.eContainer());
             case Study study -> "study " + quoted(study.getName()) + " of " + describe(study.eContainer());
             case SweepParameter parameter -> "parameter " + quoted(parameter.getKey()) + " of " + describe(parameter.eContainer());

@@ -100,7 +100,8 @@ final class FaultRules {
         Hca hca = stall.getHca();
         if (!References.isInSameTopology(hca, stall)) {
             findings.error(ValidationRule.FAULT_TARGET_INVALID, stall, PACKAGE.getKworkerStallFault_Hca(),
-                    ElementLabels.describe(stall) + ": hca is " + (hca == null ? "not set" : "not part of this topology"));
+                    ElementLabels.describe(stall) + ": hca is "
+                            + (hca == null ? "not set" : "not part of this topology"));
         } else if (hca.getFunctions().isEmpty()) {
             findings.error(ValidationRule.FAULT_TARGET_INVALID, stall, PACKAGE.getKworkerStallFault_Hca(),
                     ElementLabels.describe(stall) + ": " + ElementLabels.describe(hca)

@@ -51,7 +51,7 @@ final class KworkerCpus {
         }
     }
 
-    /** A stall starts: it takes up to its count of CPUs, the free ones now and the others as kworkers give them back. */
+    /** A stall starts: it takes up to its count of CPUs, the free ones now, the others as kworkers give them back. */
     void stall(KworkerStallEvents stall) {
         int now = Math.min(stall.owed, cpus - busy);
         busy += now;
