@@ -22,9 +22,9 @@ public enum DropCause {
     /** Fault injection: lost on a link with a loss probability. */
     LINK_FAULT_LOSS("lost on a faulty link"),
     /** Fault injection: discarded while a port on the path was down. */
-    PORT_DOWN("discarded while a port was down"),
+    PORT_DOWN("lost while a port was down"),
     /** Fault injection: unanswered during an SM outage. */
-    SM_OUTAGE("unanswered during an SM outage"),
+    SM_OUTAGE("unanswered during SM outage"),
     /** Fault injection: in flight through a function's tunnel contexts when it was reset. */
     VF_RESET("lost to a function reset");
 
@@ -42,6 +42,11 @@ public enum DropCause {
     /** {@code D1} for a specified cause, the name in lower-case words for the others: a chart's category. */
     public String shortName() {
         return isSpecified() ? name().substring(0, 2) : name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Whether the cause is an injected fault's (a faulty or down link, an SM outage, a function reset). */
+    public boolean isFault() {
+        return ordinal() >= LINK_FAULT_LOSS.ordinal();
     }
 
     /** Whether the cause is one of the specification's D1-D6. */
