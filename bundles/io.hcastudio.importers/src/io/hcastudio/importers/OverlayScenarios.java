@@ -95,7 +95,7 @@ final class OverlayScenarios {
     /** The scenario of one entry, or null when a workload or study had errors (each one reported). */
     private Scenario scenario(Node entry) {
         Map<String, Node> fields = mapping(entry, Set.of("name", "description", "profile", "runSettings",
-                "workloads", "studies"));
+                "workloads", "faults", "studies"));
         if (!fields.containsKey("name")) {
             throw new OverlayError(entry, "'name: <scenario name>'", "a scenario needs a name");
         }
@@ -124,6 +124,17 @@ final class OverlayScenarios {
             } catch (OverlayError error) {
                 overlay.report(error);
                 complete = false;
+            }
+        }
+        if (fields.containsKey("faults")) {
+            OverlayFaults faults = new OverlayFaults(overlay, topology);
+            for (Node faultNode : sequence(fields.get("faults"))) {
+                try {
+                    faults.add(scenario, faultNode);
+                } catch (OverlayError error) {
+                    overlay.report(error);
+                    complete = false;
+                }
             }
         }
         if (fields.containsKey("studies")) {

@@ -194,6 +194,51 @@ public interface HcaFactory extends EFactory {
 	InboundFanIn createInboundFanIn();
 
 	/**
+	 * Returns a new object of class '<em>Link Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Link Fault</em>'.
+	 * @generated
+	 */
+	LinkFault createLinkFault();
+
+	/**
+	 * Returns a new object of class '<em>Kworker Stall Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kworker Stall Fault</em>'.
+	 * @generated
+	 */
+	KworkerStallFault createKworkerStallFault();
+
+	/**
+	 * Returns a new object of class '<em>Sm Outage Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sm Outage Fault</em>'.
+	 * @generated
+	 */
+	SmOutageFault createSmOutageFault();
+
+	/**
+	 * Returns a new object of class '<em>Sa Slowdown Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sa Slowdown Fault</em>'.
+	 * @generated
+	 */
+	SaSlowdownFault createSaSlowdownFault();
+
+	/**
+	 * Returns a new object of class '<em>Function Reset Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Function Reset Fault</em>'.
+	 * @generated
+	 */
+	FunctionResetFault createFunctionResetFault();
+
+	/**
 	 * Returns a new object of class '<em>Run Settings</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2113,13 +2113,22 @@ public interface HcaPackage extends EPackage {
 	int SCENARIO__TIMING = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Faults</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__FAULTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -2541,6 +2550,426 @@ public interface HcaPackage extends EPackage {
 	int INBOUND_FAN_IN_OPERATION_COUNT = WORKLOAD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.FaultImpl <em>Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.FaultImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getFault()
+	 * @generated
+	 */
+	int FAULT = 23;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAULT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Start Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAULT__START_TIME_NS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAULT__DURATION_NS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAULT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAULT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.LinkFaultImpl <em>Link Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.LinkFaultImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkFault()
+	 * @generated
+	 */
+	int LINK_FAULT = 24;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__NAME = FAULT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Start Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__START_TIME_NS = FAULT__START_TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__DURATION_NS = FAULT__DURATION_NS;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__LINK = FAULT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__PORT = FAULT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Down</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__DOWN = FAULT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Loss Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__LOSS_PROBABILITY = FAULT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Extra Latency Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT__EXTRA_LATENCY_NS = FAULT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Link Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT_FEATURE_COUNT = FAULT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Link Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_FAULT_OPERATION_COUNT = FAULT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.KworkerStallFaultImpl <em>Kworker Stall Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.KworkerStallFaultImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getKworkerStallFault()
+	 * @generated
+	 */
+	int KWORKER_STALL_FAULT = 25;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT__NAME = FAULT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Start Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT__START_TIME_NS = FAULT__START_TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT__DURATION_NS = FAULT__DURATION_NS;
+
+	/**
+	 * The feature id for the '<em><b>Hca</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT__HCA = FAULT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Cpus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT__CPUS = FAULT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Kworker Stall Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT_FEATURE_COUNT = FAULT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Kworker Stall Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KWORKER_STALL_FAULT_OPERATION_COUNT = FAULT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.SmOutageFaultImpl <em>Sm Outage Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.SmOutageFaultImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSmOutageFault()
+	 * @generated
+	 */
+	int SM_OUTAGE_FAULT = 26;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_OUTAGE_FAULT__NAME = FAULT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Start Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_OUTAGE_FAULT__START_TIME_NS = FAULT__START_TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_OUTAGE_FAULT__DURATION_NS = FAULT__DURATION_NS;
+
+	/**
+	 * The number of structural features of the '<em>Sm Outage Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_OUTAGE_FAULT_FEATURE_COUNT = FAULT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Sm Outage Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_OUTAGE_FAULT_OPERATION_COUNT = FAULT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.SaSlowdownFaultImpl <em>Sa Slowdown Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.SaSlowdownFaultImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSaSlowdownFault()
+	 * @generated
+	 */
+	int SA_SLOWDOWN_FAULT = 27;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT__NAME = FAULT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Start Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT__START_TIME_NS = FAULT__START_TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT__DURATION_NS = FAULT__DURATION_NS;
+
+	/**
+	 * The feature id for the '<em><b>Extra Service Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT__EXTRA_SERVICE_TIME_NS = FAULT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Queue Capacity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT__QUEUE_CAPACITY = FAULT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Sa Slowdown Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT_FEATURE_COUNT = FAULT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Sa Slowdown Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SA_SLOWDOWN_FAULT_OPERATION_COUNT = FAULT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.FunctionResetFaultImpl <em>Function Reset Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.FunctionResetFaultImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getFunctionResetFault()
+	 * @generated
+	 */
+	int FUNCTION_RESET_FAULT = 28;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_RESET_FAULT__NAME = FAULT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Start Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_RESET_FAULT__START_TIME_NS = FAULT__START_TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_RESET_FAULT__DURATION_NS = FAULT__DURATION_NS;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_RESET_FAULT__FUNCTION = FAULT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Function Reset Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_RESET_FAULT_FEATURE_COUNT = FAULT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Function Reset Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNCTION_RESET_FAULT_OPERATION_COUNT = FAULT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.hcastudio.model.impl.RunSettingsImpl <em>Run Settings</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2548,7 +2977,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 23;
+	int RUN_SETTINGS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -2612,7 +3041,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 24;
+	int STUDY = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2676,7 +3105,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSweepParameter()
 	 * @generated
 	 */
-	int SWEEP_PARAMETER = 25;
+	int SWEEP_PARAMETER = 31;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2722,7 +3151,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkLayer()
 	 * @generated
 	 */
-	int LINK_LAYER = 26;
+	int LINK_LAYER = 32;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkWidth <em>Link Width</em>}' enum.
@@ -2732,7 +3161,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkWidth()
 	 * @generated
 	 */
-	int LINK_WIDTH = 27;
+	int LINK_WIDTH = 33;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkSpeed <em>Link Speed</em>}' enum.
@@ -2742,7 +3171,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkSpeed()
 	 * @generated
 	 */
-	int LINK_SPEED = 28;
+	int LINK_SPEED = 34;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.FunctionOwner <em>Function Owner</em>}' enum.
@@ -2752,7 +3181,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getFunctionOwner()
 	 * @generated
 	 */
-	int FUNCTION_OWNER = 29;
+	int FUNCTION_OWNER = 35;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.ProfilePreset <em>Profile Preset</em>}' enum.
@@ -2762,7 +3191,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getProfilePreset()
 	 * @generated
 	 */
-	int PROFILE_PRESET = 30;
+	int PROFILE_PRESET = 36;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -2772,7 +3201,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 31;
+	int WORK_QUEUE_MODE = 37;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.StudyKind <em>Study Kind</em>}' enum.
@@ -2782,7 +3211,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 32;
+	int STUDY_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}' enum.
@@ -2792,7 +3221,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeRole()
 	 * @generated
 	 */
-	int CMTIME_ROLE = 33;
+	int CMTIME_ROLE = 39;
 
 	/**
 	 * The meta object id for the '<em>Guid</em>' data type.
@@ -2801,7 +3230,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getGuid()
 	 * @generated
 	 */
-	int GUID = 34;
+	int GUID = 40;
 
 
 	/**
@@ -4195,6 +4624,17 @@ public interface HcaPackage extends EPackage {
 	EReference getScenario_Timing();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.Scenario#getFaults <em>Faults</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Faults</em>'.
+	 * @see io.hcastudio.model.Scenario#getFaults()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Faults();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.Workload <em>Workload</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4386,6 +4826,198 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInboundFanIn_IntervalNs();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.Fault <em>Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Fault</em>'.
+	 * @see io.hcastudio.model.Fault
+	 * @generated
+	 */
+	EClass getFault();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.Fault#getStartTimeNs <em>Start Time Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Time Ns</em>'.
+	 * @see io.hcastudio.model.Fault#getStartTimeNs()
+	 * @see #getFault()
+	 * @generated
+	 */
+	EAttribute getFault_StartTimeNs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.Fault#getDurationNs <em>Duration Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Ns</em>'.
+	 * @see io.hcastudio.model.Fault#getDurationNs()
+	 * @see #getFault()
+	 * @generated
+	 */
+	EAttribute getFault_DurationNs();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.LinkFault <em>Link Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Link Fault</em>'.
+	 * @see io.hcastudio.model.LinkFault
+	 * @generated
+	 */
+	EClass getLinkFault();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.LinkFault#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Link</em>'.
+	 * @see io.hcastudio.model.LinkFault#getLink()
+	 * @see #getLinkFault()
+	 * @generated
+	 */
+	EReference getLinkFault_Link();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.LinkFault#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Port</em>'.
+	 * @see io.hcastudio.model.LinkFault#getPort()
+	 * @see #getLinkFault()
+	 * @generated
+	 */
+	EReference getLinkFault_Port();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.LinkFault#isDown <em>Down</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Down</em>'.
+	 * @see io.hcastudio.model.LinkFault#isDown()
+	 * @see #getLinkFault()
+	 * @generated
+	 */
+	EAttribute getLinkFault_Down();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.LinkFault#getLossProbability <em>Loss Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Loss Probability</em>'.
+	 * @see io.hcastudio.model.LinkFault#getLossProbability()
+	 * @see #getLinkFault()
+	 * @generated
+	 */
+	EAttribute getLinkFault_LossProbability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.LinkFault#getExtraLatencyNs <em>Extra Latency Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Extra Latency Ns</em>'.
+	 * @see io.hcastudio.model.LinkFault#getExtraLatencyNs()
+	 * @see #getLinkFault()
+	 * @generated
+	 */
+	EAttribute getLinkFault_ExtraLatencyNs();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.KworkerStallFault <em>Kworker Stall Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kworker Stall Fault</em>'.
+	 * @see io.hcastudio.model.KworkerStallFault
+	 * @generated
+	 */
+	EClass getKworkerStallFault();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.KworkerStallFault#getHca <em>Hca</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Hca</em>'.
+	 * @see io.hcastudio.model.KworkerStallFault#getHca()
+	 * @see #getKworkerStallFault()
+	 * @generated
+	 */
+	EReference getKworkerStallFault_Hca();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.KworkerStallFault#getCpus <em>Cpus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpus</em>'.
+	 * @see io.hcastudio.model.KworkerStallFault#getCpus()
+	 * @see #getKworkerStallFault()
+	 * @generated
+	 */
+	EAttribute getKworkerStallFault_Cpus();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.SmOutageFault <em>Sm Outage Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sm Outage Fault</em>'.
+	 * @see io.hcastudio.model.SmOutageFault
+	 * @generated
+	 */
+	EClass getSmOutageFault();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.SaSlowdownFault <em>Sa Slowdown Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sa Slowdown Fault</em>'.
+	 * @see io.hcastudio.model.SaSlowdownFault
+	 * @generated
+	 */
+	EClass getSaSlowdownFault();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.SaSlowdownFault#getExtraServiceTimeNs <em>Extra Service Time Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Extra Service Time Ns</em>'.
+	 * @see io.hcastudio.model.SaSlowdownFault#getExtraServiceTimeNs()
+	 * @see #getSaSlowdownFault()
+	 * @generated
+	 */
+	EAttribute getSaSlowdownFault_ExtraServiceTimeNs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.SaSlowdownFault#getQueueCapacity <em>Queue Capacity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Queue Capacity</em>'.
+	 * @see io.hcastudio.model.SaSlowdownFault#getQueueCapacity()
+	 * @see #getSaSlowdownFault()
+	 * @generated
+	 */
+	EAttribute getSaSlowdownFault_QueueCapacity();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.FunctionResetFault <em>Function Reset Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Function Reset Fault</em>'.
+	 * @see io.hcastudio.model.FunctionResetFault
+	 * @generated
+	 */
+	EClass getFunctionResetFault();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.FunctionResetFault#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Function</em>'.
+	 * @see io.hcastudio.model.FunctionResetFault#getFunction()
+	 * @see #getFunctionResetFault()
+	 * @generated
+	 */
+	EReference getFunctionResetFault_Function();
 
 	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.RunSettings <em>Run Settings</em>}'.
@@ -5701,6 +6333,14 @@ public interface HcaPackage extends EPackage {
 		EReference SCENARIO__TIMING = eINSTANCE.getScenario_Timing();
 
 		/**
+		 * The meta object literal for the '<em><b>Faults</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__FAULTS = eINSTANCE.getScenario_Faults();
+
+		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.WorkloadImpl <em>Workload</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5853,6 +6493,162 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INBOUND_FAN_IN__INTERVAL_NS = eINSTANCE.getInboundFanIn_IntervalNs();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.FaultImpl <em>Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.FaultImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getFault()
+		 * @generated
+		 */
+		EClass FAULT = eINSTANCE.getFault();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Time Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAULT__START_TIME_NS = eINSTANCE.getFault_StartTimeNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAULT__DURATION_NS = eINSTANCE.getFault_DurationNs();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.LinkFaultImpl <em>Link Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.LinkFaultImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkFault()
+		 * @generated
+		 */
+		EClass LINK_FAULT = eINSTANCE.getLinkFault();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK_FAULT__LINK = eINSTANCE.getLinkFault_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK_FAULT__PORT = eINSTANCE.getLinkFault_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>Down</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_FAULT__DOWN = eINSTANCE.getLinkFault_Down();
+
+		/**
+		 * The meta object literal for the '<em><b>Loss Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_FAULT__LOSS_PROBABILITY = eINSTANCE.getLinkFault_LossProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Latency Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_FAULT__EXTRA_LATENCY_NS = eINSTANCE.getLinkFault_ExtraLatencyNs();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.KworkerStallFaultImpl <em>Kworker Stall Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.KworkerStallFaultImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getKworkerStallFault()
+		 * @generated
+		 */
+		EClass KWORKER_STALL_FAULT = eINSTANCE.getKworkerStallFault();
+
+		/**
+		 * The meta object literal for the '<em><b>Hca</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KWORKER_STALL_FAULT__HCA = eINSTANCE.getKworkerStallFault_Hca();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KWORKER_STALL_FAULT__CPUS = eINSTANCE.getKworkerStallFault_Cpus();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.SmOutageFaultImpl <em>Sm Outage Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.SmOutageFaultImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getSmOutageFault()
+		 * @generated
+		 */
+		EClass SM_OUTAGE_FAULT = eINSTANCE.getSmOutageFault();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.SaSlowdownFaultImpl <em>Sa Slowdown Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.SaSlowdownFaultImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getSaSlowdownFault()
+		 * @generated
+		 */
+		EClass SA_SLOWDOWN_FAULT = eINSTANCE.getSaSlowdownFault();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Service Time Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SA_SLOWDOWN_FAULT__EXTRA_SERVICE_TIME_NS = eINSTANCE.getSaSlowdownFault_ExtraServiceTimeNs();
+
+		/**
+		 * The meta object literal for the '<em><b>Queue Capacity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SA_SLOWDOWN_FAULT__QUEUE_CAPACITY = eINSTANCE.getSaSlowdownFault_QueueCapacity();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.FunctionResetFaultImpl <em>Function Reset Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.FunctionResetFaultImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getFunctionResetFault()
+		 * @generated
+		 */
+		EClass FUNCTION_RESET_FAULT = eINSTANCE.getFunctionResetFault();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FUNCTION_RESET_FAULT__FUNCTION = eINSTANCE.getFunctionResetFault_Function();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.RunSettingsImpl <em>Run Settings</em>}' class.

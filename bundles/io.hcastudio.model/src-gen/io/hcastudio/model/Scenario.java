@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.hcastudio.model.Scenario#getRunSettings <em>Run Settings</em>}</li>
  *   <li>{@link io.hcastudio.model.Scenario#getStudies <em>Studies</em>}</li>
  *   <li>{@link io.hcastudio.model.Scenario#getTiming <em>Timing</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getFaults <em>Faults</em>}</li>
  * </ul>
  *
  * @see io.hcastudio.model.HcaPackage#getScenario()
@@ -168,5 +169,20 @@ public interface Scenario extends NamedElement {
 	 * @generated
 	 */
 	EList<TimingDistribution> getTiming();
+
+	/**
+	 * Returns the value of the '<em><b>Faults</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.Fault}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Faults injected on the scenario's timeline: port and link losses, delays and flaps, kworker stalls, SM outages and slow SA service, function resets.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Faults</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Faults()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Fault> getFaults();
 
 } // Scenario

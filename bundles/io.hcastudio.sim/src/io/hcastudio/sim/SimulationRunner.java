@@ -3,12 +3,18 @@ package io.hcastudio.sim;
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.FaultConfig;
+import io.hcastudio.sim.config.FunctionReset;
 import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
+import io.hcastudio.sim.config.KworkerStall;
 import io.hcastudio.sim.config.OutboundBurstConfig;
+import io.hcastudio.sim.config.PortFault;
+import io.hcastudio.sim.config.SaDegradation;
 import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.SmOutage;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
 import io.hcastudio.sim.kernel.CalendarEventSet;
@@ -33,6 +39,8 @@ import io.hcastudio.sim.model.BarePort;
 import io.hcastudio.sim.model.Fabric;
 import io.hcastudio.sim.model.MadAgent;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.PortFaults;
+import io.hcastudio.sim.model.SaFaults;
 import io.hcastudio.sim.model.Sink;
 import io.hcastudio.sim.model.SubnetAdministrator;
 import io.hcastudio.sim.workload.BurstInjector;
@@ -81,6 +89,8 @@ public final class SimulationRunner {
         private final Map<String, MadAgent[][]> agents = new LinkedHashMap<>();
         private final Map<Interface, InterfaceStack> stacks = new LinkedHashMap<>();
         private final List<CmtimeClient> clients = new ArrayList<>();
+        private final PortFaults portFaults;
+        private final SaFaults saFaults = new SaFaults();
 
         Run(SimulationConfig config) {
             this.config = config;
@@ -92,6 +102,9 @@ public final class SimulationRunner {
             this.fabric = new Fabric(context, config.fabric());
             this.sa = new SubnetAdministrator(context, fabric, config.fabric().saMaxQueueTimeMs());
             sa.attach();
+            sa.setFaults(saFaults);
+            this.portFaults = new PortFaults(context);
+            fabric.setFaults(portFaults);
             this.sinkLid = fabric.attach(new Sink(context), null);
             for (HostConfig host : config.hosts()) {
                 buildHost(host);
@@ -185,6 +198,26 @@ public final class SimulationRunner {
                     requirePort(outage.host(), Math.max(0, outage.function()), outage.port());
                     proxy(outage.host()).scheduleOutage(outage.port(), outage.function(), outage.fromNs(),
                             outage.toNs());
+                }
+                case FaultConfig fault -> addFault(fault);
+            }
+        }
+
+        private void addFault(FaultConfig fault) {
+            switch (fault) {
+                case PortFault port -> {
+                    if (!port.port().host().isEmpty()) {
+                        requirePort(port.port().host(), 0, port.port().port());
+                    }
+                    portFaults.add(port);
+                }
+                case KworkerStall stall -> proxy(stall.host())
+                        .scheduleKworkerStall(stall.cpus(), stall.fromNs(), stall.toNs());
+                case SmOutage outage -> saFaults.add(outage);
+                case SaDegradation degradation -> saFaults.add(degradation);
+                case FunctionReset reset -> {
+                    requirePort(reset.host(), reset.function(), 1);
+                    proxy(reset.host()).scheduleFunctionReset(reset.function(), reset.fromNs(), reset.toNs());
                 }
             }
         }

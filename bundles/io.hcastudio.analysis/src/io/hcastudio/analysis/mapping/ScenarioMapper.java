@@ -72,7 +72,8 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * <li>the latency of the path between every two simulated ports and the SA, through the topology's links and
  * switches ({@link FabricPaths}), and the subnet manager's SA queue limit;</li>
  * <li>cmtime clients with their server peer become sessions, bursts become bursts, an inbound fan-in becomes one
- * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times;</li>
+ * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times; faults become the engine's
+ * fault windows ({@link FaultMapping});</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
  * </ul>
  * A timing parameter with a {@link TimingDistribution} (of its driver profile, or of the scenario, which wins) is
@@ -171,6 +172,7 @@ public final class ScenarioMapper {
             giveHostsTheirTiming(hosts, timing);
             CmParameters cm = cmParameters();
             List<WorkloadConfig> workloads = workloads();
+            FaultMapping.addFaults(scenario, hostNames, workloads, problems);
             FabricConfig fabric = fabric(timing, workloads);
             if (!problems.isEmpty()) {
                 throw new ModelValidationException(ElementLabels.describe(scenario), problems);

@@ -1,5 +1,7 @@
 package io.hcastudio.analysis.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Number formatting shared by every report format: Locale.ROOT, so a report reads the same on every machine. */
@@ -39,5 +41,12 @@ final class Figures {
     /** {@link #countOf(long, String)} for nouns with an irregular plural. */
     static String countOf(long value, String singular, String plural) {
         return count(value) + " " + (value == 1 ? singular : plural);
+    }
+
+    /** A probability as a percentage with up to two decimals: {@code 0.05} → {@code 5 %}, {@code 0.125} →
+     * {@code 12.5 %}. */
+    static String percent(double probability) {
+        return new BigDecimal(probability * 100).setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + " %";
     }
 }

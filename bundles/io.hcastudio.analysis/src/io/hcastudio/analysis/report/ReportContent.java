@@ -1,6 +1,7 @@
 package io.hcastudio.analysis.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +152,8 @@ final class ReportContent {
                 if (run.connectionsDelayed() > 0) {
                     clause.append(", ").append(Figures.count(run.connectionsDelayed())).append(" delayed");
                 }
-                clause.append(", ").append(Figures.countOf(run.totalDrops(), "MAD")).append(" dropped");
+                clause.append(", ").append(Figures.countOf(run.totalDrops(), "MAD")).append(" dropped")
+                        .append(causesWhenFaulted(run));
             } else {
                 clause.append(Figures.count(run.totalDrops())).append(" of ")
                         .append(Figures.countOf(run.madsSent(), "MAD")).append(" dropped");
@@ -159,6 +161,24 @@ final class ReportContent {
             clauses.add(clause.toString());
         }
         return String.join("; ", clauses) + ".";
+    }
+
+    /**
+     * When faults lost MADs in the run, the drops by cause, so that the proxy's losses and the faults' read apart:
+     * {@code  (3,858 D1 wire send ring full, 401 lost while a port was down)}; otherwise nothing.
+     */
+    private static String causesWhenFaulted(RunFigures run) {
+        if (Arrays.stream(DropCause.values()).noneMatch(cause -> cause.isFault() && run.drops().get(cause) > 0)) {
+            return "";
+        }
+        List<String> causes = new ArrayList<>();
+        for (DropCause cause : DropCause.values()) {
+            long count = run.drops().get(cause);
+            if (count > 0) {
+                causes.add(Figures.count(count) + " " + cause.label());
+            }
+        }
+        return " (" + String.join(", ", causes) + ")";
     }
 
     /**

@@ -11,9 +11,15 @@ import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.ContextOutage;
 import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.FaultConfig;
+import io.hcastudio.sim.config.FunctionReset;
 import io.hcastudio.sim.config.InboundBurstConfig;
+import io.hcastudio.sim.config.KworkerStall;
 import io.hcastudio.sim.config.OutboundBurstConfig;
+import io.hcastudio.sim.config.PortFault;
+import io.hcastudio.sim.config.SaDegradation;
 import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.SmOutage;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
 
@@ -44,6 +50,7 @@ public final class RunDescriptions {
                 case ContextOutage outage -> sentences.add("proxy context " + outage.host() + "/f" + outage.function()
                         + "/p" + outage.port() + " down from " + Figures.duration(outage.fromNs()) + " to "
                         + Figures.duration(outage.toNs()));
+                case FaultConfig fault -> sentences.add(fault(fault));
             }
         }
         List<String> result = new ArrayList<>();
@@ -66,6 +73,27 @@ public final class RunDescriptions {
         }
         result.addAll(sentences);
         return result;
+    }
+
+    /** A fault and its window, e.g. {@code port nodeB/p1 down from 1 s for 50 ms}. */
+    static String fault(FaultConfig fault) {
+        String what = switch (fault) {
+            case PortFault port when port.down() -> "port " + port.port() + " down";
+            case PortFault port -> "port " + port.port() + (port.lossProbability() > 0 ? " loses "
+                    + Figures.percent(port.lossProbability()) + " of MADs" : "")
+                    + (port.lossProbability() > 0 && port.extraLatencyNs() > 0 ? " and" : "")
+                    + (port.extraLatencyNs() > 0 ? " delays MADs by " + Figures.duration(port.extraLatencyNs()) : "")
+                    + (port.lossProbability() == 0 && port.extraLatencyNs() == 0 ? " fault without effect" : "");
+            case KworkerStall stall -> Figures.countOf(stall.cpus(), "kworker CPU") + " of " + stall.host()
+                    + " stalled";
+            case SmOutage outage -> "SM out";
+            case SaDegradation slow -> "SA slowed" + (slow.extraServiceNs() > 0 ? " by "
+                    + Figures.duration(slow.extraServiceNs()) + " per request" : "")
+                    + (slow.queueCapacity() > 0 ? ", queue bounded to " + slow.queueCapacity() : "");
+            case FunctionReset reset -> "function " + reset.host() + "/f" + reset.function() + " reset";
+        };
+        return what + " from " + Figures.duration(fault.fromNs()) + (fault.toNs() == Long.MAX_VALUE ? " on"
+                : " for " + Figures.duration(fault.toNs() - fault.fromNs()));
     }
 
     /** The costs and latencies the drop behaviour hinges on (spec §5). */

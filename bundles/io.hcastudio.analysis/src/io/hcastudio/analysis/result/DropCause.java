@@ -16,7 +16,15 @@ public enum DropCause {
     /** The proxy refused the MAD by policy. */
     PROXY_POLICY("refused by proxy policy"),
     /** The SA dropped the request: its queue was overloaded (OpenSM's {@code max_msg_fifo_timeout}). */
-    SA_QUEUE_OVERFLOW("SA queue overloaded");
+    SA_QUEUE_OVERFLOW("SA queue overloaded"),
+    /** Fault injection: lost on a link with a loss probability. */
+    LINK_FAULT_LOSS("lost on a faulty link"),
+    /** Fault injection: discarded while a port on the path was down. */
+    PORT_DOWN("lost while a port was down"),
+    /** Fault injection: unanswered during an SM outage. */
+    SM_OUTAGE("unanswered during SM outage"),
+    /** Fault injection: in flight through a function's tunnel contexts when it was reset. */
+    VF_RESET("lost to a function reset");
 
     private final String label;
 
@@ -35,6 +43,11 @@ public enum DropCause {
      */
     public String shortName() {
         return isSpecified() ? name().substring(0, 2) : label;
+    }
+
+    /** Whether the cause is an injected fault's (a faulty or down link, an SM outage, a function reset). */
+    public boolean isFault() {
+        return ordinal() >= LINK_FAULT_LOSS.ordinal();
     }
 
     /** Whether the cause is one of the specification's D1-D6. */

@@ -86,7 +86,7 @@ class CustomLabelsTest {
         assertTrue(texts(topLevel("Links (5)")).contains("link 'sw1' port 1 - 'hostA/hca0' port 1 (4x FDR)"),
                 texts(topLevel("Links (5)"))::toString);
 
-        TreeItem scenario = childOf(topLevel("Scenarios (5)"), is("Scenario cmtime-18x800-B"));
+        TreeItem scenario = childOf(topLevel("Scenarios (6)"), is("Scenario cmtime-18x800-B"));
         childOf(scenario, text -> text.startsWith("cmtime client on hostA/hca0/PF port 1 -c 800 -t "));
         childOf(scenario, text -> text.startsWith("cmtime server on hostB/hca0/VF8 port 2 -c 800 -t "));
         WindowShots.save(outline.getShell(), "custom-labels-outline");
@@ -108,7 +108,7 @@ class CustomLabelsTest {
         assertEquals("Port 1 (LID 2, 4x FDR)", subnetManagerRows.get("Port"), subnetManagerRows::toString);
 
         Scenario cmtime = topology.getScenarios().get(0);
-        TreeItem scenario = childFor(topLevel("Scenarios (5)"), cmtime);
+        TreeItem scenario = childFor(topLevel("Scenarios (6)"), cmtime);
         Map<String, String> clientRows = select(childFor(scenario, cmtime.getWorkloads().get(18)), "Peer");
         assertEquals("PF (slave 0, hostOs)", clientRows.get("Function"), clientRows::toString);
         assertTrue(clientRows.get("Peer").startsWith("cmtime server on hostB/hca0/PF port 1 -c 800 -t "), clientRows::toString);

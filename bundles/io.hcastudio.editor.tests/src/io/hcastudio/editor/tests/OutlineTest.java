@@ -43,7 +43,7 @@ class OutlineTest {
         page.showView(IPageLayout.ID_OUTLINE);
         TopologyOutlinePage outline = (TopologyOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 
-        assertEquals(List.of("Hosts (3)", "Switches (1)", "Links (5)", "Subnet Manager OpenSM", "Scenarios (5)"),
+        assertEquals(List.of("Hosts (3)", "Switches (1)", "Links (5)", "Subnet Manager OpenSM", "Scenarios (6)"),
                 topLevelLabels(outline));
 
         Switch added = HcaFactory.eINSTANCE.createSwitch();

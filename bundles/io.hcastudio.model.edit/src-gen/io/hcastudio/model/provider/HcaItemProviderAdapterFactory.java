@@ -510,6 +510,121 @@ public class HcaItemProviderAdapterFactory extends HcaAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.LinkFault} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LinkFaultItemProvider linkFaultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.LinkFault}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLinkFaultAdapter() {
+		if (linkFaultItemProvider == null) {
+			linkFaultItemProvider = new LinkFaultItemProvider(this);
+		}
+
+		return linkFaultItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.KworkerStallFault} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected KworkerStallFaultItemProvider kworkerStallFaultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.KworkerStallFault}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createKworkerStallFaultAdapter() {
+		if (kworkerStallFaultItemProvider == null) {
+			kworkerStallFaultItemProvider = new KworkerStallFaultItemProvider(this);
+		}
+
+		return kworkerStallFaultItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.SmOutageFault} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SmOutageFaultItemProvider smOutageFaultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.SmOutageFault}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSmOutageFaultAdapter() {
+		if (smOutageFaultItemProvider == null) {
+			smOutageFaultItemProvider = new SmOutageFaultItemProvider(this);
+		}
+
+		return smOutageFaultItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.SaSlowdownFault} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SaSlowdownFaultItemProvider saSlowdownFaultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.SaSlowdownFault}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSaSlowdownFaultAdapter() {
+		if (saSlowdownFaultItemProvider == null) {
+			saSlowdownFaultItemProvider = new SaSlowdownFaultItemProvider(this);
+		}
+
+		return saSlowdownFaultItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.FunctionResetFault} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FunctionResetFaultItemProvider functionResetFaultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.FunctionResetFault}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFunctionResetFaultAdapter() {
+		if (functionResetFaultItemProvider == null) {
+			functionResetFaultItemProvider = new FunctionResetFaultItemProvider(this);
+		}
+
+		return functionResetFaultItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.RunSettings} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -702,6 +817,11 @@ public class HcaItemProviderAdapterFactory extends HcaAdapterFactory implements 
 		if (inboundBurstItemProvider != null) inboundBurstItemProvider.dispose();
 		if (cmtimeInstanceItemProvider != null) cmtimeInstanceItemProvider.dispose();
 		if (inboundFanInItemProvider != null) inboundFanInItemProvider.dispose();
+		if (linkFaultItemProvider != null) linkFaultItemProvider.dispose();
+		if (kworkerStallFaultItemProvider != null) kworkerStallFaultItemProvider.dispose();
+		if (smOutageFaultItemProvider != null) smOutageFaultItemProvider.dispose();
+		if (saSlowdownFaultItemProvider != null) saSlowdownFaultItemProvider.dispose();
+		if (functionResetFaultItemProvider != null) functionResetFaultItemProvider.dispose();
 		if (runSettingsItemProvider != null) runSettingsItemProvider.dispose();
 		if (studyItemProvider != null) studyItemProvider.dispose();
 		if (sweepParameterItemProvider != null) sweepParameterItemProvider.dispose();

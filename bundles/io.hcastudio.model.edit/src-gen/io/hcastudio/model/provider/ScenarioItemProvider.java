@@ -115,6 +115,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__RUN_SETTINGS);
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__STUDIES);
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__TIMING);
+			childrenFeatures.add(HcaPackage.Literals.SCENARIO__FAULTS);
 		}
 		return childrenFeatures;
 	}
@@ -178,6 +179,7 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			case HcaPackage.SCENARIO__RUN_SETTINGS:
 			case HcaPackage.SCENARIO__STUDIES:
 			case HcaPackage.SCENARIO__TIMING:
+			case HcaPackage.SCENARIO__FAULTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -229,6 +231,31 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(HcaPackage.Literals.SCENARIO__TIMING,
 				 HcaFactory.eINSTANCE.createTimingDistribution()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__FAULTS,
+				 HcaFactory.eINSTANCE.createLinkFault()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__FAULTS,
+				 HcaFactory.eINSTANCE.createKworkerStallFault()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__FAULTS,
+				 HcaFactory.eINSTANCE.createSmOutageFault()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__FAULTS,
+				 HcaFactory.eINSTANCE.createSaSlowdownFault()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__FAULTS,
+				 HcaFactory.eINSTANCE.createFunctionResetFault()));
 	}
 
 }

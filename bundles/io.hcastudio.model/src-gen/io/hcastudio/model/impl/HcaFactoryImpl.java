@@ -77,6 +77,11 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 			case HcaPackage.INBOUND_BURST: return createInboundBurst();
 			case HcaPackage.CMTIME_INSTANCE: return createCmtimeInstance();
 			case HcaPackage.INBOUND_FAN_IN: return createInboundFanIn();
+			case HcaPackage.LINK_FAULT: return createLinkFault();
+			case HcaPackage.KWORKER_STALL_FAULT: return createKworkerStallFault();
+			case HcaPackage.SM_OUTAGE_FAULT: return createSmOutageFault();
+			case HcaPackage.SA_SLOWDOWN_FAULT: return createSaSlowdownFault();
+			case HcaPackage.FUNCTION_RESET_FAULT: return createFunctionResetFault();
 			case HcaPackage.RUN_SETTINGS: return createRunSettings();
 			case HcaPackage.STUDY: return createStudy();
 			case HcaPackage.SWEEP_PARAMETER: return createSweepParameter();
@@ -354,6 +359,61 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	public InboundFanIn createInboundFanIn() {
 		InboundFanInImpl inboundFanIn = new InboundFanInImpl();
 		return inboundFanIn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LinkFault createLinkFault() {
+		LinkFaultImpl linkFault = new LinkFaultImpl();
+		return linkFault;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KworkerStallFault createKworkerStallFault() {
+		KworkerStallFaultImpl kworkerStallFault = new KworkerStallFaultImpl();
+		return kworkerStallFault;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SmOutageFault createSmOutageFault() {
+		SmOutageFaultImpl smOutageFault = new SmOutageFaultImpl();
+		return smOutageFault;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SaSlowdownFault createSaSlowdownFault() {
+		SaSlowdownFaultImpl saSlowdownFault = new SaSlowdownFaultImpl();
+		return saSlowdownFault;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FunctionResetFault createFunctionResetFault() {
+		FunctionResetFaultImpl functionResetFault = new FunctionResetFaultImpl();
+		return functionResetFault;
 	}
 
 	/**

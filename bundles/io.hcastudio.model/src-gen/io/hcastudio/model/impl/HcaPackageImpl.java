@@ -7,15 +7,19 @@ import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.CmtimeRole;
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.FabricNode;
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.FunctionOwner;
+import io.hcastudio.model.FunctionResetFault;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.InboundBurst;
 import io.hcastudio.model.InboundFanIn;
+import io.hcastudio.model.KworkerStallFault;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkFault;
 import io.hcastudio.model.LinkLayer;
 import io.hcastudio.model.LinkSpeed;
 import io.hcastudio.model.LinkWidth;
@@ -27,7 +31,9 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.SaSlowdownFault;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SmOutageFault;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SubnetManager;
@@ -217,6 +223,48 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	private EClass inboundFanInEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass faultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass linkFaultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kworkerStallFaultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass smOutageFaultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass saSlowdownFaultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass functionResetFaultEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1658,6 +1706,16 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getScenario_Faults() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWorkload() {
 		return workloadEClass;
 	}
@@ -1830,6 +1888,186 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	@Override
 	public EAttribute getInboundFanIn_IntervalNs() {
 		return (EAttribute)inboundFanInEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFault() {
+		return faultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFault_StartTimeNs() {
+		return (EAttribute)faultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFault_DurationNs() {
+		return (EAttribute)faultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLinkFault() {
+		return linkFaultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLinkFault_Link() {
+		return (EReference)linkFaultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLinkFault_Port() {
+		return (EReference)linkFaultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkFault_Down() {
+		return (EAttribute)linkFaultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkFault_LossProbability() {
+		return (EAttribute)linkFaultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkFault_ExtraLatencyNs() {
+		return (EAttribute)linkFaultEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKworkerStallFault() {
+		return kworkerStallFaultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKworkerStallFault_Hca() {
+		return (EReference)kworkerStallFaultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKworkerStallFault_Cpus() {
+		return (EAttribute)kworkerStallFaultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSmOutageFault() {
+		return smOutageFaultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSaSlowdownFault() {
+		return saSlowdownFaultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaSlowdownFault_ExtraServiceTimeNs() {
+		return (EAttribute)saSlowdownFaultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaSlowdownFault_QueueCapacity() {
+		return (EAttribute)saSlowdownFaultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFunctionResetFault() {
+		return functionResetFaultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFunctionResetFault_Function() {
+		return (EReference)functionResetFaultEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2217,6 +2455,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEReference(scenarioEClass, SCENARIO__RUN_SETTINGS);
 		createEReference(scenarioEClass, SCENARIO__STUDIES);
 		createEReference(scenarioEClass, SCENARIO__TIMING);
+		createEReference(scenarioEClass, SCENARIO__FAULTS);
 
 		workloadEClass = createEClass(WORKLOAD);
 		createEReference(workloadEClass, WORKLOAD__FUNCTION);
@@ -2240,6 +2479,30 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEAttribute(inboundFanInEClass, INBOUND_FAN_IN__PEER_COUNT);
 		createEAttribute(inboundFanInEClass, INBOUND_FAN_IN__MADS_PER_PEER);
 		createEAttribute(inboundFanInEClass, INBOUND_FAN_IN__INTERVAL_NS);
+
+		faultEClass = createEClass(FAULT);
+		createEAttribute(faultEClass, FAULT__START_TIME_NS);
+		createEAttribute(faultEClass, FAULT__DURATION_NS);
+
+		linkFaultEClass = createEClass(LINK_FAULT);
+		createEReference(linkFaultEClass, LINK_FAULT__LINK);
+		createEReference(linkFaultEClass, LINK_FAULT__PORT);
+		createEAttribute(linkFaultEClass, LINK_FAULT__DOWN);
+		createEAttribute(linkFaultEClass, LINK_FAULT__LOSS_PROBABILITY);
+		createEAttribute(linkFaultEClass, LINK_FAULT__EXTRA_LATENCY_NS);
+
+		kworkerStallFaultEClass = createEClass(KWORKER_STALL_FAULT);
+		createEReference(kworkerStallFaultEClass, KWORKER_STALL_FAULT__HCA);
+		createEAttribute(kworkerStallFaultEClass, KWORKER_STALL_FAULT__CPUS);
+
+		smOutageFaultEClass = createEClass(SM_OUTAGE_FAULT);
+
+		saSlowdownFaultEClass = createEClass(SA_SLOWDOWN_FAULT);
+		createEAttribute(saSlowdownFaultEClass, SA_SLOWDOWN_FAULT__EXTRA_SERVICE_TIME_NS);
+		createEAttribute(saSlowdownFaultEClass, SA_SLOWDOWN_FAULT__QUEUE_CAPACITY);
+
+		functionResetFaultEClass = createEClass(FUNCTION_RESET_FAULT);
+		createEReference(functionResetFaultEClass, FUNCTION_RESET_FAULT__FUNCTION);
 
 		runSettingsEClass = createEClass(RUN_SETTINGS);
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__SEED);
@@ -2314,6 +2577,12 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		inboundBurstEClass.getESuperTypes().add(this.getWorkload());
 		cmtimeInstanceEClass.getESuperTypes().add(this.getWorkload());
 		inboundFanInEClass.getESuperTypes().add(this.getWorkload());
+		faultEClass.getESuperTypes().add(this.getNamedElement());
+		linkFaultEClass.getESuperTypes().add(this.getFault());
+		kworkerStallFaultEClass.getESuperTypes().add(this.getFault());
+		smOutageFaultEClass.getESuperTypes().add(this.getFault());
+		saSlowdownFaultEClass.getESuperTypes().add(this.getFault());
+		functionResetFaultEClass.getESuperTypes().add(this.getFault());
 		studyEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
@@ -2480,6 +2749,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEReference(getScenario_RunSettings(), this.getRunSettings(), null, "runSettings", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Studies(), this.getStudy(), null, "studies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Timing(), this.getTimingDistribution(), null, "timing", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Faults(), this.getFault(), null, "faults", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workloadEClass, Workload.class, "Workload", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWorkload_Function(), this.getPciFunction(), null, "function", null, 1, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2503,6 +2773,30 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getInboundFanIn_PeerCount(), ecorePackage.getEInt(), "peerCount", "1", 0, 1, InboundFanIn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInboundFanIn_MadsPerPeer(), ecorePackage.getEInt(), "madsPerPeer", "1", 0, 1, InboundFanIn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInboundFanIn_IntervalNs(), ecorePackage.getEInt(), "intervalNs", null, 0, 1, InboundFanIn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(faultEClass, Fault.class, "Fault", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFault_StartTimeNs(), ecorePackage.getELong(), "startTimeNs", null, 0, 1, Fault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFault_DurationNs(), ecorePackage.getELong(), "durationNs", null, 0, 1, Fault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(linkFaultEClass, LinkFault.class, "LinkFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLinkFault_Link(), this.getLink(), null, "link", null, 0, 1, LinkFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLinkFault_Port(), this.getPort(), null, "port", null, 0, 1, LinkFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkFault_Down(), ecorePackage.getEBoolean(), "down", null, 0, 1, LinkFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkFault_LossProbability(), ecorePackage.getEDouble(), "lossProbability", null, 0, 1, LinkFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkFault_ExtraLatencyNs(), ecorePackage.getELong(), "extraLatencyNs", null, 0, 1, LinkFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kworkerStallFaultEClass, KworkerStallFault.class, "KworkerStallFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getKworkerStallFault_Hca(), this.getHca(), null, "hca", null, 0, 1, KworkerStallFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKworkerStallFault_Cpus(), ecorePackage.getEInt(), "cpus", "1", 0, 1, KworkerStallFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(smOutageFaultEClass, SmOutageFault.class, "SmOutageFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(saSlowdownFaultEClass, SaSlowdownFault.class, "SaSlowdownFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSaSlowdownFault_ExtraServiceTimeNs(), ecorePackage.getELong(), "extraServiceTimeNs", null, 0, 1, SaSlowdownFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaSlowdownFault_QueueCapacity(), ecorePackage.getEInt(), "queueCapacity", null, 0, 1, SaSlowdownFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(functionResetFaultEClass, FunctionResetFault.class, "FunctionResetFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFunctionResetFault_Function(), this.getPciFunction(), null, "function", null, 0, 1, FunctionResetFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(runSettingsEClass, RunSettings.class, "RunSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRunSettings_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -3,6 +3,7 @@
  */
 package io.hcastudio.model.impl;
 
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getRunSettings <em>Run Settings</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getStudies <em>Studies</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getTiming <em>Timing</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getFaults <em>Faults</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +135,16 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<TimingDistribution> timing;
+
+	/**
+	 * The cached value of the '{@link #getFaults() <em>Faults</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFaults()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Fault> faults;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -316,6 +328,19 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<Fault> getFaults() {
+		if (faults == null) {
+			faults = new EObjectContainmentEList<Fault>(Fault.class, this, HcaPackage.SCENARIO__FAULTS);
+		}
+		return faults;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HcaPackage.SCENARIO__WORKLOADS:
@@ -326,6 +351,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return ((InternalEList<?>)getStudies()).basicRemove(otherEnd, msgs);
 			case HcaPackage.SCENARIO__TIMING:
 				return ((InternalEList<?>)getTiming()).basicRemove(otherEnd, msgs);
+			case HcaPackage.SCENARIO__FAULTS:
+				return ((InternalEList<?>)getFaults()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -350,6 +377,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return getStudies();
 			case HcaPackage.SCENARIO__TIMING:
 				return getTiming();
+			case HcaPackage.SCENARIO__FAULTS:
+				return getFaults();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -384,6 +413,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				getTiming().clear();
 				getTiming().addAll((Collection<? extends TimingDistribution>)newValue);
 				return;
+			case HcaPackage.SCENARIO__FAULTS:
+				getFaults().clear();
+				getFaults().addAll((Collection<? extends Fault>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -414,6 +447,9 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 			case HcaPackage.SCENARIO__TIMING:
 				getTiming().clear();
 				return;
+			case HcaPackage.SCENARIO__FAULTS:
+				getFaults().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -438,6 +474,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return studies != null && !studies.isEmpty();
 			case HcaPackage.SCENARIO__TIMING:
 				return timing != null && !timing.isEmpty();
+			case HcaPackage.SCENARIO__FAULTS:
+				return faults != null && !faults.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -161,6 +161,30 @@ public class HcaAdapterFactory extends AdapterFactoryImpl {
 				return createInboundFanInAdapter();
 			}
 			@Override
+			public Adapter caseFault(Fault object) {
+				return createFaultAdapter();
+			}
+			@Override
+			public Adapter caseLinkFault(LinkFault object) {
+				return createLinkFaultAdapter();
+			}
+			@Override
+			public Adapter caseKworkerStallFault(KworkerStallFault object) {
+				return createKworkerStallFaultAdapter();
+			}
+			@Override
+			public Adapter caseSmOutageFault(SmOutageFault object) {
+				return createSmOutageFaultAdapter();
+			}
+			@Override
+			public Adapter caseSaSlowdownFault(SaSlowdownFault object) {
+				return createSaSlowdownFaultAdapter();
+			}
+			@Override
+			public Adapter caseFunctionResetFault(FunctionResetFault object) {
+				return createFunctionResetFaultAdapter();
+			}
+			@Override
 			public Adapter caseRunSettings(RunSettings object) {
 				return createRunSettingsAdapter();
 			}
@@ -511,6 +535,90 @@ public class HcaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createInboundFanInAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.Fault <em>Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.Fault
+	 * @generated
+	 */
+	public Adapter createFaultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.LinkFault <em>Link Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.LinkFault
+	 * @generated
+	 */
+	public Adapter createLinkFaultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.KworkerStallFault <em>Kworker Stall Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.KworkerStallFault
+	 * @generated
+	 */
+	public Adapter createKworkerStallFaultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.SmOutageFault <em>Sm Outage Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.SmOutageFault
+	 * @generated
+	 */
+	public Adapter createSmOutageFaultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.SaSlowdownFault <em>Sa Slowdown Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.SaSlowdownFault
+	 * @generated
+	 */
+	public Adapter createSaSlowdownFaultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.FunctionResetFault <em>Function Reset Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.FunctionResetFault
+	 * @generated
+	 */
+	public Adapter createFunctionResetFaultAdapter() {
 		return null;
 	}
 

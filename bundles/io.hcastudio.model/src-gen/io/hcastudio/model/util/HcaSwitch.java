@@ -235,6 +235,53 @@ public class HcaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HcaPackage.FAULT: {
+				Fault fault = (Fault)theEObject;
+				T result = caseFault(fault);
+				if (result == null) result = caseNamedElement(fault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.LINK_FAULT: {
+				LinkFault linkFault = (LinkFault)theEObject;
+				T result = caseLinkFault(linkFault);
+				if (result == null) result = caseFault(linkFault);
+				if (result == null) result = caseNamedElement(linkFault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.KWORKER_STALL_FAULT: {
+				KworkerStallFault kworkerStallFault = (KworkerStallFault)theEObject;
+				T result = caseKworkerStallFault(kworkerStallFault);
+				if (result == null) result = caseFault(kworkerStallFault);
+				if (result == null) result = caseNamedElement(kworkerStallFault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.SM_OUTAGE_FAULT: {
+				SmOutageFault smOutageFault = (SmOutageFault)theEObject;
+				T result = caseSmOutageFault(smOutageFault);
+				if (result == null) result = caseFault(smOutageFault);
+				if (result == null) result = caseNamedElement(smOutageFault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.SA_SLOWDOWN_FAULT: {
+				SaSlowdownFault saSlowdownFault = (SaSlowdownFault)theEObject;
+				T result = caseSaSlowdownFault(saSlowdownFault);
+				if (result == null) result = caseFault(saSlowdownFault);
+				if (result == null) result = caseNamedElement(saSlowdownFault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.FUNCTION_RESET_FAULT: {
+				FunctionResetFault functionResetFault = (FunctionResetFault)theEObject;
+				T result = caseFunctionResetFault(functionResetFault);
+				if (result == null) result = caseFault(functionResetFault);
+				if (result == null) result = caseNamedElement(functionResetFault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HcaPackage.RUN_SETTINGS: {
 				RunSettings runSettings = (RunSettings)theEObject;
 				T result = caseRunSettings(runSettings);
@@ -600,6 +647,96 @@ public class HcaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseInboundFanIn(InboundFanIn object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFault(Fault object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Link Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Link Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLinkFault(LinkFault object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kworker Stall Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kworker Stall Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKworkerStallFault(KworkerStallFault object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sm Outage Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sm Outage Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSmOutageFault(SmOutageFault object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sa Slowdown Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sa Slowdown Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSaSlowdownFault(SaSlowdownFault object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Function Reset Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Function Reset Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFunctionResetFault(FunctionResetFault object) {
 		return null;
 	}
 

@@ -81,7 +81,7 @@ public final class ExampleModels {
      * with a dual-port ConnectX-3 running PF + 8 VFs active on both ports (18 interfaces), one 36-port switch and an
      * SM host, as in {@code SYNTH-commit-testbed.ibsim-net.txt}. Scenarios: cmtime -c 800 on every interface of
      * hostA against hostB under presets B and C, the same under C with a heavy-tailed kworker wake-up (10
-     * replications), and the closed-form bursts T1 and T2 under preset B.
+     * replications), the closed-form bursts T1 and T2 under preset B, and cmtime with a 50 ms link flap of hostB port 1.
      */
     public static Topology commitTestbed() {
         TopologyBuilder builder = new TopologyBuilder("commit-testbed",
@@ -143,6 +143,15 @@ public final class ExampleModels {
                 "T2: 800 MADs for slave 3 arrive on hostA port 1 at t = 0; preset B drops 800 - 511 = 289 at VF3's tunnel ring (D2).",
                 ProfilePreset.B);
         builder.inboundBurst(inbound, functionsA.get(3), 1, 800);
+
+        // Issue 18's done-when: a link flap during the connect phase (under C it runs from 288 to 688 ms).
+        Scenario flap = cmtimeAllInterfaces(builder, "cmtime-18x800-flap",
+                "Commit scenario with a link flap: hostB port 1 is down for 50 ms from 300 ms, during the connect phase "
+                        + "under preset C. Requests and replies through the port are discarded; the CM's retries (REQ "
+                        + "timeout 6144 ms) re-establish the connections.",
+                ProfilePreset.C, functionsA, functionsB);
+        builder.linkDown(flap, "flap-hostB-p1", hcaB.port(1), 300_000_000L, 50_000_000L);
+        TopologyBuilder.study(flap, "flap under all presets", "driverProfile.preset", "A", "B", "C", "D");
         return builder.laidOut();
     }
 

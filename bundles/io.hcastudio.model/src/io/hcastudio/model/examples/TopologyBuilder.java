@@ -12,6 +12,7 @@ import io.hcastudio.model.Host;
 import io.hcastudio.model.InboundBurst;
 import io.hcastudio.model.InboundFanIn;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkFault;
 import io.hcastudio.model.LinkSpeed;
 import io.hcastudio.model.LinkWidth;
 import io.hcastudio.model.OutboundBurst;
@@ -241,5 +242,17 @@ public final class TopologyBuilder {
         distribution.setExpression(law);
         scenario.getTiming().add(distribution);
         return distribution;
+    }
+
+    /** A link flap in {@code scenario}: {@code port} is down during [startNs, startNs + durationNs). */
+    public LinkFault linkDown(Scenario scenario, String name, Port port, long startNs, long durationNs) {
+        LinkFault fault = factory.createLinkFault();
+        fault.setName(name);
+        fault.setPort(port);
+        fault.setDown(true);
+        fault.setStartTimeNs(startNs);
+        fault.setDurationNs(durationNs);
+        scenario.getFaults().add(fault);
+        return fault;
     }
 }

@@ -5,19 +5,25 @@ import org.eclipse.emf.ecore.EObject;
 import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.FabricNode;
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionInterface;
+import io.hcastudio.model.FunctionResetFault;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.InboundBurst;
 import io.hcastudio.model.InboundFanIn;
+import io.hcastudio.model.KworkerStallFault;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkFault;
 import io.hcastudio.model.NamedElement;
 import io.hcastudio.model.OutboundBurst;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.RunSettings;
+import io.hcastudio.model.SaSlowdownFault;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SmOutageFault;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.SweepParameter;
@@ -58,6 +64,8 @@ public final class ElementLabels {
             case SubnetManager subnetManager -> "subnet manager " + quoted(subnetManager.getName());
             case Scenario scenario -> "scenario " + quoted(scenario.getName());
             case Workload workload -> workloadKind(workload) + " " + quoted(workload.getName()) + " in " + describe(workload.eContainer());
+            case Fault fault -> faultKind(fault) + " " + quoted(fault.getName()) + " in "
+                    + describe(fault.eContainer());
             case RunSettings settings -> "run settings of " + describe(settings.eContainer());
             case Study study -> "study " + quoted(study.getName()) + " of " + describe(study.eContainer());
             case SweepParameter parameter -> "parameter " + quoted(parameter.getKey()) + " of " + describe(parameter.eContainer());
@@ -85,6 +93,17 @@ public final class ElementLabels {
         }
         FabricNode node = port.getNode();
         return quoted(node == null ? "?" : path(node)) + " port " + port.getNumber();
+    }
+
+    private static String faultKind(Fault fault) {
+        return switch (fault) {
+            case LinkFault link -> link.isDown() ? "link down" : "link fault";
+            case KworkerStallFault stall -> "kworker stall";
+            case SmOutageFault outage -> "SM outage";
+            case SaSlowdownFault slowdown -> "SA slowdown";
+            case FunctionResetFault reset -> "function reset";
+            default -> "fault";
+        };
     }
 
     private static String workloadKind(Workload workload) {

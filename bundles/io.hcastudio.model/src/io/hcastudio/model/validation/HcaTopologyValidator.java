@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.FabricNode;
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
@@ -56,6 +57,7 @@ public class HcaTopologyValidator extends EObjectValidator {
             .on(VirtualMachine.class, SriovRules::checkVirtualMachine)
             .on(Scenario.class, ScenarioRules::checkScenario)
             .on(Workload.class, ScenarioRules::checkWorkload)
+            .on(Fault.class, FaultRules::checkFault)
             .on(RunSettings.class, StudyRules::checkRunSettings)
             .on(Study.class, StudyRules::checkStudy)
             .on(SweepParameter.class, StudyRules::checkSweepParameter);

@@ -39,7 +39,10 @@ public enum ValidationRule {
     PRESET_OVERRIDE_HIDES_VALUES,
     DRIVER_PROFILE_UNUSED,
     VIRTUAL_FUNCTIONS_WITHOUT_PROXY,
-    HCA_KIND_MISMATCH;
+    HCA_KIND_MISMATCH,
+    FAULT_WINDOW_INVALID,
+    FAULT_TARGET_INVALID,
+    FAULT_VALUE_OUT_OF_RANGE;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {

@@ -24,5 +24,13 @@ public enum DropCause {
      * The SA's request queue was overloaded: OpenSM drops an arriving SA request when its dispatcher holds more than
      * one message and the last one waited longer than {@code max_msg_fifo_timeout}; silent (no BUSY answer).
      */
-    SA_QUEUE_OVERFLOW
+    SA_QUEUE_OVERFLOW,
+    /** Fault injection: lost on a link (port) with a MAD loss probability, as ibsim's {@code Error} command does. */
+    LINK_FAULT_LOSS,
+    /** Fault injection: discarded because a port on its path was down. */
+    PORT_DOWN,
+    /** Fault injection: an SA request (or its answer) lost while the subnet manager was out. */
+    SM_OUTAGE,
+    /** Fault injection: in flight through a function's tunnel contexts while the function was reset (FLR). */
+    VF_RESET
 }

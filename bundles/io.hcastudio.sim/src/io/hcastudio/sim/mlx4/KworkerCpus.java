@@ -15,6 +15,8 @@ final class KworkerCpus {
     private final int cpus;
     private final ArrayDeque<OrderedWorkqueue> waiting = new ArrayDeque<>();
     private int busy;
+    /** Stalls still waiting for CPUs, in the order they started. */
+    private final ArrayDeque<KworkerStallEvents> stalls = new ArrayDeque<>();
 
     KworkerCpus(int cpus) {
         this.cpus = cpus;
@@ -32,11 +34,45 @@ final class KworkerCpus {
 
     /** The kworker's item returned ({@code cond_resched}): its CPU goes to the longest waiting kworker, if any. */
     void release() {
+        KworkerStallEvents stall = stalls.peek();
+        if (stall != null) {
+            // A stall waiting for a CPU takes it before any kworker (an interrupt storm or a higher-priority thread).
+            stall.held++;
+            if (--stall.owed == 0) {
+                stalls.poll();
+            }
+            return;
+        }
         OrderedWorkqueue next = waiting.poll();
         if (next == null) {
             busy--;
         } else {
             next.cpuGranted();
+        }
+    }
+
+    /** A stall starts: it takes up to its count of CPUs, the free ones now, the others as kworkers give them back. */
+    void stall(KworkerStallEvents stall) {
+        int now = Math.min(stall.owed, cpus - busy);
+        busy += now;
+        stall.held += now;
+        stall.owed -= now;
+        if (stall.owed > 0) {
+            stalls.add(stall);
+        }
+    }
+
+    /** The stall ends: it gives back the CPUs it holds, to waiting kworkers first, and stops waiting for more. */
+    void endStall(KworkerStallEvents stall) {
+        stalls.remove(stall);
+        stall.owed = 0;
+        for (; stall.held > 0; stall.held--) {
+            OrderedWorkqueue next = waiting.poll();
+            if (next == null) {
+                busy--;
+            } else {
+                next.cpuGranted();
+            }
         }
     }
 }

@@ -39,6 +39,7 @@ public final class Mlx4Proxy implements MadTransport {
     private final int[] lids;
     private final CmParavirt cm;
     final CompletionTasklet tasklet;
+    private final KworkerCpus cpus;
     private long debugMessages;
 
     public Mlx4Proxy(ModelContext context, Fabric fabric, String host, int functions, int ports,
@@ -55,7 +56,7 @@ public final class Mlx4Proxy implements MadTransport {
         this.lids = new int[ports];
         this.cm = new CmParavirt(context, profile.cleanupRearmedOnDuplicate());
         this.tasklet = new CompletionTasklet(context, timing);
-        KworkerCpus cpus = new KworkerCpus(profile.kworkerCpus());
+        this.cpus = new KworkerCpus(profile.kworkerCpus());
         for (int p = 0; p < ports; p++) {
             int port = p + 1;
             OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, timing, cpus);
@@ -123,6 +124,18 @@ public final class Mlx4Proxy implements MadTransport {
         target.scheduleOutage(fromNs, toNs);
     }
 
+    /** Another load takes {@code count} of the kworkers' CPUs during [fromNs, toNs) (see {@link KworkerCpus}). */
+    public void scheduleKworkerStall(int count, long fromNs, long toNs) {
+        new KworkerStallEvents(context, cpus, count).schedule(fromNs, toNs);
+    }
+
+    /** A function-level reset of {@code function}: its tunnel contexts on every port go down and come back. */
+    public void scheduleFunctionReset(int function, long fromNs, long toNs) {
+        for (PvContext[] port : tunnels) {
+            port[function].scheduleReset(fromNs, toNs);
+        }
+    }
+
     void deliverToFunction(int port, int function, Mad mad) {
         agents[port - 1][function].receiveFromHardware(mad);
     }
@@ -160,7 +173,7 @@ public final class Mlx4Proxy implements MadTransport {
 
     /** Function a MAD was meant for, for attributing a loss that happens before demultiplexing. */
     static int intendedFunction(Mad mad) {
-        return mad.type.response() ? mad.tidSlave() : mad.destinationFunction;
+        return mad.intendedFunction();
     }
 
     // --- egress: mlx4_ib_multiplex_mad -----------------------------------------------------------------------------
@@ -300,7 +313,8 @@ public final class Mlx4Proxy implements MadTransport {
     private void sendToSlave(int port, int slave, Mad mad) {
         PvContext tunnel = tunnels[port - 1][slave];
         if (!tunnel.active) {
-            drop(port, slave, mad, Direction.INGRESS, DropCause.D6_CONTEXT_NOT_ACTIVE);
+            drop(port, slave, mad, Direction.INGRESS,
+                    tunnel.resetting ? DropCause.VF_RESET : DropCause.D6_CONTEXT_NOT_ACTIVE);
             return;
         }
         if (tunnel.qp(mad.qp).reserve(context.sim.nowNs()) < 0) {

@@ -28,6 +28,14 @@ final class PvContext implements EventTarget {
     private static final int DELIVER_TO_FUNCTION = 4;
     private static final int ACTIVATE = 5;
     private static final int DEACTIVATE = 6;
+    private static final int RESET_BEGIN = 7;
+    private static final int RESET_END = 8;
+    /**
+     * The event types of a send CQE and of a loopback delivery carry the generation of the rings they belong to above
+     * these bits, so that those of rings a function reset destroyed are recognised.
+     */
+    private static final int TYPE_BITS = 4;
+    private static final int TYPE_MASK = (1 << TYPE_BITS) - 1;
 
     final Mlx4Proxy proxy;
     final int port;
@@ -44,6 +52,11 @@ final class PvContext implements EventTarget {
     long completionEvents;
     long workRuns;
     long queueRequests;
+    /** Function reset (FLR) in progress; the rings are re-created, with a new generation, when it starts. */
+    boolean resetting;
+    private int generation;
+    /** Generation of the rings when the worker polled the CQE it is handling. */
+    private int polledGeneration;
 
     PvContext(Mlx4Proxy proxy, ModelContext context, int port, int function, int ringSize) {
         this.proxy = proxy;
@@ -88,6 +101,10 @@ final class PvContext implements EventTarget {
 
     /** A MAD arrives on this context's RX ring now (tunnel: HW loopback from the function; wire: the fabric). */
     void receive(Mad mad) {
+        if (resetting) {
+            proxy.drop(port, function, mad, Direction.EGRESS, DropCause.VF_RESET);
+            return;
+        }
         if (!qp(mad.qp).takeReceiveBuffer(context.sim.nowNs())) {
             if (isWire()) {
                 proxy.drop(port, Mlx4Proxy.intendedFunction(mad), mad, Direction.INGRESS,
@@ -108,10 +125,11 @@ final class PvContext implements EventTarget {
                     sendCqe, null);
             proxy.transmit(mad);
         } else {
+            int tag = generation << TYPE_BITS;
             context.sim.schedule(proxy.draw(proxy.timing.loopbackCqeLatencyNs(), TimingParameter.LOOPBACK_CQE_LATENCY),
-                    this, sendCqe, null);
+                    this, sendCqe | tag, null);
             context.sim.schedule(proxy.draw(proxy.timing.loopbackLatencyNs(), TimingParameter.LOOPBACK_LATENCY), this,
-                    DELIVER_TO_FUNCTION, mad);
+                    DELIVER_TO_FUNCTION | tag, mad);
         }
     }
 
@@ -120,13 +138,54 @@ final class PvContext implements EventTarget {
         context.sim.scheduleAt(toNs, 0, this, ACTIVATE, null);
     }
 
+    /**
+     * A function reset of this tunnel context during [fromNs, toNs): the PF driver's {@code mlx4_ib_tunnels_update}
+     * destroys the context's QPs and CQ ({@code destroy_pv_resources}, after flushing its work) and creates them anew
+     * ({@code create_pv_resources}) when the function comes back (drivers/infiniband/hw/mlx4/mad.c).
+     */
+    void scheduleReset(long fromNs, long toNs) {
+        context.sim.scheduleAt(fromNs, 0, this, RESET_BEGIN, null);
+        context.sim.scheduleAt(toNs, 0, this, RESET_END, null);
+    }
+
+    private void beginReset() {
+        active = false;
+        resetting = true;
+        generation++;
+        long now = context.sim.nowNs();
+        while (!cq.isEmpty()) {
+            if (cq.firstIsReceive()) {
+                proxy.drop(port, function, cq.firstMad(), Direction.EGRESS, DropCause.VF_RESET);
+            }
+            cq.removeFirst(now);
+        }
+        for (PvQp qp : qps) {
+            qp.recreate(now);
+        }
+    }
+
     @Override
     public void onEvent(int type, Object data) {
-        switch (type) {
+        int kind = type & TYPE_MASK;
+        if ((kind == SEND_CQE_SMI || kind == SEND_CQE_GSI || kind == DELIVER_TO_FUNCTION)
+                && type >>> TYPE_BITS != generation) {
+            // Completion of a ring the reset destroyed; a MAD on its way to the function is lost with it.
+            if (kind == DELIVER_TO_FUNCTION) {
+                proxy.drop(port, function, (Mad) data, Direction.INGRESS, DropCause.VF_RESET);
+            }
+            return;
+        }
+        switch (kind) {
             case SEND_CQE_SMI -> addCompletion(false, QpType.SMI, null);
             case SEND_CQE_GSI -> addCompletion(false, QpType.GSI, null);
             case RECEIVE -> receive((Mad) data);
             case DELIVER_TO_FUNCTION -> proxy.deliverToFunction(port, function, (Mad) data);
+            case RESET_BEGIN -> beginReset();
+            case RESET_END -> {
+                resetting = false;
+                active = true;
+                armed = true;
+            }
             case ACTIVATE -> {
                 active = true;
                 // A restarted context starts armed and drains whatever completed while it was down.
@@ -147,6 +206,8 @@ final class PvContext implements EventTarget {
 
     /** CPU time of handling one polled CQE (c_reap, c_mux or c_demux plus CM id allocation). */
     long handlingCostNs(boolean receive, Mad mad) {
+        // The worker calls this when it polls the CQE: remember which rings it came from.
+        polledGeneration = generation;
         if (!receive) {
             return proxy.draw(proxy.timing.reapCostNs(), TimingParameter.REAP_COST);
         }
@@ -166,8 +227,12 @@ final class PvContext implements EventTarget {
     long handle(boolean receive, QpType qpType, Mad mad) {
         long now = context.sim.nowNs();
         PvQp qp = qp(qpType);
+        // A CQE polled before a function reset re-created the rings: its slot and buffer are gone with them.
+        boolean sameRings = polledGeneration == generation;
         if (!receive) {
-            qp.release(now);
+            if (sameRings) {
+                qp.release(now);
+            }
             return 0;
         }
         long printed = proxy.debugMessages();
@@ -176,7 +241,9 @@ final class PvContext implements EventTarget {
         } else {
             proxy.multiplex(port, function, mad);
         }
-        qp.repostReceiveBuffer(now);
+        if (sameRings) {
+            qp.repostReceiveBuffer(now);
+        }
         long printNs = 0;
         for (long message = printed; message < proxy.debugMessages(); message++) {
             printNs += proxy.draw(proxy.timing.debugPrintCostNs(), TimingParameter.DEBUG_PRINT_COST);

@@ -80,6 +80,14 @@ final class PvQp {
         backlogSeries.record(nowNs, ringSize - rxPosted);
     }
 
+    /** The QP was destroyed and created anew (function reset): no send outstanding, every RX buffer posted. */
+    void recreate(long nowNs) {
+        tail = head;
+        rxPosted = ringSize;
+        outstandingSeries.record(nowNs, 0);
+        backlogSeries.record(nowNs, 0);
+    }
+
     RingStats stats(String host, int port, int function) {
         return new RingStats(host, port, function, type, ringSize, head, tail, rejects, maxOutstanding, receives,
                 overruns, maxBacklog);

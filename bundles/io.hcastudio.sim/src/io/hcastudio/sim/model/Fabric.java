@@ -26,6 +26,7 @@ public final class Fabric implements EventTarget {
     private final List<WireEndpoint> endpoints = new ArrayList<>();
     private final List<FabricPort> ports = new ArrayList<>();
     private final List<long[]> linkFreeAt = new ArrayList<>();
+    private PortFaults faults;
     /** {@code latencyNs[max(a, b)][min(a, b)]}: path latency between LIDs a and b. */
     private long[][] latencyNs = new long[8][];
 
@@ -70,6 +71,11 @@ public final class Fabric implements EventTarget {
         return ports.get(lid);
     }
 
+    /** Applies these port faults to every MAD from now on. */
+    public void setFaults(PortFaults value) {
+        faults = value;
+    }
+
     /** Sends {@code mad} from the port with LID {@code sourceLid} now. */
     public void transmit(Mad mad) {
         long[] freeAt = linkFreeAt.get(mad.sourceLid);
@@ -82,7 +88,10 @@ public final class Fabric implements EventTarget {
             throw new IllegalArgumentException("the fabric has no path between " + ports.get(a) + " and "
                     + ports.get(b) + " for a " + mad.type);
         }
-        context.sim.scheduleAt(freeAt[0] + path, 0, this, ARRIVE, mad);
+        long extra = faults == null ? 0 : faults.apply(mad, ports.get(a), ports.get(b), start);
+        if (extra >= 0) {
+            context.sim.scheduleAt(freeAt[0] + path + extra, 0, this, ARRIVE, mad);
+        }
     }
 
     @Override

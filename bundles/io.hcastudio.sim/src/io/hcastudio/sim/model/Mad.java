@@ -46,6 +46,11 @@ public final class Mad {
         this.context = context;
     }
 
+    /** Function a MAD was meant for, for attributing a loss that happens before demultiplexing. */
+    public int intendedFunction() {
+        return type.response() ? tidSlave() : destinationFunction;
+    }
+
     /** The slave number a tagged TID carries. */
     public int tidSlave() {
         return (int) (tid >>> 56);

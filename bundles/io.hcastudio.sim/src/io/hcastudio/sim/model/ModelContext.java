@@ -29,6 +29,7 @@ public final class ModelContext {
     public final LatencyRecorder latency = new LatencyRecorder();
     public final CmTally cmTally = new CmTally();
 
+    private final RandomStreams streams;
     private final SplittableRandom[] timingStreams;
     private final List<OccupancyRecorder> recorders = new ArrayList<>();
     private long madsCreated;
@@ -41,6 +42,7 @@ public final class ModelContext {
         this.timing = timing;
         this.cm = cm;
         this.metricsSettings = metricsSettings;
+        this.streams = streams;
         TimingParameter[] parameters = TimingParameter.values();
         this.timingStreams = new SplittableRandom[parameters.length];
         for (TimingParameter parameter : parameters) {
@@ -51,6 +53,11 @@ public final class ModelContext {
     /** One occurrence of {@code parameter}, drawn from its law (of the host in question) and the run's stream. */
     public long draw(Distribution law, TimingParameter parameter) {
         return law.draw(timingStreams[parameter.ordinal()]);
+    }
+
+    /** A random stream of the run's seed, for a component that is not a timing parameter (fault injection). */
+    public SplittableRandom stream(int streamId) {
+        return streams.stream(streamId);
     }
 
     /** Creates a MAD stamped with the current time and counts it. */

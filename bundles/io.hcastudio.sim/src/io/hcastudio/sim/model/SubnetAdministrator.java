@@ -24,6 +24,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     private final long maxQueueTimeMs;
     private final ArrayDeque<Mad> queue = new ArrayDeque<>();
     private final ArrayDeque<Long> arrivedNs = new ArrayDeque<>();
+    private SaFaults faults = new SaFaults();
     private int lid;
     private boolean busy;
     /** How long the request last taken into service waited, in ns. */
@@ -39,6 +40,11 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         lid = fabric.attach(this, FabricPort.SUBNET_ADMINISTRATOR);
     }
 
+    /** The outages and degradations injected into this SA. */
+    public void setFaults(SaFaults value) {
+        faults = value;
+    }
+
     public int lid() {
         return lid;
     }
@@ -47,10 +53,15 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     public void receiveFromWire(Mad mad) {
         // cl_disp counts the messages still queued; the one in service has left the queue.
         int waiting = busy ? queue.size() - 1 : queue.size();
-        if (maxQueueTimeMs > 0 && waiting > 1 && lastQueueTimeNs / NS_PER_MS > maxQueueTimeMs) {
-            FabricPort from = fabric.port(mad.sourceLid);
-            context.dropped(from.host(), from.port(), mad.sourceFunction, mad, Direction.EGRESS,
-                    DropCause.SA_QUEUE_OVERFLOW);
+        long now = context.sim.nowNs();
+        if (faults.out(now)) {
+            dropRequest(mad, DropCause.SM_OUTAGE);
+            return;
+        }
+        int capacity = faults.queueCapacity(now);
+        if (maxQueueTimeMs > 0 && waiting > 1 && lastQueueTimeNs / NS_PER_MS > maxQueueTimeMs
+                || capacity > 0 && queue.size() >= capacity) {
+            dropRequest(mad, DropCause.SA_QUEUE_OVERFLOW);
             return;
         }
         context.delivered(mad);
@@ -61,10 +72,17 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         }
     }
 
+    private void dropRequest(Mad mad, DropCause cause) {
+        FabricPort from = fabric.port(mad.sourceLid);
+        context.dropped(from.host(), from.port(), mad.sourceFunction, mad, Direction.EGRESS, cause);
+    }
+
     private void startService() {
         busy = true;
-        lastQueueTimeNs = context.sim.nowNs() - arrivedNs.peek();
-        context.sim.schedule(context.timing.saServiceTimeNs(), this, SERVICE_DONE, null);
+        long now = context.sim.nowNs();
+        lastQueueTimeNs = now - arrivedNs.peek();
+        context.sim.schedule(context.timing.saServiceTimeNs() + faults.extraServiceNs(now), this, SERVICE_DONE,
+                null);
     }
 
     @Override
@@ -74,7 +92,14 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         Mad response = context.newMad(MadType.PATH_RECORD_GET_RESP, request.qp, lid, 0, request.sourceLid,
                 request.sourceFunction, request.context);
         response.tid = request.tid;
-        fabric.transmit(response);
+        if (faults.out(context.sim.nowNs())) {
+            // The SM went out while serving the request: its answer is never sent.
+            FabricPort to = fabric.port(request.sourceLid);
+            context.dropped(to.host(), to.port(), request.sourceFunction, response, Direction.INGRESS,
+                    DropCause.SM_OUTAGE);
+        } else {
+            fabric.transmit(response);
+        }
         if (queue.isEmpty()) {
             busy = false;
         } else {
