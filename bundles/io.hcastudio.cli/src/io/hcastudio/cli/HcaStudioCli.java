@@ -22,7 +22,8 @@ public final class HcaStudioCli {
     public HcaStudioCli(boolean terminal) {
         this.terminal = terminal;
         for (Command command : List.of(new ValidateCommand(), new ImportCommand(), RunCommand.run(),
-                RunCommand.study(), new ReportCommand(), new ExportCsvCommand())) {
+                RunCommand.study(), new ReportCommand(), new ExportCsvCommand(), new TraceCommand(),
+                new TraceStatsCommand())) {
             commands.put(command.name(), command);
         }
     }

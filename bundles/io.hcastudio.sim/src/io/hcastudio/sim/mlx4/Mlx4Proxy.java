@@ -142,6 +142,10 @@ public final class Mlx4Proxy implements MadTransport {
         context.dropped(host, port, function, mad, direction, cause);
         if (profile.dynamicDebug() && printsDebugMessage(direction, cause)) {
             debugMessages++;
+            if (context.trace != null) {
+                context.trace.debugPrint(host, port, function, mad.id, direction.ordinal(), cause.ordinal(), mad.qp.ordinal(),
+                        mad.type.ordinal());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.hcastudio.sim.trace;
 
+import io.hcastudio.sim.model.MadType;
+
 /**
  * The record kinds of a run trace ({@code .hctrace}), with the fields each carries after its time. The names in the
  * comments are the kernel functions or tracepoints the event stands for (drivers/infiniband/hw/mlx4/mad.c,
@@ -39,12 +41,40 @@ public enum TraceEventKind {
     /** A client connection changed state: {@code interface, connection id, state}. */
     CM_STATE,
     /** A MAD was lost: {@code host, port, function + 1, mad id, direction, cause}. */
-    DROP;
+    DROP,
+    /**
+     * The drop's kernel path printed its {@code pr_debug} message (dynamic debug on): {@code host, port,
+     * function + 1, mad id, direction, cause, qp (0 SMI, 1 GSI), MAD type}.
+     */
+    DEBUG_PRINT;
 
     private static final TraceEventKind[] VALUES = values();
 
     static TraceEventKind of(int code) {
         return code >= 0 && code < VALUES.length ? VALUES[code] : null;
+    }
+
+    /** Name of the MAD type a {@link #MAD_SEND} or {@link #DEBUG_PRINT} record carries ({@code CM_REQ}, ...). */
+    public static String madTypeName(long ordinal) {
+        MadType[] types = MadType.values();
+        return ordinal >= 0 && ordinal < types.length ? types[(int) ordinal].name() : "MAD_" + ordinal;
+    }
+
+    /**
+     * The IBTA attribute id of a CM MAD type (REQ 0x10, MRA 0x11, REJ 0x12, REP 0x13, RTU 0x14, DREQ 0x15, DREP
+     * 0x16; IBTA vol. 1 table 102), 0x35 (PathRecord) for the SA types.
+     */
+    public static int attributeId(long ordinal) {
+        return switch (MadType.values()[(int) ordinal]) {
+            case PATH_RECORD_GET, PATH_RECORD_GET_RESP -> 0x35;
+            case CM_REQ -> 0x10;
+            case CM_MRA -> 0x11;
+            case CM_REJ_TIMEOUT -> 0x12;
+            case CM_REP -> 0x13;
+            case CM_RTU -> 0x14;
+            case CM_DREQ -> 0x15;
+            case CM_DREP -> 0x16;
+        };
     }
 
     /** Kinds of entity a {@link #DEFINE} record names. */

@@ -38,7 +38,7 @@ public final class TraceReader implements AutoCloseable {
     private long offset;
     private TraceEventKind kind;
     private long timeNs;
-    private final long[] fields = new long[6];
+    private final long[] fields = new long[8];
 
     public TraceReader(InputStream in, String source) throws IOException {
         this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
@@ -107,6 +107,7 @@ public final class TraceReader implements AutoCloseable {
                     CM_STATE -> 3;
             case WORK_END -> 4;
             case DROP -> 6;
+            case DEBUG_PRINT -> 8;
         };
     }
 

@@ -218,6 +218,23 @@ public final class TraceRecorder implements AutoCloseable {
         }
     }
 
+    public void debugPrint(String host, int port, int function, long madId, int direction, int cause, int qp,
+            int madType) {
+        long now = clock.getAsLong();
+        if (filter.keepsTime(now) && filter.keeps(port, function)) {
+            int hostId = host(host);
+            start(TraceEventKind.DEBUG_PRINT, now);
+            number(hostId);
+            number(port);
+            number(function + 1L);
+            number(madId);
+            number(direction);
+            number(cause);
+            number(qp);
+            number(madType);
+        }
+    }
+
     // --- encoding ----------------------------------------------------------------------------------------------------
 
     private void event(TraceEventKind kind, int entity) {
