@@ -53,6 +53,33 @@ class TraceCommandTest {
     }
 
     @Test
+    void aTopologyCalibratedFromTheExportRunsAndItsReportNamesTheTrace() throws IOException {
+        Path text = folder.resolve("machine.txt");
+        assertEquals(ExitCode.OK, CliRun.of("trace", results.toString(), "--format", "ftrace", "-o",
+                text.toString()).exitCode());
+        Path calibrated = folder.resolve("calibrated.hcatopo");
+        CliRun calibrate = CliRun.of("calibrate", CommitTestbedFixture.model().toString(), "--trace",
+                text.toString(), "-o", calibrated.toString());
+        assertEquals(ExitCode.OK, calibrate.exitCode(), calibrate.err());
+        // The run's kworker wake-up is the model's constant L_wake = 20 us: the trace gives it back.
+        assertTrue(calibrate.out().contains("wakeLatencyNs = 20us"), calibrate.out());
+        assertTrue(calibrate.out().contains("reschedLatencyNs = "), calibrate.out());
+        Path calibratedResults = folder.resolve("calibrated.sqlite");
+        CliRun run = CliRun.of("run", calibrated.toString(), "--scenario", CommitTestbedFixture.SCENARIO_C, "-o",
+                calibratedResults.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        CliRun report = CliRun.of("report", calibratedResults.toString());
+        assertEquals(ExitCode.OK, report.exitCode(), report.err());
+        assertTrue(report.out().contains("Calibrated from") && report.out().contains("machine.txt"), report.out());
+        CliRun noMlx4 = CliRun.of("calibrate", CommitTestbedFixture.model().toString(), "--trace",
+                text.toString(), "--function", "vmstat_update", "-o", folder.resolve("never.hcatopo").toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT_ERROR, noMlx4.exitCode());
+        assertTrue(noMlx4.errIsOneLine() && noMlx4.err().contains("no work function 'vmstat_update'"),
+                noMlx4.err());
+        assertFalse(Files.exists(folder.resolve("never.hcatopo")));
+    }
+
+    @Test
     void mistakesAreOneLineAndExitTwo() throws IOException {
         CliRun noTrace = CliRun.of("trace", CommitTestbedFixture.resultsB().toString(), "--format", "ftrace", "-o",
                 folder.resolve("none.txt").toString());

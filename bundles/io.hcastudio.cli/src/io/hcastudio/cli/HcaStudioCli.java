@@ -23,7 +23,7 @@ public final class HcaStudioCli {
         this.terminal = terminal;
         for (Command command : List.of(new ValidateCommand(), new ImportCommand(), RunCommand.run(),
                 RunCommand.study(), new ReportCommand(), new ExportCsvCommand(), new TraceCommand(),
-                new TraceStatsCommand())) {
+                new TraceStatsCommand(), new CalibrateCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -73,7 +73,7 @@ public final class HcaStudioCli {
 
                 Commands:
                 """);
-        commands.values().forEach(command -> text.append(String.format(Locale.ROOT, "  %-11s%s\n",
+        commands.values().forEach(command -> text.append(String.format(Locale.ROOT, "  %-13s%s\n",
                 command.name(), command.summary())));
         return text.append("""
 

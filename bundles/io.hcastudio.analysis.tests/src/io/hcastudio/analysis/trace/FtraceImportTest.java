@@ -58,6 +58,7 @@ class FtraceImportTest {
         assertEquals(2, vmstat.queued());
         assertArrayEquals(new long[] {12_000, 1_000}, vmstat.runtimesNs());
         assertArrayEquals(new long[] {19_000}, vmstat.delaysNs(), "perf kwork delay: activate -> start");
+        assertArrayEquals(new long[] {19_000}, vmstat.wakeDelaysNs(), "activated right after its queue_work");
         assertArrayEquals(new long[] {20_000, 5_000}, vmstat.queueLatenciesNs());
     }
 

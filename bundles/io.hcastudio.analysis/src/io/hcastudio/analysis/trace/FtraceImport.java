@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,7 @@ public final class FtraceImport {
             "^CPU:\\s*(\\d+) \\[(?:LOST (\\d+) EVENTS|LOST EVENTS|(\\d+) EVENTS DROPPED|EVENTS DROPPED)\\]\\s*$");
     private static final Pattern HEADER_CPUS = Pattern.compile("#P:(\\d+)");
     private static final Pattern CPUS = Pattern.compile("^cpus=(\\d+)\\s*$");
+    private static final Pattern EMPTY_CPU = Pattern.compile("CPU \\d+ is empty");
     private static final Pattern QUEUE = Pattern.compile("work struct=(\\S+) function=(\\S+)");
     private static final Pattern ACTIVATE = Pattern.compile("^work struct (\\S+?)(?: function=(\\S+))?\\s*$");
     private static final Pattern EXECUTE = Pattern.compile("^work struct (\\S+?)(?::? function (\\S+))?\\s*$");
@@ -66,13 +68,19 @@ public final class FtraceImport {
     }
 
     public static WorkStatistics read(Path file, boolean lenient) throws AnalysisException {
+        return read(file, lenient, () -> false);
+    }
+
+    /** Like {@link #read(Path, boolean)}, polling {@code cancelled} as it goes (a cancelled read throws). */
+    public static WorkStatistics read(Path file, boolean lenient, BooleanSupplier cancelled)
+            throws AnalysisException {
         if (!Files.isRegularFile(file)) {
             throw new AnalysisException(file + ": no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            WorkStatistics statistics = new Reading(file.toString(), lenient).read(
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16), endsWithNewline(file));
-            return statistics;
+            return new Reading(file.toString(), lenient, cancelled).read(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
+                    endsWithNewline(file));
         } catch (IOException e) {
             throw new AnalysisException(file + ": cannot read: " + e.getMessage(), e);
         }
@@ -111,12 +119,15 @@ public final class FtraceImport {
         final Longs runtimes = new Longs();
         final Longs delays = new Longs();
         final Longs queueLatencies = new Longs();
+        final Longs wakeDelays = new Longs();
     }
 
     private static final class Item {
         String function;
         long queuedNs = -1;
         long activatedNs = -1;
+        /** Whether the last activation came with the queueing, not when another item ended. */
+        boolean activatedByQueue;
         long startedNs = -1;
     }
 
@@ -127,6 +138,11 @@ public final class FtraceImport {
         private final Map<String, FunctionTally> functions = new TreeMap<>();
         private final Map<Integer, Long> lastNs = new HashMap<>();
         private final Map<Integer, Boolean> started = new HashMap<>();
+        /**
+         * Per CPU, the item whose queue_work was that CPU's last workqueue event: {@code __queue_work} prints
+         * queue_work and, unless max_active holds the item back, activate_work right after it on the same CPU.
+         */
+        private final Map<Integer, String> queuedLast = new HashMap<>();
         private int cpus;
         private long lost;
         private boolean lostSeen;
@@ -134,16 +150,22 @@ public final class FtraceImport {
         private long lineNumber;
         private String line;
 
-        Reading(String source, boolean lenient) {
+        private final BooleanSupplier cancelled;
+
+        Reading(String source, boolean lenient, BooleanSupplier cancelled) {
             this.source = source;
             this.lenient = lenient;
+            this.cancelled = cancelled;
         }
 
-        WorkStatistics read(BufferedReader in, boolean endsWithNewline) throws IOException, TraceFormatException {
+        WorkStatistics read(BufferedReader in, boolean endsWithNewline) throws IOException, AnalysisException {
             String next = in.readLine();
             while (next != null) {
                 line = next;
                 lineNumber++;
+                if ((lineNumber & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
+                    throw new AnalysisException(source + ": reading cancelled at line " + lineNumber);
+                }
                 next = in.readLine();
                 boolean last = next == null;
                 try {
@@ -165,7 +187,7 @@ public final class FtraceImport {
                         .filter(item -> item.startedNs >= 0 && entry.getKey().equals(item.function)).count();
                 result.put(entry.getKey(), new WorkStatistics.Function(entry.getKey(), tally.queued,
                         tally.runtimes.toArray(), tally.delays.toArray(), tally.queueLatencies.toArray(),
-                        tally.unmatched + running));
+                        tally.wakeDelays.toArray(), tally.unmatched + running));
             }
             return new WorkStatistics(source, result, cpus, lost, skipped);
         }
@@ -181,7 +203,7 @@ public final class FtraceImport {
 
         private void parse() throws TraceFormatException {
             String stripped = line.strip();
-            if (stripped.isEmpty() || stripped.startsWith("version = ") || stripped.matches("CPU \\d+ is empty")
+            if (stripped.isEmpty() || stripped.startsWith("version = ") || EMPTY_CPU.matcher(stripped).matches()
                     || stripped.startsWith("Average wakeup latency") || stripped.startsWith("#####")) {
                 return;
             }
@@ -209,7 +231,12 @@ public final class FtraceImport {
             String event;
             String payload;
             Matcher event1 = BRACKETED.matcher(line);
-            if (event1.matches()) {
+            if (fastEvent()) {
+                cpu = fastCpu;
+                timeNs = fastTimeNs;
+                event = fastEvent;
+                payload = fastPayload;
+            } else if (event1.matches()) {
                 cpu = Integer.parseInt(event1.group(3));
                 timeNs = time(event1.group(4), event1.group(5), event1.group(6));
                 event = event1.group(7);
@@ -232,6 +259,128 @@ public final class FtraceImport {
             if (event.startsWith("workqueue_")) {
                 workqueue(event, payload, cpu, timeNs);
             }
+        }
+
+        private int fastCpu;
+        private long fastTimeNs;
+        private String fastEvent;
+        private String fastPayload;
+
+        /**
+         * The common layout without a regular expression: {@code ...-PID [(TGID)] [CPU] [flags] S.FRACTION: event:
+         * payload}. False when the line is not in that shape; the patterns then decide.
+         */
+        private boolean fastEvent() {
+            String text = line;
+            int open = text.indexOf('[');
+            while (open > 0) {
+                int close = open + 1;
+                while (close < text.length() && Character.isDigit(text.charAt(close))) {
+                    close++;
+                }
+                if (close > open + 1 && close < text.length() && text.charAt(close) == ']' && pidBefore(open)) {
+                    fastCpu = Integer.parseInt(text, open + 1, close, 10);
+                    return afterCpu(close + 1);
+                }
+                open = text.indexOf('[', open + 1);
+            }
+            return false;
+        }
+
+        /** Whether {@code -PID} (then blanks, optionally a TGID in parentheses) comes right before {@code open}. */
+        private boolean pidBefore(int open) {
+            int i = open - 1;
+            if (i < 0 || line.charAt(i) != ' ') {
+                return false;
+            }
+            while (i >= 0 && line.charAt(i) == ' ') {
+                i--;
+            }
+            if (i >= 0 && line.charAt(i) == ')') {
+                while (i >= 0 && line.charAt(i) != '(') {
+                    i--;
+                }
+                i--;
+                while (i >= 0 && line.charAt(i) == ' ') {
+                    i--;
+                }
+            }
+            int digits = i;
+            while (i >= 0 && Character.isDigit(line.charAt(i))) {
+                i--;
+            }
+            return i < digits && i >= 0 && line.charAt(i) == '-';
+        }
+
+        private boolean afterCpu(int from) {
+            String text = line;
+            int i = skipBlanks(from);
+            int end = text.indexOf(' ', i);
+            if (end < 0) {
+                return false;
+            }
+            if (!isTime(i, end)) {
+                // a flag column, then the time
+                if (end - i > 8) {
+                    return false;
+                }
+                i = skipBlanks(end);
+                end = text.indexOf(' ', i);
+                if (end < 0 || !isTime(i, end)) {
+                    return false;
+                }
+            }
+            int dot = text.indexOf('.', i);
+            if (dot < 0 || dot > end - 1) {
+                fastTimeNs = Long.parseLong(text, i, end - 1, 10);
+            } else {
+                fastTimeNs = Long.parseLong(text, i, dot, 10) * 1_000_000_000L + fraction(dot + 1, end - 1);
+            }
+            int eventStart = skipBlanks(end);
+            int colon = text.indexOf(':', eventStart);
+            if (colon <= eventStart || text.indexOf(' ', eventStart) >= 0 && text.indexOf(' ', eventStart) < colon) {
+                return false;
+            }
+            fastEvent = text.substring(eventStart, colon);
+            int payloadStart = colon + 1;
+            if (payloadStart < text.length() && text.charAt(payloadStart) == ' ') {
+                payloadStart = skipBlanks(payloadStart);
+            }
+            fastPayload = text.substring(Math.min(payloadStart, text.length()));
+            return true;
+        }
+
+        /** {@code digits[.digits]:} between {@code from} and {@code end}. */
+        private boolean isTime(int from, int end) {
+            if (end - from < 2 || line.charAt(end - 1) != ':') {
+                return false;
+            }
+            boolean dot = false;
+            for (int i = from; i < end - 1; i++) {
+                char c = line.charAt(i);
+                if (c == '.' && !dot && i > from) {
+                    dot = true;
+                } else if (!Character.isDigit(c)) {
+                    return false;
+                }
+            }
+            return line.charAt(end - 2) != '.';
+        }
+
+        private long fraction(int from, int end) {
+            long value = 0;
+            for (int i = 0; i < 9; i++) {
+                value = value * 10 + (from + i < end ? line.charAt(from + i) - '0' : 0);
+            }
+            return value;
+        }
+
+        private int skipBlanks(int from) {
+            int i = from;
+            while (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
+            return i;
         }
 
         private static long time(String seconds, String fraction, String micros) {
@@ -268,6 +417,7 @@ public final class FtraceImport {
         }
 
         private void workqueue(String event, String payload, int cpu, long timeNs) throws TraceFormatException {
+            String queuedBefore = queuedLast.remove(cpu);
             switch (event) {
                 case "workqueue_queue_work" -> {
                     Matcher m = QUEUE.matcher(payload);
@@ -280,17 +430,20 @@ public final class FtraceImport {
                     if (item.queuedNs < 0) {
                         item.queuedNs = timeNs;
                     }
+                    queuedLast.put(cpu, pointer(m.group(1)));
                 }
                 case "workqueue_activate_work" -> {
                     Matcher m = ACTIVATE.matcher(payload);
                     if (!m.matches()) {
                         throw problem("workqueue_activate_work without 'work struct ...'");
                     }
-                    Item item = items.computeIfAbsent(pointer(m.group(1)), key -> new Item());
+                    String key = pointer(m.group(1));
+                    Item item = items.computeIfAbsent(key, k -> new Item());
                     if (m.group(2) != null) {
                         item.function = m.group(2);
                     }
                     item.activatedNs = timeNs;
+                    item.activatedByQueue = key.equals(queuedBefore);
                 }
                 case "workqueue_execute_start" -> {
                     Matcher m = EXECUTE.matcher(payload);
@@ -307,6 +460,9 @@ public final class FtraceImport {
                     item.startedNs = timeNs;
                     if (item.activatedNs >= 0) {
                         tally.delays.add(timeNs - item.activatedNs);
+                        if (item.activatedByQueue) {
+                            tally.wakeDelays.add(timeNs - item.activatedNs);
+                        }
                     }
                     if (item.queuedNs >= 0) {
                         tally.queueLatencies.add(timeNs - item.queuedNs);

@@ -32,10 +32,13 @@ public record WorkStatistics(String source, Map<String, Function> functions, int
      * @param runtimesNs        execute_end − execute_start, per run, in trace order
      * @param delaysNs          execute_start − the item's last activate_work (perf kwork latency)
      * @param queueLatenciesNs  execute_start − the item's first queue_work since its previous start
+     * @param wakeDelaysNs      the delays of items activated by their queue_work (right after it on its CPU): the
+     *                          kworker wake-up; the other delays are of items that waited behind another (ordered
+     *                          or max_active-limited workqueues) and were activated when it ended
      * @param unmatched         starts without an end or ends without a start (buffer edges, lost events)
      */
     public record Function(String name, long queued, long[] runtimesNs, long[] delaysNs, long[] queueLatenciesNs,
-            long unmatched) {
+            long[] wakeDelaysNs, long unmatched) {
 
         public long runs() {
             return runtimesNs.length;
@@ -43,6 +46,25 @@ public record WorkStatistics(String source, Map<String, Function> functions, int
 
         public long totalRuntimeNs() {
             return Arrays.stream(runtimesNs).sum();
+        }
+
+        /** The delays of items activated when another item of their workqueue ended. */
+        public long[] queuedBehindDelaysNs() {
+            long[] all = delaysNs.clone();
+            long[] wake = wakeDelaysNs.clone();
+            Arrays.sort(all);
+            Arrays.sort(wake);
+            long[] rest = new long[all.length - wake.length];
+            int w = 0;
+            int r = 0;
+            for (long value : all) {
+                if (w < wake.length && wake[w] == value) {
+                    w++;
+                } else {
+                    rest[r++] = value;
+                }
+            }
+            return rest;
         }
     }
 
