@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -34,6 +35,8 @@ final class RunScenarioDialog extends Dialog {
     private Combo scenarioCombo;
     private Combo profileCombo;
     private Text seedText;
+    private Button traceButton;
+    private boolean chosenTrace;
     private Label description;
     private Label problem;
     private String chosenScenario;
@@ -75,6 +78,11 @@ final class RunScenarioDialog extends Dialog {
         new Label(area, SWT.NONE).setText("S&eed:");
         seedText = new Text(area, SWT.BORDER);
         seedText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        traceButton = new Button(area, SWT.CHECK);
+        traceButton.setText("Record a run &trace next to the results (for ftrace / Perfetto export)");
+        traceButton.setToolTipText("Every event of the run (interrupts, queue_work, work runs per workqueue and CPU,"
+                + " ring fill, MAD paths, drops) into RESULTS.runN.hctrace; about 6 bytes per event");
+        traceButton.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         problem = new Label(area, SWT.NONE);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         scenarioCombo.addListener(SWT.Selection, event -> scenarioChanged());
@@ -127,6 +135,7 @@ final class RunScenarioDialog extends Dialog {
         String profile = profileCombo.getSelectionIndex() <= 0 ? null : profileCombo.getText();
         Long seed = seedText.getText().isBlank() ? null : Long.parseLong(seedText.getText().trim());
         chosenOverrides = new RunOverrides(profile, seed);
+        chosenTrace = traceButton.getSelection();
         lastScenario = chosenScenario;
         super.okPressed();
     }
@@ -137,5 +146,10 @@ final class RunScenarioDialog extends Dialog {
 
     RunOverrides overrides() {
         return chosenOverrides;
+    }
+
+    /** Whether the run records its trace. */
+    boolean trace() {
+        return chosenTrace;
     }
 }

@@ -14,7 +14,8 @@ public class RunScenarioHandler extends TopologyRunHandler {
     protected void run(IWorkbenchWindow window, Topology topology) {
         RunScenarioDialog dialog = new RunScenarioDialog(window.getShell(), topology);
         if (dialog.open() == Window.OK) {
-            StudyLauncher.runScenario(window.getActivePage(), topology, dialog.scenario(), dialog.overrides());
+            StudyLauncher.runScenario(window.getActivePage(), topology, dialog.scenario(), dialog.overrides(),
+                    dialog.trace());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hcastudio.app.run;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
@@ -16,7 +17,9 @@ import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
+import io.hcastudio.analysis.trace.TraceRequest;
 import io.hcastudio.model.Topology;
+import io.hcastudio.sim.trace.TraceFilter;
 
 /**
  * Plans a run or study of the editor's topology and starts it as a {@link StudyJob}. Planning (validation and
@@ -33,14 +36,20 @@ public final class StudyLauncher {
     /** Plans the scenario; on a planning error tells the user and returns empty. */
     public static Optional<StudyJob> runScenario(IWorkbenchPage page, Topology topology, String scenario,
             RunOverrides overrides) {
+        return runScenario(page, topology, scenario, overrides, false);
+    }
+
+    /** Plans the scenario, recording its run traces next to the results when {@code trace}. */
+    public static Optional<StudyJob> runScenario(IWorkbenchPage page, Topology topology, String scenario,
+            RunOverrides overrides, boolean trace) {
         return start(page, "Run Scenario", () -> StudyPlanner.planRun(EcoreUtil.copy(topology), scenario, overrides),
-                1);
+                1, trace);
     }
 
     /** Plans the study; on a planning error tells the user and returns empty. */
     public static Optional<StudyJob> runStudy(IWorkbenchPage page, Topology topology, String study, int jobs) {
         return start(page, "Run Study", () -> StudyPlanner.planStudy(EcoreUtil.copy(topology), study,
-                RunOverrides.NONE), jobs);
+                RunOverrides.NONE), jobs, false);
     }
 
     /** What a run or study job plans. */
@@ -48,7 +57,8 @@ public final class StudyLauncher {
         StudyPlan plan() throws AnalysisException;
     }
 
-    private static Optional<StudyJob> start(IWorkbenchPage page, String title, Planning planning, int jobs) {
+    private static Optional<StudyJob> start(IWorkbenchPage page, String title, Planning planning, int jobs,
+            boolean trace) {
         StudyPlan plan;
         try {
             plan = planning.plan();
@@ -62,8 +72,9 @@ public final class StudyLauncher {
         }
         // More workers than runs would only idle; a single run is single-threaded anyway.
         int workers = Math.max(1, Math.min(Math.max(jobs, 1), plan.runs().size()));
-        StudyJob job = new StudyJob(plan, ResultsFolder.fileFor(plan.definition(), plan.modelSha256()), workers,
-                page);
+        Path file = ResultsFolder.fileFor(plan.definition(), plan.modelSha256());
+        StudyJob job = new StudyJob(plan, file, workers, page,
+                trace ? new TraceRequest(file, TraceFilter.ALL) : null);
         job.schedule();
         return Optional.of(job);
     }
