@@ -80,6 +80,9 @@ class TimelineViewTest {
 
     private static void screenshot(TimelineView view, String name) throws Exception {
         IViewReference reference = page().findViewReference(TimelineView.ID);
+        // The finished run opened its charts in the same stack; the timeline goes on top for the picture.
+        WorkbenchRuns.settle();
+        page().bringToTop(view);
         page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
         WorkbenchRuns.settle();
         try {
