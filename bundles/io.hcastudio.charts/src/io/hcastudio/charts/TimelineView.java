@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -134,8 +135,9 @@ public class TimelineView extends ViewPart {
         source = trace;
         timeline = read;
         lanes.clear();
-        lanes.addAll(read.workqueues().values());
-        lanes.addAll(read.cpus().values());
+        // Workqueues by name (mlx4_ibt1, mlx4_ibt2, mlx4_ibwi1, ...), then CPUs by number.
+        lanes.addAll(new TreeMap<>(read.workqueues()).values());
+        lanes.addAll(new TreeMap<>(read.cpus()).values());
         selectedDrop = -1;
         wholeRun();
         canvas.setFocus();
@@ -354,7 +356,7 @@ public class TimelineView extends ViewPart {
         for (double t = Math.ceil(startNs / step) * step; t < startNs + span; t += step) {
             int x = x(t);
             gc.drawLine(x, AXIS_HEIGHT - 4, x, AXIS_HEIGHT);
-            gc.drawText(time(t), x + 2, 2, true);
+            gc.drawText(time(Math.abs(t) < step / 1e6 ? 0 : t), x + 2, 2, true);
         }
     }
 
@@ -371,16 +373,19 @@ public class TimelineView extends ViewPart {
             }
             int queued = x(lane.queuedNs(i));
             if (queued < x0 - 1) {
+                // the wait from queue_work to the start, under the bars it waited behind
                 gc.setForeground(wait);
-                gc.drawLine(Math.max(LABEL_WIDTH, queued), y + LANE_HEIGHT / 2, x0, y + LANE_HEIGHT / 2);
+                gc.drawLine(Math.max(LABEL_WIDTH, queued), y + LANE_HEIGHT - 3, x0, y + LANE_HEIGHT - 3);
             }
             gc.setBackground(timeline.isWire(lane.context(i)) ? wire : tunnel);
-            gc.fillRectangle(x0, y + 4, Math.max(1, x1 - x0), LANE_HEIGHT - 8);
+            // a one-pixel gap shows where one run ends and the next begins
+            int gap = x1 - x0 > 3 ? 1 : 0;
+            gc.fillRectangle(x0 + gap, y + 3, Math.max(1, x1 - x0 - gap), LANE_HEIGHT - 9);
             String label = timeline.contexts().get(lane.context(i)) + " \u00b7 " + lane.cqes(i) + " CQEs";
             Point extent = gc.textExtent(label);
             if (x1 - x0 > extent.x + 6) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-                gc.drawText(label, x0 + 3, y + (LANE_HEIGHT - extent.y) / 2, true);
+                gc.drawText(label, x0 + 3, y + 3 + (LANE_HEIGHT - 9 - extent.y) / 2, true);
             }
             lastPixel = Math.max(lastPixel, x1);
         }
