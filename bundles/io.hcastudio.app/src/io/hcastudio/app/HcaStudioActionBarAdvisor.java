@@ -17,6 +17,8 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
+import io.hcastudio.app.trace.ExportRunTraceAction;
+
 /**
  * Menus and tool bar. The workbench's retargetable actions are registered here because GEF's
  * undo/redo only answer Ctrl+Z/Ctrl+Y once the advisor registers ActionFactory.UNDO/REDO.
@@ -26,6 +28,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
     private IAction openAction;
     private IAction importFabricAction;
     private IAction exportReportAction;
+    private IAction exportRunTraceAction;
     private IAction saveAction;
     private IAction saveAsAction;
     private IAction closeAction;
@@ -52,6 +55,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
         openAction = registered(new OpenTopologyAction(window));
         importFabricAction = registered(new ImportFabricAction(window));
         exportReportAction = registered(new ExportReportAction(window));
+        exportRunTraceAction = registered(new ExportRunTraceAction(window));
         saveAction = registered(ActionFactory.SAVE.create(window));
         saveAsAction = registered(ActionFactory.SAVE_AS.create(window));
         closeAction = registered(ActionFactory.CLOSE.create(window));
@@ -91,6 +95,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
         file.add(importFabricAction);
         MenuManager export = new MenuManager("E&xport", "io.hcastudio.app.export");
         export.add(exportReportAction);
+        export.add(exportRunTraceAction);
         file.add(export);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());

@@ -309,6 +309,28 @@ public class ResultsView extends ViewPart {
         getViewSite().getActionBars().getMenuManager().add(compare);
         getViewSite().getActionBars().getMenuManager().add(open);
         getViewSite().getActionBars().getMenuManager().add(export);
+        getViewSite().getActionBars().getMenuManager().add(new Action("Open &Timeline") {
+            @Override
+            public void run() {
+                openTimeline();
+            }
+        });
+    }
+
+    /** The selected run's timeline, when its run trace was recorded ('Record a run trace'). */
+    private void openTimeline() {
+        Row row = selectedRows().stream().findFirst().orElse(null);
+        Path trace = row == null ? null : TimelineView.traceOf(row.entry().file(), row.run().runId());
+        if (trace == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Open Timeline", row == null
+                    ? "Select a run first." : "This run has no run trace; run it again with 'Record a run trace'.");
+            return;
+        }
+        try {
+            ((TimelineView) getSite().getPage().showView(TimelineView.ID)).open(trace);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Open Timeline", e.getMessage());
+        }
     }
 
     /** Rows currently listed (after filtering), in displayed order. */

@@ -27,7 +27,7 @@ import io.hcastudio.model.resource.HcaTopologyResources;
 class HcaStudioCliTest {
 
     private static final List<String> COMMANDS = List.of("validate", "import", "run", "study", "report",
-            "export-csv", "merge", "slurm", "generate");
+            "export-csv", "merge", "slurm", "generate", "trace", "trace-stats", "calibrate");
 
     /** A switch and two ConnectX-3 HCAs as ibnetdiscover prints them. */
     private static final String IBNETDISCOVER = """

@@ -23,7 +23,7 @@ final class Arguments {
     }
 
     /** Options with a value that may be given more than once ({@code --timing A=x --timing B=y}). */
-    private static final Set<String> REPEATABLE = Set.of("--timing");
+    private static final Set<String> REPEATABLE = Set.of("--timing", "--function");
 
     /**
      * Parses {@code words}; {@code valued} are the options that take a value, {@code flagNames} those that do not.

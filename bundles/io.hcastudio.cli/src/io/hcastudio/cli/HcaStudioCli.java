@@ -24,7 +24,8 @@ public final class HcaStudioCli {
         this.terminal = terminal;
         for (Command command : List.of(new ValidateCommand(), new ImportCommand(), RunCommand.run(),
                 RunCommand.study(), new ReportCommand(), new ExportCsvCommand(), new MergeCommand(),
-                new SlurmCommand(), new GenerateCommand())) {
+                new SlurmCommand(), new GenerateCommand(), new TraceCommand(), new TraceStatsCommand(),
+                new CalibrateCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -76,7 +77,7 @@ public final class HcaStudioCli {
 
                 Commands:
                 """);
-        commands.values().forEach(command -> text.append(String.format(Locale.ROOT, "  %-11s%s\n",
+        commands.values().forEach(command -> text.append(String.format(Locale.ROOT, "  %-13s%s\n",
                 command.name(), command.summary())));
         return text.append("""
 

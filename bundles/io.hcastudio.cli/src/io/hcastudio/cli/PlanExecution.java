@@ -16,6 +16,7 @@ import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyRunner;
+import io.hcastudio.analysis.trace.TraceRequest;
 
 /**
  * Executes a plan into its results file (resuming an interrupted one) with a progress bar, then prints what the
@@ -32,10 +33,10 @@ final class PlanExecution {
      * @return {@link ExitCode#FINDING} when {@code failOnDrops} and some run dropped MADs, else {@link ExitCode#OK}
      */
     static int execute(String command, StudyPlan plan, Path results, int jobs, boolean json, boolean failOnDrops,
-            CliContext context) throws CliException {
+            TraceRequest trace, CliContext context) throws CliException {
         ProgressBar progress = new ProgressBar(context.err(), context.terminal());
         try {
-            StudyRunner.run(plan, results, jobs, progress);
+            StudyRunner.run(plan, results, jobs, progress, trace);
         } catch (AnalysisException e) {
             throw new CliException(results + ": " + RunCommand.oneLine(e.getMessage()), e);
         } finally {

@@ -12,6 +12,8 @@ import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
 import io.hcastudio.analysis.study.StudySharding;
+import io.hcastudio.analysis.trace.TraceFilters;
+import io.hcastudio.analysis.trace.TraceRequest;
 import io.hcastudio.model.Topology;
 
 /**
@@ -74,6 +76,14 @@ final class RunCommand implements Command {
                                   lognormal(MEDIAN,GEOMETRIC_SIGMA), empirical(S,...),
                                   histogram(LOW:HIGH=COUNT,...)
                   -o FILE         results file (default: NAME[-PROFILE].sqlite)
+                  --trace         also record each run's trace next to the results
+                                  file: RESULTS-STEM.runN.hctrace (see the trace
+                                  command); with these filters for long runs:
+                  --trace-window FROM:TO
+                                  only events in this simulated time, e.g. 2s:3s
+                  --trace-ports P,...      only these ports' events
+                  --trace-functions F,...  only these functions' events
+                                  (numbers; 'wire' for the wire context)
                   --json          print a JSON summary
                   --fail-on-drops exit with 1 when any run dropped a MAD
                   --all           list every error of an invalid model (else 20)
@@ -87,9 +97,11 @@ final class RunCommand implements Command {
     public int execute(List<String> words, CliContext context) throws CliException {
         String selector = study ? "--study" : "--scenario";
         Arguments arguments = Arguments.parse(name(), words,
-                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs", "--timing", "--shard")
-                        : Set.of(selector, "--profile", "--seed", "-o", "--timing"),
-                Set.of("--json", "--fail-on-drops", ProblemLines.ALL_OPTION));
+                study ? Set.of(selector, "--profile", "--seed", "-o", "--jobs", "--timing", "--shard", "--trace-window",
+                        "--trace-ports", "--trace-functions")
+                        : Set.of(selector, "--profile", "--seed", "-o", "--timing", "--trace-window", "--trace-ports",
+                                "--trace-functions"),
+                Set.of("--json", "--fail-on-drops", "--trace", ProblemLines.ALL_OPTION));
         String file = arguments.singleOperand("FILE");
         String target = arguments.required(selector);
         RunOverrides overrides;
@@ -132,11 +144,28 @@ final class RunCommand implements Command {
             throw new CliException(file + ": " + oneLine(e.getMessage()), e);
         }
         if (shard != null) {
+            if (arguments.flag("--trace")) {
+                throw arguments.usage("--trace records the runs of a whole study, not of one shard");
+            }
             return ShardExecution.execute(plan, shard, results, (int) jobs, arguments.flag("--json"),
                     arguments.flag("--fail-on-drops"), context);
         }
+        TraceRequest trace = null;
+        boolean filtered = arguments.value("--trace-window") != null || arguments.value("--trace-ports") != null
+                || arguments.value("--trace-functions") != null;
+        if (filtered && !arguments.flag("--trace")) {
+            throw arguments.usage("--trace-window, --trace-ports and --trace-functions go with --trace");
+        }
+        if (arguments.flag("--trace")) {
+            try {
+                trace = new TraceRequest(results, TraceFilters.parse(arguments.value("--trace-window"),
+                        arguments.value("--trace-ports"), arguments.value("--trace-functions")));
+            } catch (AnalysisException e) {
+                throw arguments.usage(e.getMessage());
+            }
+        }
         return PlanExecution.execute(name(), plan, results, (int) jobs, arguments.flag("--json"),
-                arguments.flag("--fail-on-drops"), context);
+                arguments.flag("--fail-on-drops"), trace, context);
     }
 
     /** Validation failures list one problem per line; the exit message must be one line. */

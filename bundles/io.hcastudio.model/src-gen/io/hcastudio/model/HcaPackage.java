@@ -1976,13 +1976,22 @@ public interface HcaPackage extends EPackage {
 	int TIMING_PARAMETERS__DISTRIBUTIONS = 19;
 
 	/**
+	 * The feature id for the '<em><b>Calibration Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMING_PARAMETERS__CALIBRATION_SOURCE = 20;
+
+	/**
 	 * The number of structural features of the '<em>Timing Parameters</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TIMING_PARAMETERS_FEATURE_COUNT = 20;
+	int TIMING_PARAMETERS_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Timing Parameters</em>' class.
@@ -4516,6 +4525,17 @@ public interface HcaPackage extends EPackage {
 	EReference getTimingParameters_Distributions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.TimingParameters#getCalibrationSource <em>Calibration Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Calibration Source</em>'.
+	 * @see io.hcastudio.model.TimingParameters#getCalibrationSource()
+	 * @see #getTimingParameters()
+	 * @generated
+	 */
+	EAttribute getTimingParameters_CalibrationSource();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.TimingDistribution <em>Timing Distribution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6247,6 +6267,14 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TIMING_PARAMETERS__DISTRIBUTIONS = eINSTANCE.getTimingParameters_Distributions();
+
+		/**
+		 * The meta object literal for the '<em><b>Calibration Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMING_PARAMETERS__CALIBRATION_SOURCE = eINSTANCE.getTimingParameters_CalibrationSource();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.TimingDistributionImpl <em>Timing Distribution</em>}' class.

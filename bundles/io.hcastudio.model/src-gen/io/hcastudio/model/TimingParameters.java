@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.hcastudio.model.TimingParameters#getMraServiceTimeout <em>Mra Service Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getCmIdCacheLifeMs <em>Cm Id Cache Life Ms</em>}</li>
  *   <li>{@link io.hcastudio.model.TimingParameters#getDistributions <em>Distributions</em>}</li>
+ *   <li>{@link io.hcastudio.model.TimingParameters#getCalibrationSource <em>Calibration Source</em>}</li>
  * </ul>
  *
  * @see io.hcastudio.model.HcaPackage#getTimingParameters()
@@ -554,5 +555,30 @@ public interface TimingParameters extends EObject {
 	 * @generated
 	 */
 	EList<TimingDistribution> getDistributions();
+
+	/**
+	 * Returns the value of the '<em><b>Calibration Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kernel trace these timings were calibrated from, with the functions and sample counts used (set by Calibrate timing from trace); reports name it. Empty when the timings were not calibrated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calibration Source</em>' attribute.
+	 * @see #setCalibrationSource(String)
+	 * @see io.hcastudio.model.HcaPackage#getTimingParameters_CalibrationSource()
+	 * @model
+	 * @generated
+	 */
+	String getCalibrationSource();
+
+	/**
+	 * Sets the value of the '{@link io.hcastudio.model.TimingParameters#getCalibrationSource <em>Calibration Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Calibration Source</em>' attribute.
+	 * @see #getCalibrationSource()
+	 * @generated
+	 */
+	void setCalibrationSource(String value);
 
 } // TimingParameters

@@ -43,6 +43,7 @@ import io.hcastudio.sim.model.PortFaults;
 import io.hcastudio.sim.model.SaFaults;
 import io.hcastudio.sim.model.Sink;
 import io.hcastudio.sim.model.SubnetAdministrator;
+import io.hcastudio.sim.trace.TraceRecorder;
 import io.hcastudio.sim.workload.BurstInjector;
 import io.hcastudio.sim.workload.CmtimeClient;
 import io.hcastudio.sim.workload.InterfaceStack;
@@ -73,7 +74,15 @@ public final class SimulationRunner {
 
     /** Runs {@code config}, reporting progress to and polling cancellation from {@code monitor}. */
     public static SimulationResult run(SimulationConfig config, RunMonitor monitor) {
-        return new Run(config).execute(monitor);
+        return new Run(config, null).execute(monitor);
+    }
+
+    /**
+     * Runs {@code config} and records its events into {@code trace} (which the caller closes). The trace only
+     * observes: the result is the one the run gives without it.
+     */
+    public static SimulationResult run(SimulationConfig config, RunMonitor monitor, TraceRecorder trace) {
+        return new Run(config, trace).execute(monitor);
     }
 
     /** The model of one run. */
@@ -92,13 +101,13 @@ public final class SimulationRunner {
         private final PortFaults portFaults;
         private final SaFaults saFaults = new SaFaults();
 
-        Run(SimulationConfig config) {
+        Run(SimulationConfig config, TraceRecorder trace) {
             this.config = config;
             RandomStreams streams = new RandomStreams(config.seed());
             this.sim = new Simulator(new CalendarEventSet(),
                     config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
-                    streams);
+                    streams, trace);
             this.fabric = new Fabric(context, config.fabric());
             this.sa = new SubnetAdministrator(context, fabric, config.fabric().saMaxQueueTimeMs());
             sa.attach();

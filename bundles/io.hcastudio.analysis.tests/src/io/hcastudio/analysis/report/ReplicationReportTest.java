@@ -126,7 +126,8 @@ class ReplicationReportTest {
             before.add(figures("profile B", DriverConfig.profileB(), replication, replication < 12 ? 10 : 0));
             after.add(figures("profile C", DriverConfig.profileC(), replication, 0));
         }
-        TopologySummary topology = new TopologySummary("testbed", List.of(), List.of(), List.of(), "", "");
+        TopologySummary topology = new TopologySummary("testbed", List.of(), List.of(), List.of(), "", "",
+                List.of());
         return new Report("testbed: cmtime", topology, List.of("cmtime"), "timing",
                 List.of(before.get(0), after.get(0)), new Report.Reproduction(List.of(), "0.1.0", ""),
                 List.of(new Replications("profile B", before), new Replications("profile C", after)), List.of(),

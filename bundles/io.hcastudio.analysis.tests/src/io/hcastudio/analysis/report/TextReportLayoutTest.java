@@ -39,7 +39,7 @@ class TextReportLayoutTest {
         TopologySummary topology = new TopologySummary(longName,
                 List.of(new HostSummary(longName,
                         List.of(new HcaSummary(longName + "/" + longName, "ConnectX-3", 2, 126)), 64)),
-                List.of(), List.of(), "OpenSM on " + longName + "/hca0 port 1", "");
+                List.of(), List.of(), "OpenSM on " + longName + "/hca0 port 1", "", List.of(longName));
         List<String> command = List.of("hcastudio-cli", "run", "/a/very/long/path/" + longName + "/" + longName
                 + ".hcatopo", "--scenario", "it's quoted", "--seed", "1", "-o", longName + ".sqlite");
         Report report = new Report(longName + ": " + longName, topology, List.of(longName + " " + longName),

@@ -67,6 +67,9 @@ final class ReportContent {
             entries.add(new Entry("Profile " + profile.getKey(), RunDescriptions.profile(profile.getValue())));
         }
         entries.add(new Entry("Timing", report.timing()));
+        for (String calibration : topology.calibrations()) {
+            entries.add(new Entry("Calibrated from", calibration));
+        }
         return entries;
     }
 

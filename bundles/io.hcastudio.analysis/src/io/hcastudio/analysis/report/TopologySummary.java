@@ -1,7 +1,9 @@
 package io.hcastudio.analysis.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.hcastudio.analysis.render.TopologyPicture;
 import io.hcastudio.model.FabricNode;
@@ -24,9 +26,11 @@ import io.hcastudio.model.Topology;
  * @param subnetManager  {@code OpenSM on smhost/hca0 port 1}, or empty when the model names none
  * @param diagram        the {@link TopologyPicture} as an {@code <svg>} element {@link #DIAGRAM_WIDTH} wide at
  *                       most, or empty for a fabric without boxes
+ * @param calibrations   the distinct kernel traces the HCAs' timings were calibrated from (their
+ *                       {@code calibrationSource}), in model order
  */
 public record TopologySummary(String name, List<HostSummary> hosts, List<SwitchSummary> switches, List<Cable> cables,
-        String subnetManager, String diagram) {
+        String subnetManager, String diagram, List<String> calibrations) {
 
     /** The report's column width in pixels, which the fabric's picture is scaled down to. */
     static final int DIAGRAM_WIDTH = 720;
@@ -35,6 +39,7 @@ public record TopologySummary(String name, List<HostSummary> hosts, List<SwitchS
         hosts = List.copyOf(hosts);
         switches = List.copyOf(switches);
         cables = List.copyOf(cables);
+        calibrations = List.copyOf(calibrations);
     }
 
     /** A host and its HCAs. */
@@ -63,9 +68,15 @@ public record TopologySummary(String name, List<HostSummary> hosts, List<SwitchS
     /** Summarises {@code topology} as it is now. */
     public static TopologySummary of(Topology topology) {
         List<HostSummary> hosts = new ArrayList<>();
+        Set<String> calibrations = new LinkedHashSet<>();
         for (Host host : topology.getHosts()) {
             List<HcaSummary> hcas = new ArrayList<>();
             for (Hca hca : host.getHcas()) {
+                if (hca.getDriverProfile() != null && hca.getDriverProfile().getTiming() != null
+                        && hca.getDriverProfile().getTiming().getCalibrationSource() != null
+                        && !hca.getDriverProfile().getTiming().getCalibrationSource().isBlank()) {
+                    calibrations.add(hca.getDriverProfile().getTiming().getCalibrationSource());
+                }
                 int virtualFunctions = (int) hca.getFunctions().stream().filter(f -> f.getFunctionId() > 0).count();
                 hcas.add(new HcaSummary(key(hca), hca.getModelName(), hca.getPortCount(), virtualFunctions));
             }
@@ -85,7 +96,8 @@ public record TopologySummary(String name, List<HostSummary> hosts, List<SwitchS
             }
         }
         return new TopologySummary(topology.getName(), hosts, switches, cables,
-                describe(topology.getSubnetManager()), TopologyPicture.svgElement("topology", topology, DIAGRAM_WIDTH));
+                describe(topology.getSubnetManager()), TopologyPicture.svgElement("topology", topology, DIAGRAM_WIDTH),
+                List.copyOf(calibrations));
     }
 
     /** HCAs in all hosts. */

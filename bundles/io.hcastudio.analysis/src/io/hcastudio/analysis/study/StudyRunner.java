@@ -21,6 +21,7 @@ import io.hcastudio.analysis.run.RunExecutor;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.trace.TraceRequest;
 import io.hcastudio.sim.kernel.RunMonitor;
 
 /**
@@ -41,15 +42,25 @@ public final class StudyRunner {
 
     public static StudyOutcome run(StudyPlan plan, Path file, int jobs, StudyMonitor monitor)
             throws AnalysisException {
-        return run(plan, plan.runs(), file, jobs, monitor);
+        return run(plan, plan.runs(), file, jobs, monitor, null);
+    }
+
+    /**
+     * Like {@link #run(StudyPlan, Path, int, StudyMonitor)}; with a {@code trace} request (null: none) every run it
+     * executes also records its run trace next to {@code file}.
+     */
+    public static StudyOutcome run(StudyPlan plan, Path file, int jobs, StudyMonitor monitor, TraceRequest trace)
+            throws AnalysisException {
+        return run(plan, plan.runs(), file, jobs, monitor, trace);
     }
 
     /**
      * Executes only {@code selection} (runs of {@code plan}, e.g. one shard of it) into {@code file}; the outcome
-     * and the monitor count the selected runs only.
+     * and the monitor count the selected runs only. With a {@code trace} request (null: none) every run it executes
+     * also records its run trace next to {@code file}.
      */
     public static StudyOutcome run(StudyPlan plan, List<RunSpec> selection, Path file, int jobs,
-            StudyMonitor monitor) throws AnalysisException {
+            StudyMonitor monitor, TraceRequest trace) throws AnalysisException {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be positive, was " + jobs);
         }
@@ -59,21 +70,21 @@ public final class StudyRunner {
                     .filter(spec -> !store.storedRunIds().contains(spec.runId())).toList();
             int resumed = selection.size() - missing.size();
             monitor.started(selection.size(), resumed);
-            int executed = missing.isEmpty() ? 0 : execute(missing, store, jobs, monitor, selection.size());
+            int executed = missing.isEmpty() ? 0 : execute(missing, store, jobs, monitor, selection.size(), trace);
             return new StudyOutcome(file, selection.size(), resumed, executed, resumed + executed < selection.size(),
                     System.nanoTime() - start);
         }
     }
 
     private static int execute(List<RunSpec> missing, ResultsStore store, int jobs, StudyMonitor monitor,
-            int totalRuns) throws AnalysisException {
+            int totalRuns, TraceRequest trace) throws AnalysisException {
         // Set on a failure: the remaining runs return at once instead of running.
         AtomicBoolean abandon = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, missing.size()), workerThreads());
         CompletionService<Optional<CompletedRun>> completions = new ExecutorCompletionService<>(pool);
         Map<Future<Optional<CompletedRun>>, RunSpec> specs = new HashMap<>();
         for (RunSpec spec : missing) {
-            specs.put(completions.submit(() -> execute(spec, monitor, abandon)), spec);
+            specs.put(completions.submit(() -> execute(spec, monitor, abandon, trace)), spec);
         }
         // Finished runs wait here until every run before them is written.
         TreeMap<Integer, CompletedRun> waiting = new TreeMap<>();
@@ -127,7 +138,8 @@ public final class StudyRunner {
         return written;
     }
 
-    private static Optional<CompletedRun> execute(RunSpec spec, StudyMonitor monitor, AtomicBoolean abandon) {
+    private static Optional<CompletedRun> execute(RunSpec spec, StudyMonitor monitor, AtomicBoolean abandon,
+            TraceRequest trace) {
         if (abandon.get()) {
             return Optional.empty();
         }
@@ -145,7 +157,7 @@ public final class StudyRunner {
             public boolean isCancelled() {
                 return abandon.get() || monitor.isCancelled();
             }
-        });
+        }, trace);
     }
 
     private static ThreadFactory workerThreads() {

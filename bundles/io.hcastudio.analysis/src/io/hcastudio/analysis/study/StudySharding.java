@@ -142,6 +142,6 @@ public final class StudySharding {
         ResultsStore.create(file, plan.definition(), plan.model()).close();
         new ShardManifest(shard.index(), shard.count(), SCHEME, runs.stream().map(RunSpec::runId).toList())
                 .attachTo(file);
-        return StudyRunner.run(plan, runs, file, jobs, monitor);
+        return StudyRunner.run(plan, runs, file, jobs, monitor, null);
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -39,6 +40,8 @@ final class RunScenarioDialog extends Dialog {
     private Combo scenarioCombo;
     private Combo profileCombo;
     private Text seedText;
+    private Button traceButton;
+    private boolean chosenTrace;
     private Label description;
     private TimingLawsField timingLaws;
     private Label problem;
@@ -89,6 +92,11 @@ final class RunScenarioDialog extends Dialog {
         seedText = new Text(area, SWT.BORDER);
         seedText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         timingLaws = new TimingLawsField(area, this::validate);
+                traceButton = new Button(area, SWT.CHECK);
+        traceButton.setText("Record a run &trace next to the results (for ftrace / Perfetto export)");
+        traceButton.setToolTipText("Every event of the run (interrupts, queue_work, work runs per workqueue and CPU,"
+                + " ring fill, MAD paths, drops) into RESULTS.runN.hctrace; about 6 bytes per event");
+        traceButton.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         problem = new Label(area, SWT.WRAP);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         scenarioCombo.addListener(SWT.Selection, event -> scenarioChanged());
@@ -167,6 +175,7 @@ final class RunScenarioDialog extends Dialog {
         chosenOverrides = new RunOverrides(profile, seed);
         chosenTimingLaws = timingLaws.assignments();
         timingLaws.remember();
+        chosenTrace = traceButton.getSelection();
         lastScenario = chosenScenario;
         super.okPressed();
     }
@@ -182,5 +191,10 @@ final class RunScenarioDialog extends Dialog {
     /** The {@code NAME=LAW} lines entered, in order; empty for the model's own timing. */
     List<String> timingLaws() {
         return chosenTimingLaws;
+    }
+
+    /** Whether the run records its trace. */
+    boolean trace() {
+        return chosenTrace;
     }
 }

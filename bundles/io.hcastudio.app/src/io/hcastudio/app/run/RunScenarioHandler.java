@@ -15,7 +15,7 @@ public class RunScenarioHandler extends TopologyRunHandler {
         RunScenarioDialog dialog = new RunScenarioDialog(window.getShell(), topology);
         if (dialog.open() == Window.OK) {
             StudyLauncher.runScenario(window.getActivePage(), topology, dialog.scenario(), dialog.overrides(),
-                    dialog.timingLaws());
+                    dialog.timingLaws(), dialog.trace());
         }
     }
 }

@@ -25,6 +25,7 @@ import io.hcastudio.analysis.study.StudyMonitor;
 import io.hcastudio.analysis.study.StudyOutcome;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyRunner;
+import io.hcastudio.analysis.trace.TraceRequest;
 import io.hcastudio.charts.ResultCharts;
 import io.hcastudio.charts.ResultsCatalog;
 
@@ -48,13 +49,19 @@ public final class StudyJob extends Job {
     private final IWorkbenchPage page;
     private final Display display;
     private final ResultsCatalog.Entry entry;
+    /** Run traces to record next to the results, or null. */
+    private final TraceRequest trace;
     private final AtomicBoolean sweepRefreshPending = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
     private long lastSweepRefresh;
 
-    /** Creates the job and its Results view entry; call on the UI thread, then {@link #schedule()}. */
-    public StudyJob(StudyPlan plan, Path file, int jobs, IWorkbenchPage page) {
+    /**
+     * Creates the job and its Results view entry; call on the UI thread, then {@link #schedule()}. With a
+     * {@code trace} request (null: none) every run also records its run trace next to the results.
+     */
+    public StudyJob(StudyPlan plan, Path file, int jobs, IWorkbenchPage page, TraceRequest trace) {
         super(jobName(plan.definition()));
+        this.trace = trace;
         this.plan = plan;
         this.file = file;
         this.jobs = jobs;
@@ -117,7 +124,7 @@ public final class StudyJob extends Job {
                     display.asyncExec(() -> ResultsCatalog.getDefault().runStored(entry, run));
                     refreshSweepSoon(storedRuns == totalRuns);
                 }
-            });
+            }, trace);
             if (outcome.cancelled()) {
                 finish(ResultsCatalog.State.CANCELLED, String.format(Locale.ROOT,
                         "cancelled with %d of %d runs stored; run it again to resume",

@@ -1,5 +1,6 @@
 package io.hcastudio.app.run;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,9 @@ import io.hcastudio.analysis.mapping.TimingOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
+import io.hcastudio.analysis.trace.TraceRequest;
 import io.hcastudio.model.Topology;
+import io.hcastudio.sim.trace.TraceFilter;
 
 /**
  * Plans a run or study of the editor's topology and starts it as a {@link StudyJob}. Planning (validation and
@@ -34,19 +37,20 @@ public final class StudyLauncher {
 
     /**
      * Plans the scenario with the timing laws ({@code NAME=LAW}, as {@code --timing} takes them) set on every HCA
-     * of the copy that runs; on a planning error tells the user and returns empty.
+     * of the copy that runs, recording its run traces next to the results when {@code trace}; on a planning error
+     * tells the user and returns empty.
      */
     public static Optional<StudyJob> runScenario(IWorkbenchPage page, Topology topology, String scenario,
-            RunOverrides overrides, List<String> timingLaws) {
+            RunOverrides overrides, List<String> timingLaws, boolean trace) {
         return start(page, "Run Scenario",
-                () -> StudyPlanner.planRun(withLaws(topology, timingLaws), scenario, overrides), 1);
+                () -> StudyPlanner.planRun(withLaws(topology, timingLaws), scenario, overrides), 1, trace);
     }
 
     /** Plans the study, with timing laws as {@link #runScenario} takes them; on a planning error returns empty. */
     public static Optional<StudyJob> runStudy(IWorkbenchPage page, Topology topology, String study, int jobs,
             List<String> timingLaws) {
         return start(page, "Run Study",
-                () -> StudyPlanner.planStudy(withLaws(topology, timingLaws), study, RunOverrides.NONE), jobs);
+                () -> StudyPlanner.planStudy(withLaws(topology, timingLaws), study, RunOverrides.NONE), jobs, false);
     }
 
     /** A copy of the model with the laws applied, so the results store keeps the model the runs used. */
@@ -61,7 +65,8 @@ public final class StudyLauncher {
         StudyPlan plan() throws AnalysisException;
     }
 
-    private static Optional<StudyJob> start(IWorkbenchPage page, String title, Planning planning, int jobs) {
+    private static Optional<StudyJob> start(IWorkbenchPage page, String title, Planning planning, int jobs,
+            boolean trace) {
         StudyPlan plan;
         try {
             plan = planning.plan();
@@ -75,8 +80,9 @@ public final class StudyLauncher {
         }
         // More workers than runs would only idle; a single run is single-threaded anyway.
         int workers = Math.max(1, Math.min(Math.max(jobs, 1), plan.runs().size()));
-        StudyJob job = new StudyJob(plan, ResultsFolder.fileFor(plan.definition(), plan.modelSha256()), workers,
-                page);
+        Path file = ResultsFolder.fileFor(plan.definition(), plan.modelSha256());
+        StudyJob job = new StudyJob(plan, file, workers, page,
+                trace ? new TraceRequest(file, TraceFilter.ALL) : null);
         job.schedule();
         return Optional.of(job);
     }

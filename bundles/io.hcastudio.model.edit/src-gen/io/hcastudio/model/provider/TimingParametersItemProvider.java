@@ -82,6 +82,7 @@ public class TimingParametersItemProvider
 			addSaQueryRetriesPropertyDescriptor(object);
 			addMraServiceTimeoutPropertyDescriptor(object);
 			addCmIdCacheLifeMsPropertyDescriptor(object);
+			addCalibrationSourcePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -505,6 +506,28 @@ public class TimingParametersItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Calibration Source feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCalibrationSourcePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TimingParameters_calibrationSource_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TimingParameters_calibrationSource_feature", "_UI_TimingParameters_type"),
+				 HcaPackage.Literals.TIMING_PARAMETERS__CALIBRATION_SOURCE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -589,6 +612,7 @@ public class TimingParametersItemProvider
 			case HcaPackage.TIMING_PARAMETERS__SA_QUERY_RETRIES:
 			case HcaPackage.TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT:
 			case HcaPackage.TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS:
+			case HcaPackage.TIMING_PARAMETERS__CALIBRATION_SOURCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:

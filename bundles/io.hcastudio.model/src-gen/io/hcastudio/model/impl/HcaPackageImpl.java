@@ -1606,6 +1606,16 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTimingParameters_CalibrationSource() {
+		return (EAttribute)timingParametersEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTimingDistribution() {
 		return timingDistributionEClass;
 	}
@@ -2443,6 +2453,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__MRA_SERVICE_TIMEOUT);
 		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__CM_ID_CACHE_LIFE_MS);
 		createEReference(timingParametersEClass, TIMING_PARAMETERS__DISTRIBUTIONS);
+		createEAttribute(timingParametersEClass, TIMING_PARAMETERS__CALIBRATION_SOURCE);
 
 		timingDistributionEClass = createEClass(TIMING_DISTRIBUTION);
 		createEAttribute(timingDistributionEClass, TIMING_DISTRIBUTION__PARAMETER);
@@ -2737,6 +2748,7 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getTimingParameters_MraServiceTimeout(), ecorePackage.getEInt(), "mraServiceTimeout", "24", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTimingParameters_CmIdCacheLifeMs(), ecorePackage.getEInt(), "cmIdCacheLifeMs", "30000", 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTimingParameters_Distributions(), this.getTimingDistribution(), null, "distributions", null, 0, -1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimingParameters_CalibrationSource(), ecorePackage.getEString(), "calibrationSource", null, 0, 1, TimingParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(timingDistributionEClass, TimingDistribution.class, "TimingDistribution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTimingDistribution_Parameter(), ecorePackage.getEString(), "parameter", null, 0, 1, TimingDistribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

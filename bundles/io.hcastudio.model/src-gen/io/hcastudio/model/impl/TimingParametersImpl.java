@@ -48,6 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getMraServiceTimeout <em>Mra Service Timeout</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getCmIdCacheLifeMs <em>Cm Id Cache Life Ms</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getDistributions <em>Distributions</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.TimingParametersImpl#getCalibrationSource <em>Calibration Source</em>}</li>
  * </ul>
  *
  * @generated
@@ -442,6 +443,26 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * @ordered
 	 */
 	protected EList<TimingDistribution> distributions;
+
+	/**
+	 * The default value of the '{@link #getCalibrationSource() <em>Calibration Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCalibrationSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CALIBRATION_SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCalibrationSource() <em>Calibration Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCalibrationSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String calibrationSource = CALIBRATION_SOURCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -918,6 +939,29 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 	 * @generated
 	 */
 	@Override
+	public String getCalibrationSource() {
+		return calibrationSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCalibrationSource(String newCalibrationSource) {
+		String oldCalibrationSource = calibrationSource;
+		calibrationSource = newCalibrationSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HcaPackage.TIMING_PARAMETERS__CALIBRATION_SOURCE, oldCalibrationSource, calibrationSource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
@@ -974,6 +1018,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return getCmIdCacheLifeMs();
 			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
 				return getDistributions();
+			case HcaPackage.TIMING_PARAMETERS__CALIBRATION_SOURCE:
+				return getCalibrationSource();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1048,6 +1094,9 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				getDistributions().clear();
 				getDistributions().addAll((Collection<? extends TimingDistribution>)newValue);
 				return;
+			case HcaPackage.TIMING_PARAMETERS__CALIBRATION_SOURCE:
+				setCalibrationSource((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1120,6 +1169,9 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
 				getDistributions().clear();
 				return;
+			case HcaPackage.TIMING_PARAMETERS__CALIBRATION_SOURCE:
+				setCalibrationSource(CALIBRATION_SOURCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1172,6 +1224,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 				return cmIdCacheLifeMs != CM_ID_CACHE_LIFE_MS_EDEFAULT;
 			case HcaPackage.TIMING_PARAMETERS__DISTRIBUTIONS:
 				return distributions != null && !distributions.isEmpty();
+			case HcaPackage.TIMING_PARAMETERS__CALIBRATION_SOURCE:
+				return CALIBRATION_SOURCE_EDEFAULT == null ? calibrationSource != null : !CALIBRATION_SOURCE_EDEFAULT.equals(calibrationSource);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1224,6 +1278,8 @@ public class TimingParametersImpl extends EObjectImpl implements TimingParameter
 		result.append(mraServiceTimeout);
 		result.append(", cmIdCacheLifeMs: ");
 		result.append(cmIdCacheLifeMs);
+		result.append(", calibrationSource: ");
+		result.append(calibrationSource);
 		result.append(')');
 		return result.toString();
 	}

@@ -10,6 +10,14 @@ import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.Simulator;
 import io.hcastudio.sim.metrics.SimulationResult;
+import io.hcastudio.sim.trace.TraceFilter;
+import io.hcastudio.sim.trace.TraceRecorder;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -90,6 +98,42 @@ public final class EngineBenchmark {
             System.out.printf(Locale.ROOT, "18x800 profile %s: distributions / constants = %.2fx wall, %.2fx per event"
                     + " (best runs)%n", name, withLaws.bestNs() / (double) withConstants.bestNs(),
                     withLaws.nsPerEvent() / withConstants.nsPerEvent());
+        }
+        // The run trace: what recording the whole commit scenario into a file costs, and its size.
+        for (String name : new String[] {"B", "C"}) {
+            SimulationConfig config = Scenarios.commitScenario(DriverConfig.preset(name));
+            double plain = commitScenario(name, config, " untraced");
+            double traced = tracedCommitScenario(name, config);
+            System.out.printf(Locale.ROOT, "18x800 profile %s: traced / untraced = %.2fx wall (best runs)%n", name,
+                    traced / plain);
+        }
+    }
+
+    /** Times {@code config} recording its full trace into a temporary file; prints the size; returns the best ns. */
+    private static double tracedCommitScenario(String name, SimulationConfig config) {
+        try {
+            Path file = Files.createTempFile("hcastudio-bench", ".hctrace");
+            try {
+                long bestNs = Long.MAX_VALUE;
+                long records = 0;
+                for (int r = 0; r < REPETITIONS; r++) {
+                    long start = System.nanoTime();
+                    try (TraceRecorder trace = new TraceRecorder(new BufferedOutputStream(Files.newOutputStream(file),
+                            1 << 16), TraceFilter.ALL)) {
+                        SimulationRunner.run(config, RunMonitor.NONE, trace);
+                        records = trace.records();
+                    }
+                    bestNs = Math.min(bestNs, System.nanoTime() - start);
+                }
+                System.out.printf(Locale.ROOT, "18x800 profile %s traced: %.0f ms wall; trace %,d records, %,d bytes"
+                        + " (%.1f bytes/record)%n", name, bestNs / 1e6, records, Files.size(file),
+                        (double) Files.size(file) / records);
+                return bestNs;
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

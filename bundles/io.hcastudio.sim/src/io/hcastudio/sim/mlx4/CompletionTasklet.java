@@ -27,10 +27,13 @@ final class CompletionTasklet implements EventTarget {
     private boolean raised;
     private boolean running;
     private long runStartNs;
+    /** Id of the host in the run's trace (-1 without a trace). */
+    private final int traceHost;
 
-    CompletionTasklet(ModelContext context, TimingConfig timing) {
+    CompletionTasklet(ModelContext context, TimingConfig timing, int traceHost) {
         this.context = context;
         this.timing = timing;
+        this.traceHost = traceHost;
     }
 
     /** An armed CQ completed: list it unless it is listed already; an empty list raises the tasklet. */
@@ -50,6 +53,9 @@ final class CompletionTasklet implements EventTarget {
         // tasklet_schedule is a no-op while the tasklet is scheduled; a running tasklet runs again afterwards.
         if (!raised && !running) {
             raised = true;
+            if (context.trace != null) {
+                context.trace.irq(traceHost);
+            }
             context.sim.schedule(context.draw(timing.irqLatencyNs(), TimingParameter.IRQ_LATENCY), this, RUN, null);
         }
     }
@@ -60,6 +66,9 @@ final class CompletionTasklet implements EventTarget {
             raised = false;
             running = true;
             runStartNs = context.sim.nowNs();
+            if (context.trace != null) {
+                context.trace.tasklet(traceHost, true);
+            }
             processList.addAll(list);
             list.clear();
             callNext();
@@ -73,7 +82,7 @@ final class CompletionTasklet implements EventTarget {
     private void callNext() {
         while (!processList.isEmpty()) {
             if (context.sim.nowNs() - runStartNs > timing.taskletMaxTimeNs()) {
-                running = false;
+                exit();
                 raise();
                 return;
             }
@@ -84,9 +93,16 @@ final class CompletionTasklet implements EventTarget {
             }
             handle(processList.poll());
         }
-        running = false;
+        exit();
         if (!list.isEmpty()) {
             raise();
+        }
+    }
+
+    private void exit() {
+        running = false;
+        if (context.trace != null) {
+            context.trace.tasklet(traceHost, false);
         }
     }
 

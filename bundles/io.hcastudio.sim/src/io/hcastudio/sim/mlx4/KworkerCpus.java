@@ -1,6 +1,7 @@
 package io.hcastudio.sim.mlx4;
 
 import java.util.ArrayDeque;
+import java.util.BitSet;
 
 /**
  * The CPUs a host gives the kworkers of its proxy workqueues. A kworker takes a CPU when it starts a work item and
@@ -8,12 +9,15 @@ import java.util.ArrayDeque;
  * ({@code !CONFIG_PREEMPTION}) a kernel thread only yields where it calls {@code cond_resched()}, which
  * {@code process_one_work} does after every work item (kernel/workqueue.c). A kworker that finds every CPU taken
  * waits; waiting kworkers get CPUs in the order they became runnable (CFS picks the one that waited longest, whose
- * vruntime is smallest, among equals).
+ * vruntime is smallest, among equals). CPUs a kworker holds are numbered from 0 (the lowest free one is taken) so
+ * that run traces can show a lane per CPU; which number a kworker gets changes nothing else. CPUs a stall holds
+ * carry no number.
  */
 final class KworkerCpus {
 
     private final int cpus;
     private final ArrayDeque<OrderedWorkqueue> waiting = new ArrayDeque<>();
+    private final BitSet taken = new BitSet();
     private int busy;
     /** Stalls still waiting for CPUs, in the order they started. */
     private final ArrayDeque<KworkerStallEvents> stalls = new ArrayDeque<>();
@@ -22,21 +26,25 @@ final class KworkerCpus {
         this.cpus = cpus;
     }
 
-    /** Takes a CPU for {@code kworker}, or queues it and returns false; it is then started when a CPU frees. */
-    boolean acquire(OrderedWorkqueue kworker) {
+    /**
+     * Takes a CPU for {@code kworker} and returns its number, or queues the kworker and returns -1; it is then
+     * started, with a CPU number, when a CPU frees.
+     */
+    int acquire(OrderedWorkqueue kworker) {
         if (busy < cpus) {
             busy++;
-            return true;
+            return take();
         }
         waiting.add(kworker);
-        return false;
+        return -1;
     }
 
-    /** The kworker's item returned ({@code cond_resched}): its CPU goes to the longest waiting kworker, if any. */
-    void release() {
+    /** The kworker's item returned ({@code cond_resched}): CPU {@code cpu} goes to the longest waiting kworker. */
+    void release(int cpu) {
         KworkerStallEvents stall = stalls.peek();
         if (stall != null) {
             // A stall waiting for a CPU takes it before any kworker (an interrupt storm or a higher-priority thread).
+            taken.clear(cpu);
             stall.held++;
             if (--stall.owed == 0) {
                 stalls.poll();
@@ -45,9 +53,10 @@ final class KworkerCpus {
         }
         OrderedWorkqueue next = waiting.poll();
         if (next == null) {
+            taken.clear(cpu);
             busy--;
         } else {
-            next.cpuGranted();
+            next.cpuGranted(cpu);
         }
     }
 
@@ -71,8 +80,14 @@ final class KworkerCpus {
             if (next == null) {
                 busy--;
             } else {
-                next.cpuGranted();
+                next.cpuGranted(take());
             }
         }
+    }
+
+    private int take() {
+        int cpu = taken.nextClearBit(0);
+        taken.set(cpu);
+        return cpu;
     }
 }

@@ -16,6 +16,7 @@ import io.hcastudio.sim.model.MadTransport;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
 import io.hcastudio.sim.model.WireEndpoint;
+import io.hcastudio.sim.trace.TraceEventKind;
 
 import java.util.List;
 
@@ -55,13 +56,19 @@ public final class Mlx4Proxy implements MadTransport {
         this.agents = new MadAgent[ports][functions];
         this.lids = new int[ports];
         this.cm = new CmParavirt(context, profile.cleanupRearmedOnDuplicate());
-        this.tasklet = new CompletionTasklet(context, timing);
+        this.tasklet = new CompletionTasklet(context, timing,
+                context.trace == null ? -1 : context.trace.host(host));
         this.cpus = new KworkerCpus(profile.kworkerCpus());
         for (int p = 0; p < ports; p++) {
             int port = p + 1;
             OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, timing, cpus);
             OrderedWorkqueue wireWq = profile.splitWireWorkqueue()
                     ? new OrderedWorkqueue("mlx4_ibwi" + port, context, timing, cpus) : tunnelWq;
+            if (context.trace != null) {
+                tunnelWq.traceId = context.trace.workqueue(host, port, tunnelWq.name);
+                wireWq.traceId = wireWq == tunnelWq ? tunnelWq.traceId
+                        : context.trace.workqueue(host, port, wireWq.name);
+            }
             PvContext wire = new PvContext(this, context, port, PvContext.WIRE, profile.wireRingSize());
             wire.workqueue = wireWq;
             wires[p] = wire;
@@ -148,6 +155,10 @@ public final class Mlx4Proxy implements MadTransport {
         context.dropped(host, port, function, mad, direction, cause);
         if (profile.dynamicDebug() && printsDebugMessage(direction, cause)) {
             debugMessages++;
+            if (context.trace != null) {
+                context.trace.debugPrint(host, port, function, mad.id, direction.ordinal(), cause.ordinal(), mad.qp.ordinal(),
+                        mad.type.ordinal());
+            }
         }
     }
 
@@ -240,7 +251,7 @@ public final class Mlx4Proxy implements MadTransport {
             drop(port, slave, mad, Direction.EGRESS, DropCause.D6_CONTEXT_NOT_ACTIVE);
             return;
         }
-        if (wire.qp(mad.qp).reserve(context.sim.nowNs()) < 0) {
+        if (!reserve(wire, mad)) {
             drop(port, slave, mad, Direction.EGRESS, DropCause.D1_WIRE_RING_FULL);
             return;
         }
@@ -317,11 +328,22 @@ public final class Mlx4Proxy implements MadTransport {
                     tunnel.resetting ? DropCause.VF_RESET : DropCause.D6_CONTEXT_NOT_ACTIVE);
             return;
         }
-        if (tunnel.qp(mad.qp).reserve(context.sim.nowNs()) < 0) {
+        if (!reserve(tunnel, mad)) {
             drop(port, slave, mad, Direction.INGRESS, DropCause.D2_TUNNEL_RING_FULL);
             return;
         }
         tunnel.posted(mad);
+    }
+
+    /** Reserves a send slot on {@code target}'s QP for {@code mad} ({@code mlx4_ib_post_pv_qp_buf}'s check). */
+    private boolean reserve(PvContext target, Mad mad) {
+        PvQp qp = target.qp(mad.qp);
+        boolean reserved = qp.reserve(context.sim.nowNs()) >= 0;
+        if (context.trace != null) {
+            context.trace.ring(reserved ? TraceEventKind.RING_RESERVE : TraceEventKind.RING_FULL, target.traceId,
+                    mad.qp.ordinal(), qp.outstanding());
+        }
+        return reserved;
     }
 
     // --- results ---------------------------------------------------------------------------------------------------

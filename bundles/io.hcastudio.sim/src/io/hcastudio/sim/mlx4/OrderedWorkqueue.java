@@ -32,6 +32,11 @@ final class OrderedWorkqueue implements EventTarget {
     private boolean currentReceive;
     private QpType currentQp;
     private Mad currentMad;
+    /** CPU of the running item, CQEs it polled so far. */
+    private int cpu = -1;
+    private long cqes;
+    /** Id of this workqueue in the run's trace (-1 without a trace). */
+    int traceId = -1;
 
     OrderedWorkqueue(String name, ModelContext context, TimingConfig timing, KworkerCpus cpus) {
         this.name = name;
@@ -46,6 +51,9 @@ final class OrderedWorkqueue implements EventTarget {
      */
     void queueWork(PvContext work) {
         work.queueRequests++;
+        if (context.trace != null) {
+            context.trace.queueWork(work.traceId, traceId, !work.pending);
+        }
         if (work.pending) {
             return;
         }
@@ -61,8 +69,9 @@ final class OrderedWorkqueue implements EventTarget {
     public void onEvent(int type, Object data) {
         switch (type) {
             case RUN -> {
-                if (cpus.acquire(this)) {
-                    startItem();
+                int granted = cpus.acquire(this);
+                if (granted >= 0) {
+                    startItem(granted);
                 }
             }
             case STEP_DONE -> {
@@ -79,12 +88,17 @@ final class OrderedWorkqueue implements EventTarget {
     }
 
     /** A CPU freed by another kworker is handed to this one, which was runnable and waiting. */
-    void cpuGranted() {
-        startItem();
+    void cpuGranted(int granted) {
+        startItem(granted);
     }
 
-    private void startItem() {
+    private void startItem(int granted) {
+        cpu = granted;
+        cqes = 0;
         running = fifo.poll();
+        if (context.trace != null) {
+            context.trace.workStart(running.traceId, traceId, cpu);
+        }
         running.pending = false;
         running.workRuns++;
         // The worker re-arms the CQ before polling, so a CQE arriving during the loop raises a new event.
@@ -95,8 +109,11 @@ final class OrderedWorkqueue implements EventTarget {
     private void pollNext() {
         CompletionQueue cq = running.cq;
         if (cq.isEmpty()) {
+            if (context.trace != null) {
+                context.trace.workEnd(running.traceId, traceId, cpu, cqes);
+            }
             running = null;
-            cpus.release();
+            cpus.release(cpu);
             if (fifo.isEmpty()) {
                 busy = false;
             } else {
@@ -109,6 +126,11 @@ final class OrderedWorkqueue implements EventTarget {
         currentQp = cq.firstQp();
         currentMad = cq.firstMad();
         cq.removeFirst(context.sim.nowNs());
+        cqes++;
+        if (context.trace != null) {
+            context.trace.cqe(running.traceId, currentReceive, currentQp == QpType.GSI,
+                    currentMad == null ? 0 : currentMad.id);
+        }
         long cost = context.draw(timing.pollCostNs(), TimingParameter.POLL_COST)
                 + running.handlingCostNs(currentReceive, currentMad);
         context.sim.schedule(cost, this, STEP_DONE, null);

@@ -9,6 +9,8 @@ import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.metrics.RingStats;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.trace.TraceEventKind;
+import io.hcastudio.sim.trace.TraceRecorder;
 
 import java.util.List;
 
@@ -57,6 +59,8 @@ final class PvContext implements EventTarget {
     private int generation;
     /** Generation of the rings when the worker polled the CQE it is handling. */
     private int polledGeneration;
+    /** Id of this context in the run's trace (-1 without a trace). */
+    final int traceId;
 
     PvContext(Mlx4Proxy proxy, ModelContext context, int port, int function, int ringSize) {
         this.proxy = proxy;
@@ -72,6 +76,15 @@ final class PvContext implements EventTarget {
         }
         // cq_size = 2 × nbufs, doubled on an IB port because QP0 shares the CQ.
         this.cq = new CompletionQueue(2 * ringSize * 2, context.recorder(prefix + "/cq"));
+        this.traceId = context.trace == null ? -1 : context.trace.context(proxy.host, port, function);
+    }
+
+    /** Records a step of {@code mad} through this context when the run is traced. */
+    void traceStage(Mad mad, TraceEventKind.MadStage stage) {
+        TraceRecorder trace = context.trace;
+        if (trace != null) {
+            trace.madStage(mad.id, traceId, stage);
+        }
     }
 
     boolean isWire() {
@@ -88,6 +101,9 @@ final class PvContext implements EventTarget {
         if (armed) {
             armed = false;
             completionEvents++;
+            if (context.trace != null) {
+                context.trace.cqEvent(traceId);
+            }
             proxy.tasklet.add(this);
         }
     }
@@ -114,11 +130,13 @@ final class PvContext implements EventTarget {
             }
             return;
         }
+        traceStage(mad, isWire() ? TraceEventKind.MadStage.WIRE_RX : TraceEventKind.MadStage.TUNNEL_RX);
         addCompletion(true, mad.qp, mad);
     }
 
     /** Schedules the HW effects of a successful post on this context's QP. */
     void posted(Mad mad) {
+        traceStage(mad, isWire() ? TraceEventKind.MadStage.WIRE_POSTED : TraceEventKind.MadStage.TUNNEL_POSTED);
         int sendCqe = mad.qp == QpType.GSI ? SEND_CQE_GSI : SEND_CQE_SMI;
         if (isWire()) {
             context.sim.schedule(proxy.draw(proxy.timing.wireCqeLatencyNs(), TimingParameter.WIRE_CQE_LATENCY), this,
@@ -179,7 +197,10 @@ final class PvContext implements EventTarget {
             case SEND_CQE_SMI -> addCompletion(false, QpType.SMI, null);
             case SEND_CQE_GSI -> addCompletion(false, QpType.GSI, null);
             case RECEIVE -> receive((Mad) data);
-            case DELIVER_TO_FUNCTION -> proxy.deliverToFunction(port, function, (Mad) data);
+            case DELIVER_TO_FUNCTION -> {
+                traceStage((Mad) data, TraceEventKind.MadStage.TO_FUNCTION);
+                proxy.deliverToFunction(port, function, (Mad) data);
+            }
             case RESET_BEGIN -> beginReset();
             case RESET_END -> {
                 resetting = false;
@@ -232,6 +253,9 @@ final class PvContext implements EventTarget {
         if (!receive) {
             if (sameRings) {
                 qp.release(now);
+                if (context.trace != null) {
+                    context.trace.ring(TraceEventKind.RING_RELEASE, traceId, qpType.ordinal(), qp.outstanding());
+                }
             }
             return 0;
         }

@@ -25,6 +25,8 @@ public final class Mad {
      */
     public final int destinationFunction;
     public final long createdNs;
+    /** Stable id of this MAD in its run: its creation rank, from 1 (run traces name MADs by it). */
+    public final long id;
     /** Workload object this MAD belongs to (a connection), opaque to the transport. */
     public final Object context;
 
@@ -36,6 +38,12 @@ public final class Mad {
 
     public Mad(MadType type, QpType qp, int sourceLid, int sourceFunction, int destinationLid,
             int destinationFunction, long createdNs, Object context) {
+        this(0, type, qp, sourceLid, sourceFunction, destinationLid, destinationFunction, createdNs, context);
+    }
+
+    public Mad(long id, MadType type, QpType qp, int sourceLid, int sourceFunction, int destinationLid,
+            int destinationFunction, long createdNs, Object context) {
+        this.id = id;
         this.type = type;
         this.qp = qp;
         this.sourceLid = sourceLid;

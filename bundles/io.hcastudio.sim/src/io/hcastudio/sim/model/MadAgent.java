@@ -33,6 +33,8 @@ public final class MadAgent implements EventTarget {
     private int posted;
     private int recvFree;
     private boolean receiving;
+    /** Id of this interface in the run's trace (-1 without a trace). */
+    private final int traceId;
 
     public MadAgent(ModelContext context, TimingConfig timing, String host, int function, int port,
             int sendQueueSize, int recvQueueSize, MadTransport transport) {
@@ -44,6 +46,12 @@ public final class MadAgent implements EventTarget {
         this.sendQueueSize = sendQueueSize;
         this.recvFree = recvQueueSize;
         this.transport = transport;
+        this.traceId = context.trace == null ? -1 : context.trace.madInterface(host, port, function);
+    }
+
+    /** Id of this interface in the run's trace, -1 when the run is not traced. */
+    public int traceId() {
+        return traceId;
     }
 
     /** The latencies and CPU costs of the host this interface belongs to. */
@@ -79,6 +87,9 @@ public final class MadAgent implements EventTarget {
      */
     public void send(Mad mad, ResponseTimer timer) {
         mad.responseTimer = timer;
+        if (context.trace != null) {
+            context.trace.madSend(traceId, mad.id, mad.type.ordinal());
+        }
         if (posted < sendQueueSize) {
             post(mad);
         } else {
@@ -99,6 +110,9 @@ public final class MadAgent implements EventTarget {
             return;
         }
         recvFree--;
+        if (context.trace != null) {
+            context.trace.madReceive(traceId, mad.id);
+        }
         received.add(mad);
         if (!receiving) {
             receiving = true;

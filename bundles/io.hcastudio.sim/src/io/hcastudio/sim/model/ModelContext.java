@@ -13,6 +13,7 @@ import io.hcastudio.sim.metrics.DropLedger;
 import io.hcastudio.sim.metrics.LatencyRecorder;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.QpType;
+import io.hcastudio.sim.trace.TraceRecorder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class ModelContext {
     public final DropLedger drops = new DropLedger();
     public final LatencyRecorder latency = new LatencyRecorder();
     public final CmTally cmTally = new CmTally();
+    /** The run's trace, or null (the default): every hook tests this field and does nothing more when it is null. */
+    public final TraceRecorder trace;
 
     private final RandomStreams streams;
     private final SplittableRandom[] timingStreams;
@@ -38,7 +41,17 @@ public final class ModelContext {
 
     public ModelContext(Simulator sim, TimingConfig timing, CmParameters cm, MetricsSettings metricsSettings,
             RandomStreams streams) {
+        this(sim, timing, cm, metricsSettings, streams, null);
+    }
+
+    /** A context whose model records into {@code trace} (null: no trace). */
+    public ModelContext(Simulator sim, TimingConfig timing, CmParameters cm, MetricsSettings metricsSettings,
+            RandomStreams streams, TraceRecorder trace) {
         this.sim = sim;
+        this.trace = trace;
+        if (trace != null) {
+            trace.clock(sim::nowNs);
+        }
         this.timing = timing;
         this.cm = cm;
         this.metricsSettings = metricsSettings;
@@ -64,7 +77,7 @@ public final class ModelContext {
     public Mad newMad(MadType type, QpType qp, int sourceLid, int sourceFunction, int destinationLid,
             int destinationFunction, Object context) {
         madsCreated++;
-        return new Mad(type, qp, sourceLid, sourceFunction, destinationLid, destinationFunction, sim.nowNs(),
+        return new Mad(madsCreated, type, qp, sourceLid, sourceFunction, destinationLid, destinationFunction, sim.nowNs(),
                 context);
     }
 
@@ -77,6 +90,9 @@ public final class ModelContext {
     /** The MAD is lost. */
     public void dropped(String host, int port, int function, Mad mad, Direction direction, DropCause cause) {
         drops.record(host, port, function, mad.qp, direction, cause, sim.nowNs());
+        if (trace != null) {
+            trace.drop(host, port, function, mad.id, direction.ordinal(), cause.ordinal());
+        }
     }
 
     /** A new communication ID, unique in the run. */

@@ -24,6 +24,9 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     private final InterfaceStack stack;
     private final ModelContext context;
 
+    /** Id of this connection in the run's trace (0 without a trace). */
+    private final long traceId;
+
     ConnectionState state = ConnectionState.IDLE;
     boolean delayed;
     boolean disconnectedByDrep;
@@ -56,6 +59,15 @@ final class ClientConnection implements EventTarget, ResponseTimer {
         this.stack = stack;
         this.context = stack.context;
         this.routeRetriesLeft = routeRetries;
+        this.traceId = context.trace == null ? 0 : context.trace.nextConnection();
+    }
+
+    /** Every state change goes through here so that a traced run records it. */
+    private void setState(ConnectionState next) {
+        state = next;
+        if (context.trace != null) {
+            context.trace.cmState(stack.agent.traceId(), traceId, next.ordinal());
+        }
     }
 
     // --- resolve_route ---------------------------------------------------------------------------------------------
@@ -66,7 +78,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     }
 
     private void sendPathQuery() {
-        state = ConnectionState.ROUTE_QUERY;
+        setState(ConnectionState.ROUTE_QUERY);
         pendingTid = stack.nextTid();
         stack.pathQueries.put(pendingTid, this);
         saRetransmissionsLeft = context.cm.saRetransmissions(client.timeoutMs());
@@ -85,7 +97,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
             return;
         }
         clearTimer();
-        state = ConnectionState.ROUTED;
+        setState(ConnectionState.ROUTED);
         routeEndNs = context.sim.nowNs();
         client.stepCompleted();
     }
@@ -102,7 +114,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     }
 
     private void sendRequest() {
-        state = ConnectionState.REQ_SENT;
+        setState(ConnectionState.REQ_SENT);
         Mad mad = newMad(MadType.CM_REQ, client.serverLid(), client.serverFunction());
         mad.localCommId = localCommId;
         sendAwaitingResponse(mad, requestTimeoutNs, CM_TIMEOUT);
@@ -114,7 +126,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
             return;
         }
         sendCm(MadType.CM_RTU);
-        state = ConnectionState.ESTABLISHED;
+        setState(ConnectionState.ESTABLISHED);
         connectEndNs = context.sim.nowNs();
         client.stepCompleted();
     }
@@ -128,7 +140,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     }
 
     private void sendDisconnectRequest() {
-        state = ConnectionState.DREQ_SENT;
+        setState(ConnectionState.DREQ_SENT);
         sendAwaitingResponse(cmMad(MadType.CM_DREQ), context.cm.dreqTimeoutMs() * 1_000_000L, CM_TIMEOUT);
     }
 
@@ -141,7 +153,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
                 if (state == ConnectionState.REQ_SENT || state == ConnectionState.MRA_RECEIVED) {
                     clearTimer();
                     remoteCommId = mad.localCommId;
-                    state = ConnectionState.REP_RECEIVED;
+                    setState(ConnectionState.REP_RECEIVED);
                     client.queueRepProcessing(this);
                 } else if (state == ConnectionState.ESTABLISHED) {
                     // cm_dup_rep_handler in IB_CM_ESTABLISHED: the passive side missed our RTU.
@@ -160,7 +172,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
                     // cm_mra_handler → ib_modify_mad: the REQ's timeout becomes the MRA's wait, for this try and the
                     // retries after it; a send still in progress starts its timer with it at completion.
                     tally.mraReceived++;
-                    state = ConnectionState.MRA_RECEIVED;
+                    setState(ConnectionState.MRA_RECEIVED);
                     requestTimeoutNs = context.cm.mraWaitMs() * 1_000_000L;
                     modifyTimeout(requestTimeoutNs);
                 }
@@ -168,7 +180,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
             case CM_DREP -> {
                 if (state == ConnectionState.DREQ_SENT) {
                     clearTimer();
-                    state = ConnectionState.DISCONNECTED;
+                    setState(ConnectionState.DISCONNECTED);
                     disconnectedByDrep = true;
                     disconnectEndNs = context.sim.nowNs();
                     client.stepCompleted();
@@ -201,7 +213,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
                 routeRetries++;
                 sendPathQuery();
             } else {
-                state = ConnectionState.FAILED_ROUTE;
+                setState(ConnectionState.FAILED_ROUTE);
                 routeEndNs = context.sim.nowNs();
                 client.stepCompleted();
             }
@@ -218,7 +230,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
                 } else {
                     // IB_CM_REQ_ERROR: cm_process_send_error resets the id to idle without a REJ (only
                     // cm_destroy_id of an id still in REQ_SENT sends REJ(timeout)); rdma_cm reports UNREACHABLE.
-                    state = ConnectionState.FAILED_CONNECT;
+                    setState(ConnectionState.FAILED_CONNECT);
                     connectEndNs = context.sim.nowNs();
                     client.stepCompleted();
                 }
@@ -231,7 +243,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
                     delayed = true;
                     sendDisconnectRequest();
                 } else {
-                    state = ConnectionState.DISCONNECTED;
+                    setState(ConnectionState.DISCONNECTED);
                     disconnectEndNs = context.sim.nowNs();
                     client.stepCompleted();
                 }

@@ -99,7 +99,7 @@ class RunScenarioJobTest {
     @Test
     void timingLawsOfTheRunDialogReachTheRunAndItsStoredModelButNotTheEditor() throws Exception {
         StudyJob job = StudyLauncher.runScenario(page(), testBed(), OUTBOUND_BURST, RunOverrides.NONE,
-                List.of("wakeLatencyNs=lognormal(20us,3)")).orElseThrow();
+                List.of("wakeLatencyNs=lognormal(20us,3)"), false).orElseThrow();
         job.join();
 
         assertTrue(job.getResult().isOK(), job.getResult().toString());

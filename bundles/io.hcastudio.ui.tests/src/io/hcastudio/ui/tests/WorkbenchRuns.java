@@ -36,7 +36,7 @@ final class WorkbenchRuns {
 
     /** Starts the scenario as a job, waits for it and for the chart updates it posts to the UI thread. */
     static StudyJob runScenario(String scenario, RunOverrides overrides) throws InterruptedException {
-        StudyJob job = StudyLauncher.runScenario(page(), testBed(), scenario, overrides, List.of())
+        StudyJob job = StudyLauncher.runScenario(page(), testBed(), scenario, overrides, List.of(), false)
                 .orElseThrow(() -> new AssertionError("the scenario did not start"));
         job.join();
         Job.getJobManager().join(ResultCharts.FAMILY, null);
