@@ -28,8 +28,10 @@ public class FunctionEditPart extends NodeEditPart {
     protected void refreshVisuals() {
         super.refreshVisuals();
         PciFunction function = getFunction();
-        String owner = function.getVirtualMachine() != null ? function.getVirtualMachine().getName()
+        boolean toMachine = function.getVirtualMachine() != null;
+        String owner = toMachine ? function.getVirtualMachine().getName()
                 : function.getOwner() == FunctionOwner.BARE_METAL ? "bare metal" : null;
-        ((FunctionFigure) getFigure()).setFunction(ElementNames.nameOf(function), function.isPhysicalFunction(), function.getSlaveNumber(), owner);
+        ((FunctionFigure) getFigure()).setFunction(ElementNames.nameOf(function), function.isPhysicalFunction(), function.getSlaveNumber(),
+                owner, toMachine);
     }
 }

@@ -35,7 +35,8 @@ public enum ValidationRule {
     STUDY_PARAMETER_INVALID,
     SWEEP_PARAMETER_INERT,
     ROBUSTNESS_MAP_INVALID,
-    TIMING_DISTRIBUTION_INVALID;
+    TIMING_DISTRIBUTION_INVALID,
+    SUBNET_MANAGER_UNREACHABLE;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {
