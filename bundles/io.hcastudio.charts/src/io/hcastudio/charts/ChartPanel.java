@@ -73,7 +73,9 @@ public abstract class ChartPanel extends Composite {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = new Chart(this, SWT.NONE);
-        chart.getLegend().setPosition(SWT.RIGHT);
+        int legendPosition = StudioPreferences.legendPosition();
+        chart.getLegend().setPosition(legendPosition == SWT.NONE ? SWT.RIGHT : legendPosition);
+        legendWanted = legendPosition != SWT.NONE;
         chart.addListener(SWT.Resize, event -> {
             fitLegend();
             fitTitle();
@@ -95,7 +97,7 @@ public abstract class ChartPanel extends Composite {
 
     /** Whether this chart has a legend at all; it is shown only when the chart is wide enough. */
     protected void setLegendWanted(boolean wanted) {
-        legendWanted = wanted;
+        legendWanted = wanted && StudioPreferences.legendPosition() != SWT.NONE;
         fitLegend();
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.charts.StudioPreferences;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
@@ -71,7 +72,8 @@ final class RunScenarioDialog extends Dialog {
         new Label(area, SWT.NONE).setText("Driver &profile:");
         profileCombo = new Combo(area, SWT.READ_ONLY);
         profileCombo.setItems(PROFILES);
-        profileCombo.select(0);
+        // Window > Preferences > HCA Studio may name a default preset; else the scenario's own profile.
+        profileCombo.select(Math.max(0, java.util.Arrays.asList(PROFILES).indexOf(StudioPreferences.defaultProfile().orElse(KEEP_PROFILE))));
         new Label(area, SWT.NONE).setText("S&eed:");
         seedText = new Text(area, SWT.BORDER);
         seedText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -98,7 +100,8 @@ final class RunScenarioDialog extends Dialog {
             Scenario scenario = scenarios.get(index);
             description.setText(scenario.getDescription() == null ? "" : scenario.getDescription());
             RunSettings settings = scenario.getRunSettings();
-            seedText.setMessage("scenario's seed: " + (settings == null ? 1 : settings.getSeed()));
+            seedText.setMessage(StudioPreferences.randomSeeds() ? "a new random seed (see Preferences)"
+                    : "scenario's seed: " + (settings == null ? 1 : settings.getSeed()));
             description.getParent().layout(true);
         }
         validate();
@@ -126,6 +129,10 @@ final class RunScenarioDialog extends Dialog {
         chosenScenario = scenarios.get(scenarioCombo.getSelectionIndex()).getName();
         String profile = profileCombo.getSelectionIndex() <= 0 ? null : profileCombo.getText();
         Long seed = seedText.getText().isBlank() ? null : Long.parseLong(seedText.getText().trim());
+        if (seed == null && StudioPreferences.randomSeeds()) {
+            // The seed policy asks for a fresh seed; it is stored with the run, so the run can still be repeated.
+            seed = new java.security.SecureRandom().nextLong();
+        }
         chosenOverrides = new RunOverrides(profile, seed);
         lastScenario = chosenScenario;
         super.okPressed();

@@ -351,7 +351,10 @@ class EditorWorkbenchTest {
         assertEquals("hostA", hostA.getName(), "after the box closes, Ctrl+Z is the editor's undo again");
     }
 
-    /** Workbench basics: parallel cables label apart, VFs name their VM, boxes give their full GUID on hover, a layout key. */
+    /**
+     * Workbench basics: parallel cables label apart, VFs name their VM, boxes give their full GUID on hover, a layout
+     * key, input errors in words.
+     */
     @Test
     void labelsSayWhatMattersAndAutoLayoutHasAKey() throws Exception {
         TopologyEditor editor = open("commit-testbed.hcatopo", ExampleModels.commitTestbed());
@@ -377,5 +380,22 @@ class EditorWorkbenchTest {
 
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertNotEquals(0, bindings.getActiveBindingsFor(TopologyActionIds.AUTO_LAYOUT).length, "Auto-Layout has a key");
+
+        // Input errors in words.
+        org.eclipse.ui.views.properties.IPropertySource source = new ModelPropertySourceProvider(editor.getAdapterFactory(),
+                editor.getEditingDomain()).getPropertySource(Fixtures.fabricSwitch(editor.getTopology()));
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(Display.getCurrent());
+        try {
+            for (org.eclipse.ui.views.properties.IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+                if ("Port Count".equals(descriptor.getDisplayName())) {
+                    String message = descriptor.createPropertyEditor(shell).getValidator().isValid("abc");
+                    assertEquals("Port Count must be a whole number, such as 36; \"abc\" is not one.", message);
+                    return;
+                }
+            }
+            throw new AssertionError("no Port Count row");
+        } finally {
+            shell.dispose();
+        }
     }
 }

@@ -72,7 +72,7 @@ public class TopologyOutlinePage extends ContentOutlinePage {
             if (model instanceof EObject element) {
                 return new ModelTreeEditPart(element, adapterFactory, images);
             }
-            return model instanceof OutlineGroup group ? new OutlineGroupTreeEditPart(group)
+            return model instanceof OutlineGroup group ? new OutlineGroupTreeEditPart(group, images)
                     : new PendingTreeEditPart(model);
         });
         getViewer().setContents(topology);
