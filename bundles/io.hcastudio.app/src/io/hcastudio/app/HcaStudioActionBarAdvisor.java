@@ -17,6 +17,8 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
+import io.hcastudio.app.help.UserGuideAction;
+import io.hcastudio.app.wizards.NewWizardMenu;
 import io.hcastudio.app.trace.ExportRunTraceAction;
 
 /**
@@ -45,6 +47,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
     private IAction preferencesAction;
     private IAction aboutAction;
     private IAction helpContentsAction;
+    private IAction gettingStartedAction;
 
     HcaStudioActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -70,8 +73,9 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
         selectAllAction = registered(ActionFactory.SELECT_ALL.create(window));
         resetPerspectiveAction = registered(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferencesAction = registered(ActionFactory.PREFERENCES.create(window));
-        aboutAction = registered(ActionFactory.ABOUT.create(window));
-        helpContentsAction = registered(new QuickHelpAction(window));
+        aboutAction = registered(new AboutAction(window));
+        helpContentsAction = registered(new UserGuideAction(window, "&Help Contents", "io.hcastudio.app.helpContents", 0));
+        gettingStartedAction = registered(new UserGuideAction(window, "&Getting Started", "io.hcastudio.app.gettingStarted", 0));
     }
 
     private IAction registered(IAction action) {
@@ -84,7 +88,13 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager newMenu = new MenuManager("&New", "io.hcastudio.app.new");
+        newMenu.add(new NewWizardMenu(window));
+        file.add(newMenu);
         file.add(openAction);
+        MenuManager recent = new MenuManager("Recent &Files", "io.hcastudio.app.recent");
+        recent.add(new RecentFiles(window));
+        file.add(recent);
         file.add(new Separator());
         file.add(closeAction);
         file.add(closeAllAction);
@@ -123,6 +133,7 @@ class HcaStudioActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(helpContentsAction);
+        help.add(gettingStartedAction);
         help.add(new Separator());
         help.add(aboutAction);
 

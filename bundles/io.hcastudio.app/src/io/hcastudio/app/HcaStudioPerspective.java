@@ -3,11 +3,12 @@ package io.hcastudio.app;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.IViewDescriptor;
 
 import io.hcastudio.charts.DropsView;
 import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
-import io.hcastudio.charts.RobustnessMapView;
 import io.hcastudio.charts.SweepView;
 
 /** Editor in the middle, outline on the left; properties, results and progress below left, charts below right. */
@@ -29,13 +30,15 @@ public class HcaStudioPerspective implements IPerspectiveFactory {
         charts.addView(DropsView.ID);
         charts.addView(SweepView.ID);
         charts.addPlaceholder("io.hcastudio.charts.*");
+        // Window > Show View lists every view of the product, HCA Studio's own found in the registry.
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
-        layout.addShowViewShortcut(ResultsView.ID);
-        layout.addShowViewShortcut(RingOccupancyView.ID);
-        layout.addShowViewShortcut(DropsView.ID);
-        layout.addShowViewShortcut(SweepView.ID);
-        layout.addShowViewShortcut(RobustnessMapView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+        for (IViewDescriptor view : PlatformUI.getWorkbench().getViewRegistry().getViews()) {
+            if (view.getId().startsWith("io.hcastudio.")) {
+                layout.addShowViewShortcut(view.getId());
+            }
+        }
+        layout.addNewWizardShortcut(io.hcastudio.app.wizards.NewTopologyWizard.ID);
     }
 }

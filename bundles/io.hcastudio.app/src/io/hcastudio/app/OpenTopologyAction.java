@@ -33,10 +33,12 @@ class OpenTopologyAction extends Action {
         dialog.setText("Open Topology");
         dialog.setFilterExtensions(new String[] { "*.hcatopo", "*" });
         dialog.setFilterNames(new String[] { "HCA Studio topologies (*.hcatopo)", "All files" });
+        dialog.setFilterPath(DialogFolders.startFolder(null).toString());
         String chosen = dialog.open();
         if (chosen == null) {
             return;
         }
+        DialogFolders.remember(Path.of(chosen));
         IStatus status = new TopologyOpener(window).open(Path.of(chosen));
         if (!status.isOK()) {
             ErrorDialog.openError(window.getShell(), "Open Topology", "The topology could not be opened.", status);

@@ -77,7 +77,9 @@ public abstract class ChartPanel extends Composite {
         super(parent, SWT.NONE);
         setLayout(new FillLayout());
         chart = new Chart(this, SWT.NONE);
-        chart.getLegend().setPosition(SWT.RIGHT);
+        int legendPosition = StudioPreferences.legendPosition();
+        chart.getLegend().setPosition(legendPosition == SWT.NONE ? SWT.RIGHT : legendPosition);
+        legendWanted = legendPosition != SWT.NONE;
         chart.addListener(SWT.Resize, event -> {
             fitLegend();
             fitTitle();
@@ -103,7 +105,7 @@ public abstract class ChartPanel extends Composite {
      * "Show Legend" in the context menu, which puts it where it takes least room.
      */
     protected void setLegendWanted(boolean wanted) {
-        legendWanted = wanted;
+        legendWanted = wanted && StudioPreferences.legendPosition() != SWT.NONE;
         fitLegend();
     }
 

@@ -83,9 +83,12 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
     public static final String ID = "io.hcastudio.editor.topology";
 
+    /** The smallest zoom the editor opens with when the whole diagram does not fit at 100 %. */
+    static final double MIN_OPENING_ZOOM = 0.5;
     /** Zoom levels offered by the zoom combo and stepped through by Ctrl+= / Ctrl+-. */
     private static final double[] ZOOM_LEVELS = { 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0 };
     private static final int ARROW_STEP = 10;
+    private static final int PALETTE_WIDTH = 150;
 
     private Topology topology;
     private String loadProblem;
@@ -216,15 +219,71 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         GraphicalViewer viewer = getGraphicalViewer();
         viewer.setContents(topology);
         viewer.addDropTargetListener(new TemplateTransferDropTargetListener(viewer));
+        zoomToFitOnceShown(viewer);
         validation = new ValidationDecorator(viewer, topology);
         validation.addResultListener(this::showValidationSummary);
         validation.start();
+        getSite().getPage().addPartListener(activation);
+    }
+
+    private final org.eclipse.ui.IPartListener2 activation = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partActivated(org.eclipse.ui.IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == TopologyEditor.this) {
+                showValidationSummary();
+            }
+        }
+    };
+
+    /**
+     * Writes this editor's validation summary to the status line. Editors of one kind share their action bars, so
+     * only the active editor writes there: another editor's result must not show under this one's file.
+     */
+    /**
+     * A freshly opened topology shows whole: once the canvas has its size, a diagram larger than it is zoomed out
+     * to fit (never below {@link #MIN_OPENING_ZOOM}, never above 100 %).
+     */
+    private void zoomToFitOnceShown(GraphicalViewer viewer) {
+        Control canvas = viewer.getControl();
+        org.eclipse.swt.widgets.Listener[] fit = new org.eclipse.swt.widgets.Listener[1];
+        fit[0] = event -> {
+            if (canvas.isDisposed() || canvas.getSize().x <= 0 || canvas.getSize().y <= 0) {
+                return;
+            }
+            canvas.removeListener(SWT.Resize, fit[0]);
+            zoomToFit();
+        };
+        canvas.addListener(SWT.Resize, fit[0]);
+        fit[0].handleEvent(null);
+    }
+
+    /** Zooms so that the whole diagram fits the canvas, between {@link #MIN_OPENING_ZOOM} and 100 %. */
+    public void zoomToFit() {
+        ZoomManager zoom = ((ScalableFreeformRootEditPart) getGraphicalViewer().getRootEditPart()).getZoomManager();
+        getGraphicalViewer().getControl().getParent().layout(true, true);
+        getGraphicalViewer().getRootEditPart().getViewer().flush();
+        zoom.setZoom(1.0);
+        zoom.getViewport().validate();
+        zoom.setZoomAsText(ZoomManager.FIT_ALL);
+        zoom.setZoom(Math.max(MIN_OPENING_ZOOM, Math.min(1.0, zoom.getZoom())));
     }
 
     private void showValidationSummary() {
+        if (validation == null || getSite().getPage().getActiveEditor() != this) {
+            return;
+        }
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(validationSummary());
+    }
+
+    /** "Topology valid", or the problem count and the first problem of this editor's last validation. */
+    public String validationSummary() {
+        if (validation == null) {
+            return null;
+        }
         int problems = validation.getProblems().size();
-        getEditorSite().getActionBars().getStatusLineManager().setMessage(problems == 0 ? "Topology valid"
-                : problems + (problems == 1 ? " problem" : " problems") + ": " + validation.getProblems().get(0).getMessage());
+        return problems == 0 ? getPartName() + ": topology valid"
+                : getPartName() + ": " + problems + (problems == 1 ? " problem" : " problems") + ": "
+                        + validation.getProblems().get(0).getMessage();
     }
 
     @Override
@@ -235,6 +294,47 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
                 super.configurePaletteViewer(viewer);
                 // Palette entries can be dragged onto the diagram as well as clicked.
                 viewer.addDragSourceListener(new TemplateTransferDragSourceListener(viewer));
+            }
+        };
+    }
+
+    /**
+     * The palette opens pinned open at the right the first time; where the user docks it, how wide and whether it
+     * stays open are remembered from then on.
+     */
+    @Override
+    protected org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences getPalettePreferences() {
+        org.eclipse.core.runtime.preferences.IEclipsePreferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode("io.hcastudio.editor");
+        return new org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences() {
+            @Override
+            public int getDockLocation() {
+                return node.getInt("palette.dock", org.eclipse.draw2d.PositionConstants.EAST);
+            }
+
+            @Override
+            public int getPaletteState() {
+                return node.getInt("palette.state", org.eclipse.gef.ui.palette.FlyoutPaletteComposite.STATE_PINNED_OPEN);
+            }
+
+            @Override
+            public int getPaletteWidth() {
+                return node.getInt("palette.width", PALETTE_WIDTH);
+            }
+
+            @Override
+            public void setDockLocation(int location) {
+                node.putInt("palette.dock", location);
+            }
+
+            @Override
+            public void setPaletteState(int state) {
+                node.putInt("palette.state", state);
+            }
+
+            @Override
+            public void setPaletteWidth(int width) {
+                node.putInt("palette.width", width);
             }
         };
     }
@@ -329,6 +429,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         setPartName(getEditorInput().getName());
         setTitleToolTip(getEditorInput().getToolTipText());
         firePropertyChange(PROP_INPUT);
+        showValidationSummary();
         return true;
     }
 
@@ -362,13 +463,23 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         if (type == IContentOutlinePage.class) {
             if (outlinePage == null && getGraphicalViewer() != null) {
                 outlinePage = new TopologyOutlinePage(topology, getEditDomain(), getGraphicalViewer(), getSelectionSynchronizer(),
-                        adapterFactory);
+                        adapterFactory, getActionRegistry());
             }
             return outlinePage;
         }
         if (type == IPropertySheetPage.class) {
             if (propertySheetPage == null) {
-                propertySheetPage = new PropertySheetPage();
+                propertySheetPage = new PropertySheetPage() {
+                    @Override
+                    public void setActionBars(org.eclipse.ui.IActionBars actionBars) {
+                        super.setActionBars(actionBars);
+                        // Edits made here land on the editor's command stack; Ctrl+Z and Ctrl+Y here undo and redo them.
+                        for (ActionFactory action : new ActionFactory[] { ActionFactory.UNDO, ActionFactory.REDO }) {
+                            actionBars.setGlobalActionHandler(action.getId(), getActionRegistry().getAction(action.getId()));
+                        }
+                        actionBars.updateActionBars();
+                    }
+                };
                 UndoablePropertySheetEntry root = new UndoablePropertySheetEntry(getCommandStack());
                 root.setPropertySourceProvider(new ModelPropertySourceProvider(adapterFactory, editingDomain));
                 propertySheetPage.setRootEntry(root);
@@ -394,6 +505,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     public void dispose() {
         if (validation != null) {
             validation.stop();
+            getSite().getPage().removePartListener(activation);
         }
         if (adapterFactory != null) {
             adapterFactory.dispose();

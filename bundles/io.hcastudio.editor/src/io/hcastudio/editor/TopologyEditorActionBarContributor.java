@@ -21,8 +21,8 @@ import io.hcastudio.editor.actions.TopologyActionIds;
 
 /**
  * Connects the active topology editor's actions to the workbench: undo, redo, delete, copy, paste and select
- * all as global action handlers (so Ctrl+Z, Ctrl+Y, Delete, Ctrl+C, Ctrl+V and Ctrl+A reach the editor), zoom
- * in the toolbar and a Diagram menu with layout, replicate and export (SVG through the command whose handler the
+ * all as global action handlers (so Ctrl+Z, Shift+Ctrl+Z, Delete, Ctrl+C, Ctrl+V and Ctrl+A reach the editor), Auto-Layout
+ * (Ctrl+Shift+F) and zoom in the toolbar and a Diagram menu with layout, replicate and export (SVG through the command whose handler the
  * application contributes).
  */
 public class TopologyEditorActionBarContributor extends ActionBarContributor {
@@ -36,7 +36,10 @@ public class TopologyEditorActionBarContributor extends ActionBarContributor {
         addRetargetAction((RetargetAction) ActionFactory.PASTE.create(getPage().getWorkbenchWindow()));
         addRetargetAction(new ZoomInRetargetAction());
         addRetargetAction(new ZoomOutRetargetAction());
-        addRetargetAction(new RetargetAction(TopologyActionIds.AUTO_LAYOUT, "Auto-&Layout"));
+        RetargetAction autoLayout = new RetargetAction(TopologyActionIds.AUTO_LAYOUT, "Auto-&Layout");
+        autoLayout.setActionDefinitionId(TopologyActionIds.AUTO_LAYOUT);
+        autoLayout.setToolTipText("Arrange hosts, switches and routers along the links");
+        addRetargetAction(autoLayout);
         addRetargetAction(new RetargetAction(TopologyActionIds.REPLICATE, "&Replicate\u2026"));
         addRetargetAction(new RetargetAction(TopologyActionIds.EXPORT_PNG, "Export as P&NG\u2026"));
     }
@@ -51,9 +54,7 @@ public class TopologyEditorActionBarContributor extends ActionBarContributor {
 
     @Override
     public void contributeToToolBar(IToolBarManager toolBar) {
-        toolBar.add(getAction(ActionFactory.UNDO.getId()));
-        toolBar.add(getAction(ActionFactory.REDO.getId()));
-        toolBar.add(new Separator());
+        // Undo and redo are on the window's tool bar already (one pair for the whole window).
         toolBar.add(getAction(TopologyActionIds.AUTO_LAYOUT));
         toolBar.add(new Separator());
         toolBar.add(new ZoomComboContributionItem(getPage()));

@@ -34,6 +34,8 @@ public class FabricImportJob extends Job {
         super("Importing " + request.fabric().getFileName());
         this.request = request;
         setUser(true);
+        // The wizard reports the outcome in a dialog of its own; the platform must not show a second one.
+        setProperty(org.eclipse.ui.progress.IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
     }
 
     /** The import result once the job finished with an OK or warning status. */

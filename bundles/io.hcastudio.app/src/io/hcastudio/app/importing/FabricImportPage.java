@@ -44,8 +44,10 @@ class FabricImportPage extends WizardPage {
         fabricText = fileRow(page, "&Fabric file:", "ibnetdiscover or ibsim net text file",
                 new String[] { "*", "*.txt", "*.net", "*.topo" });
         fabricText.addModifyListener(event -> {
-            if (!targetEdited && !fabricText.getText().isBlank()) {
-                targetText.setText(FabricImportRequest.defaultTarget(Path.of(fabricText.getText().trim())).toString());
+            Path fabric = path(fabricText);
+            Path target = targetEdited ? null : FabricImportRequest.defaultTarget(fabric);
+            if (target != null) {
+                targetText.setText(target.toString());
                 targetEdited = false;
             }
             validate();
@@ -87,8 +89,10 @@ class FabricImportPage extends WizardPage {
         browse.addListener(SWT.Selection, event -> {
             FileDialog dialog = new FileDialog(getShell(), text == targetText ? SWT.SAVE : SWT.OPEN);
             dialog.setFilterExtensions(filters);
+            dialog.setFilterPath(io.hcastudio.app.DialogFolders.startFolder(path(text)).toString());
             String chosen = dialog.open();
             if (chosen != null) {
+                io.hcastudio.app.DialogFolders.remember(Path.of(chosen));
                 text.setText(chosen);
             }
         });
@@ -108,8 +112,16 @@ class FabricImportPage extends WizardPage {
                 path(targetText));
     }
 
+    /** The path typed, or null when the field is empty or holds no path this system can name. */
     private static Path path(Text text) {
         String value = text.getText().trim();
-        return value.isEmpty() ? null : Path.of(value).toAbsolutePath();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Path.of(value).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 }

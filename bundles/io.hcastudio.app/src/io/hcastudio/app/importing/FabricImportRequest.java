@@ -23,8 +23,14 @@ public record FabricImportRequest(Path fabric, Optional<FabricFormat> format, Pa
         if (fabric == null) {
             return Optional.of("Choose the fabric file to import.");
         }
+        if (Files.isDirectory(fabric)) {
+            return Optional.of(fabric + " is a folder; choose the fabric file in it.");
+        }
         if (!Files.isRegularFile(fabric)) {
             return Optional.of("The fabric file " + fabric + " does not exist.");
+        }
+        if (overlay != null && Files.isDirectory(overlay)) {
+            return Optional.of(overlay + " is a folder; choose the overlay file in it.");
         }
         if (overlay != null && !Files.isRegularFile(overlay)) {
             return Optional.of("The overlay file " + overlay + " does not exist.");
@@ -32,7 +38,7 @@ public record FabricImportRequest(Path fabric, Optional<FabricFormat> format, Pa
         if (target == null) {
             return Optional.of("Choose where to save the imported topology.");
         }
-        if (!target.getFileName().toString().endsWith(".hcatopo")) {
+        if (target.getFileName() == null || !target.getFileName().toString().endsWith(".hcatopo")) {
             return Optional.of("The topology file name must end in .hcatopo.");
         }
         Path folder = target.toAbsolutePath().getParent();
@@ -42,8 +48,14 @@ public record FabricImportRequest(Path fabric, Optional<FabricFormat> format, Pa
         return Optional.empty();
     }
 
-    /** A sensible default target: the fabric file's name with .hcatopo, next to it. */
+    /**
+     * A sensible default target: the fabric file's name with .hcatopo, next to it; null for a path without a file
+     * name (such as {@code /}, typed on the way to a file).
+     */
     public static Path defaultTarget(Path fabric) {
+        if (fabric == null || fabric.getFileName() == null) {
+            return null;
+        }
         String name = fabric.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

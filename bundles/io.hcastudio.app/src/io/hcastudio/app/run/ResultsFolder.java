@@ -10,7 +10,8 @@ import org.eclipse.core.runtime.Platform;
 import io.hcastudio.analysis.StudyDefinition;
 
 /**
- * Where results files go: {@code <instance area>/results/<topology>/}, one file per study named after what decides
+ * Where results files go: {@code <results folder>/<topology>/} (the folder of the preferences, else
+ * {@code <instance area>/results}), one file per study named after what decides
  * its content (kind, name, profile override, base seed, model hash). Running the same unchanged scenario again thus
  * reopens its file, and an interrupted study resumes, instead of piling up copies.
  */
@@ -28,7 +29,12 @@ final class ResultsFolder {
         return root().resolve(safe(definition.topologyName())).resolve(name);
     }
 
+    /** The folder chosen in Window > Preferences > HCA Studio, else {@code results/} in the instance area. */
     static Path root() {
+        java.util.Optional<Path> chosen = io.hcastudio.charts.StudioPreferences.resultsFolder();
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
         URL instance = Platform.getInstanceLocation() == null ? null : Platform.getInstanceLocation().getURL();
         if (instance != null && "file".equals(instance.getProtocol())) {
             try {

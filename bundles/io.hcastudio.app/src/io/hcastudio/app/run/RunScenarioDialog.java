@@ -1,5 +1,6 @@
 package io.hcastudio.app.run;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.report.RunDescriptions;
+import io.hcastudio.charts.StudioPreferences;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
@@ -82,7 +84,9 @@ final class RunScenarioDialog extends Dialog {
         new Label(area, SWT.NONE).setText("Driver &profile:");
         profileCombo = new Combo(area, SWT.READ_ONLY);
         profileCombo.setItems(PROFILES);
-        profileCombo.select(0);
+        // Window > Preferences > HCA Studio may name a default preset; else the scenario's own profile.
+        profileCombo.select(Math.max(0, Arrays.asList(PROFILES).indexOf(StudioPreferences.defaultProfile()
+                .orElse(KEEP_PROFILE))));
         profileDescription = new Label(area, SWT.WRAP);
         GridData profileData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         profileData.widthHint = 460;
@@ -141,7 +145,8 @@ final class RunScenarioDialog extends Dialog {
             Scenario scenario = scenarios.get(index);
             description.setText(scenario.getDescription() == null ? "" : scenario.getDescription());
             RunSettings settings = scenario.getRunSettings();
-            seedText.setMessage("scenario's seed: " + (settings == null ? 1 : settings.getSeed()));
+            seedText.setMessage(StudioPreferences.randomSeeds() ? "a new random seed (see Preferences)"
+                    : "scenario's seed: " + (settings == null ? 1 : settings.getSeed()));
             description.getParent().layout(true);
         }
         validate();
@@ -172,6 +177,10 @@ final class RunScenarioDialog extends Dialog {
         chosenScenario = scenarios.get(scenarioCombo.getSelectionIndex()).getName();
         String profile = profileCombo.getSelectionIndex() <= 0 ? null : profileCombo.getText();
         Long seed = seedText.getText().isBlank() ? null : Long.parseLong(seedText.getText().trim());
+        if (seed == null && StudioPreferences.randomSeeds()) {
+            // The seed policy asks for a fresh seed; it is stored with the run, so the run can still be repeated.
+            seed = new java.security.SecureRandom().nextLong();
+        }
         chosenOverrides = new RunOverrides(profile, seed);
         chosenTimingLaws = timingLaws.assignments();
         timingLaws.remember();

@@ -22,7 +22,7 @@ class PasteCommandTest {
     private final Topology topology = Fixtures.testbed();
 
     @Test
-    void pastesACopyOfAHostWithNewNamesGuidsAndAShift() {
+    void pastesACopyOfAHostWithNewNamesGuidsAndInAFreePlace() {
         Host original = Fixtures.host(topology, "hostA");
         List<Long> existing = Fixtures.guids(topology);
         ClipboardContent clipboard = ClipboardContent.copyOf(List.of(original), topology);
@@ -31,7 +31,14 @@ class PasteCommandTest {
             Host copy = (Host) command.getPasted().get(0);
             assertTrue(topology.getHosts().contains(copy));
             assertNotEquals(original.getName(), copy.getName());
-            assertEquals(original.getX() + 24, copy.getX());
+            // Shifted by 24 it would cover most of hostA: it goes where it covers no box of the diagram.
+            io.hcastudio.model.layout.Bounds placed = io.hcastudio.model.layout.DiagramMetrics.boundsOf(copy);
+            for (io.hcastudio.model.NodeElement other : java.util.stream.Stream.concat(topology.getHosts().stream(),
+                    topology.getSwitches().stream()).toList()) {
+                if (other != copy) {
+                    assertFalse(placed.overlaps(io.hcastudio.model.layout.DiagramMetrics.boundsOf(other)), "the copy covers " + other.getName());
+                }
+            }
             List<Long> clash = new ArrayList<>(Fixtures.guids(copy));
             clash.retainAll(existing);
             assertTrue(clash.isEmpty(), "a pasted copy gets GUIDs of its own: " + clash);

@@ -13,6 +13,8 @@ public class AutoLayoutAction extends WorkbenchPartAction {
     public AutoLayoutAction(TopologyEditor editor) {
         super(editor);
         setId(TopologyActionIds.AUTO_LAYOUT);
+        // The command of the same id carries the key binding (Ctrl+Shift+F).
+        setActionDefinitionId(TopologyActionIds.AUTO_LAYOUT);
         setText("Auto-&Layout");
         setToolTipText("Arrange hosts, switches and routers along the links");
         setImageDescriptor(ImageDescriptor.createFromFile(AutoLayoutAction.class, "/icons/layout.png"));

@@ -86,5 +86,9 @@ public class PasteAction extends SelectionAction {
             }
         }
         editor.getGraphicalViewer().setSelection(new StructuredSelection(pastedParts));
+        if (!pastedParts.isEmpty()) {
+            // The copy may have gone to a free place out of view.
+            editor.getGraphicalViewer().reveal(pastedParts.get(0));
+        }
     }
 }

@@ -5,9 +5,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
 import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.layout.DiagramMetrics;
 import io.hcastudio.model.templates.NewElements;
 
-/** Adds a new element (possibly a whole template subtree) to a container, at a place in the diagram. */
+/**
+ * Adds a new element (possibly a whole template subtree) to a container, at a place in the diagram; the container
+ * grows to hold it.
+ */
 public class CreateElementCommand extends ModelCommand {
 
     private final EObject parent;
@@ -43,6 +47,8 @@ public class CreateElementCommand extends ModelCommand {
         }
         EReference reference = Containment.referenceFor(parent, element.eClass());
         Containment.listOf(parent, reference).add(element);
+        // A container with a size of its own grows to hold the new box, and so do the containers around it.
+        DiagramMetrics.growToFit(parent);
     }
 
     public EObject getElement() {

@@ -10,11 +10,15 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.hcastudio.model.Link;
 import io.hcastudio.model.NodeElement;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.layout.Bounds;
+import io.hcastudio.model.layout.DiagramMetrics;
 import io.hcastudio.model.templates.NewElements;
 
 /**
  * Pastes copies of elements into a container, with links between copied ports copied too. Every paste makes
- * new copies with fresh GUIDs and unique names, shifted so they do not hide what they were copied from.
+ * new copies with fresh GUIDs and unique names, shifted so they do not hide what they were copied from; a copy
+ * that would still cover a box of the container goes to the first free place of the container instead, and the
+ * container (and those around it) grows to hold it.
  */
 public class PasteCommand extends ModelCommand {
 
@@ -62,17 +66,32 @@ public class PasteCommand extends ModelCommand {
         }
         copier.copyReferences();
         for (EObject copy : copies) {
+            List<EObject> siblings = Containment.listOf(target, Containment.referenceFor(target, copy.eClass()));
             if (copy instanceof NodeElement node) {
-                node.setX(node.getX() + offset);
-                node.setY(node.getY() + offset);
+                Bounds place = DiagramMetrics.freeSlot(nodeSiblings(target), DiagramMetrics.sizeOf(node), node.getX() + offset,
+                        node.getY() + offset);
+                node.setX(place.x());
+                node.setY(place.y());
             }
             NewElements.prepareCopy(target, copy);
-            Containment.listOf(target, Containment.referenceFor(target, copy.eClass())).add(copy);
+            siblings.add(copy);
             pasted.add(copy);
         }
+        DiagramMetrics.growToFit(target);
         if (!linkCopies.isEmpty() && EcoreUtil.getRootContainer(target) instanceof Topology topology) {
             topology.getLinks().addAll(linkCopies);
         }
+    }
+
+    /** The boxes of the container that a pasted box must not cover. */
+    private static List<NodeElement> nodeSiblings(EObject container) {
+        List<NodeElement> boxes = new ArrayList<>();
+        for (EObject child : container.eContents()) {
+            if (child instanceof NodeElement node) {
+                boxes.add(node);
+            }
+        }
+        return boxes;
     }
 
     /** The copies the last execution added. */

@@ -4,6 +4,7 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 
 import io.hcastudio.model.NodeElement;
+import io.hcastudio.model.layout.DiagramMetrics;
 
 /** Moves and/or resizes one box. */
 public class SetBoundsCommand extends ModelCommand {
@@ -37,5 +38,7 @@ public class SetBoundsCommand extends ModelCommand {
         element.setY(bounds.y);
         element.setWidth(bounds.width);
         element.setHeight(bounds.height);
+        // Moved or grown past its container's edge: the container grows rather than cut the box off.
+        DiagramMetrics.growToFit(element.eContainer());
     }
 }

@@ -1,5 +1,6 @@
 package io.hcastudio.editor.figures;
 
+import org.eclipse.draw2d.AbstractLayout;
 import org.eclipse.draw2d.BorderLayout;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
@@ -9,6 +10,7 @@ import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.draw2d.PositionConstants;
 import org.eclipse.draw2d.ToolbarLayout;
 import org.eclipse.draw2d.XYLayout;
+import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.resource.JFaceResources;
@@ -19,8 +21,11 @@ import io.hcastudio.model.layout.DiagramMetrics;
 
 /**
  * A box of the topology diagram: a filled rounded rectangle with a header of text lines and, for containers, a
- * content pane whose children are placed by coordinates. Validation problems show as a coloured corner badge
- * and a tooltip.
+ * content pane whose children are placed by coordinates. A container's header is exactly
+ * {@link DiagramMetrics#contentTop} high (text that does not fit is cut, never pushed into the content), so the
+ * content pane starts where the layout, the size rules and the headless picture expect it. Validation problems
+ * show as a coloured corner badge; the tooltip describes the element in full (the text lines stay short) and
+ * lists its problems.
  */
 public class BoxFigure extends Figure {
 
@@ -35,11 +40,23 @@ public class BoxFigure extends Figure {
     private int lineStyle = SWT.LINE_SOLID;
     private int lineWidth = 1;
     private int problemSeverity = Diagnostic.OK;
+    private String problemMessages;
+    private String description;
 
-    public BoxFigure(boolean container, Color fill, Color line) {
+    /** A box that holds no other boxes. */
+    public BoxFigure(Color fill, Color line) {
+        this(-1, fill, line);
+    }
+
+    /**
+     * @param headerHeight for a container, the height of its header ({@link DiagramMetrics#contentTop}), where its
+     *                     content pane starts; negative for a box that holds no other boxes
+     */
+    public BoxFigure(int headerHeight, Color fill, Color line) {
+        boolean container = headerHeight >= 0;
         this.fill = fill;
         this.line = line;
-        setLayoutManager(new BorderLayout());
+        setLayoutManager(container ? new FixedHeaderLayout(headerHeight) : new BorderLayout());
         ToolbarLayout headerLayout = new ToolbarLayout(false);
         headerLayout.setSpacing(1);
         headerLayout.setStretchMinorAxis(true);
@@ -49,12 +66,13 @@ public class BoxFigure extends Figure {
         title.setForegroundColor(DiagramColors.TEXT);
         title.setLabelAlignment(PositionConstants.LEFT);
         header.add(title);
-        add(header, BorderLayout.TOP);
         if (container) {
+            add(header);
             contentPane = new Figure();
             contentPane.setLayoutManager(new XYLayout());
-            add(contentPane, BorderLayout.CENTER);
+            add(contentPane);
         } else {
+            add(header, BorderLayout.TOP);
             contentPane = this;
         }
     }
@@ -93,11 +111,31 @@ public class BoxFigure extends Figure {
         repaint();
     }
 
-    /** Shows the worst validation severity ({@link Diagnostic#OK}, WARNING or ERROR) with its messages as tooltip. */
+    /** Shows the worst validation severity ({@link Diagnostic#OK}, WARNING or ERROR) with its messages in the tooltip. */
     public void setProblem(int severity, String messages) {
         problemSeverity = severity;
-        setToolTip(severity == Diagnostic.OK || messages == null ? null : new Label(messages));
+        problemMessages = severity == Diagnostic.OK ? null : messages;
+        updateToolTip();
         repaint();
+    }
+
+    /** The full description shown on hover (names, GUIDs, settings the text lines leave out); null for none. */
+    public void setDescription(String text) {
+        description = text == null || text.isBlank() ? null : text;
+        updateToolTip();
+    }
+
+    /** The text the tooltip shows: the description, then the problems; null when there is neither. */
+    public String getToolTipText() {
+        if (description == null) {
+            return problemMessages;
+        }
+        return problemMessages == null ? description : description + "\n\n" + problemMessages;
+    }
+
+    private void updateToolTip() {
+        String text = getToolTipText();
+        setToolTip(text == null ? null : new Label(text));
     }
 
     public Color getFillColor() {
@@ -147,6 +185,29 @@ public class BoxFigure extends Figure {
             graphics.drawLine(middle, badge.y + 3, middle, badge.y + 7);
             graphics.drawPoint(middle, badge.y + 9);
             graphics.setLineWidth(1);
+        }
+    }
+
+    /** The header across the top, exactly {@code headerHeight} high; the content pane fills the rest. */
+    private final class FixedHeaderLayout extends AbstractLayout {
+
+        private final int headerHeight;
+
+        FixedHeaderLayout(int headerHeight) {
+            this.headerHeight = headerHeight;
+        }
+
+        @Override
+        public void layout(IFigure container) {
+            Rectangle area = container.getClientArea();
+            header.setBounds(new Rectangle(area.x, area.y, area.width, Math.min(headerHeight, area.height)));
+            contentPane.setBounds(new Rectangle(area.x, area.y + headerHeight, area.width, Math.max(0, area.height - headerHeight)));
+        }
+
+        @Override
+        protected Dimension calculatePreferredSize(IFigure container, int wHint, int hHint) {
+            Dimension content = contentPane.getPreferredSize();
+            return new Dimension(content.width, headerHeight + content.height);
         }
     }
 }

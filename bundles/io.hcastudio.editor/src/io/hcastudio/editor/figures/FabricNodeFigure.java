@@ -25,9 +25,10 @@ public class FabricNodeFigure extends BoxFigure {
     private final Figure portStrip = new Figure();
     private final Label details = addTextLine();
     private final Label profile;
+    private String modelName = "";
 
     public FabricNodeFigure(Kind kind) {
-        super(kind == Kind.HCA, kind == Kind.SWITCH ? DiagramColors.SWITCH_FILL : kind == Kind.ROUTER ? DiagramColors.ROUTER_FILL
+        super(kind == Kind.HCA ? DiagramMetrics.HCA_HEADER : -1, kind == Kind.SWITCH ? DiagramColors.SWITCH_FILL : kind == Kind.ROUTER ? DiagramColors.ROUTER_FILL
                 : DiagramColors.profileFill(null), kind == Kind.SWITCH ? DiagramColors.SWITCH_LINE
                         : kind == Kind.ROUTER ? DiagramColors.ROUTER_LINE : DiagramColors.FUNCTION_LINE);
         this.kind = kind;
@@ -37,6 +38,10 @@ public class FabricNodeFigure extends BoxFigure {
         portStrip.setLayoutManager(stripLayout);
         getHeader().add(portStrip, 0);
         profile = kind == Kind.HCA ? addTextLine() : null;
+        if (kind == Kind.HCA) {
+            // An HCA's header has room for its ports, its name and one line: the model name goes on the profile line.
+            getHeader().remove(details);
+        }
     }
 
     public Kind getKind() {
@@ -48,9 +53,15 @@ public class FabricNodeFigure extends BoxFigure {
         return portStrip;
     }
 
-    public void setNode(String name, String detailLine) {
+    /**
+     * @param detailLine  the short second line (an HCA's profile line follows it on the same line)
+     * @param description the full text shown on hover, with the whole GUID
+     */
+    public void setNode(String name, String detailLine, String description) {
         getTitle().setText(kind == Kind.ROUTER ? "\u25c6 " + name : name);
         details.setText(detailLine);
+        this.modelName = detailLine;
+        setDescription(description);
     }
 
     /** Shows the HCA's driver profile: fill by preset, and the work-queue mode as text and outline style. */
@@ -58,8 +69,9 @@ public class FabricNodeFigure extends BoxFigure {
         if (profile == null) {
             return;
         }
+        String prefix = modelName == null || modelName.isEmpty() ? "" : modelName + " \u00b7 ";
         if (preset == null || mode == null) {
-            profile.setText("no driver profile");
+            profile.setText(prefix + "no driver profile");
             profile.setForegroundColor(DiagramColors.SECONDARY_TEXT);
             setColors(DiagramColors.profileFill(null), DiagramColors.FUNCTION_LINE);
             setBorderStyle(SWT.LINE_SOLID, 1);
@@ -67,7 +79,7 @@ public class FabricNodeFigure extends BoxFigure {
         }
         boolean single = mode == WorkQueueMode.SINGLE;
         String presetText = "profile " + preset.getLiteral() + (matchesPreset ? "" : " (modified)");
-        profile.setText(presetText + " \u00b7 " + (single ? "single WQ" : "split WQ") + " \u00b7 wire " + wireRing + " / tunnel " + tunnelRing);
+        profile.setText(prefix + presetText + " \u00b7 " + (single ? "single WQ" : "split WQ") + " \u00b7 wire " + wireRing + " / tunnel " + tunnelRing);
         profile.setForegroundColor(single ? DiagramColors.SINGLE_WQ : DiagramColors.SPLIT_WQ);
         setColors(DiagramColors.profileFill(preset), single ? DiagramColors.SINGLE_WQ : DiagramColors.SPLIT_WQ);
         setBorderStyle(single ? SWT.LINE_DASH : SWT.LINE_SOLID, 2);

@@ -8,7 +8,7 @@ public class VirtualMachineFigure extends BoxFigure {
     private final Label details = addTextLine();
 
     public VirtualMachineFigure() {
-        super(false, DiagramColors.VM_FILL, DiagramColors.VM_LINE);
+        super(DiagramColors.VM_FILL, DiagramColors.VM_LINE);
     }
 
     public void setMachine(String name, int vcpus, String functions) {

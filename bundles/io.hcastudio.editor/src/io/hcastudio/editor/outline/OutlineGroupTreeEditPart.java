@@ -24,8 +24,11 @@ class OutlineGroupTreeEditPart extends AbstractTreeEditPart implements LazyTreeP
         }
     };
 
-    OutlineGroupTreeEditPart(OutlineGroup group) {
+    private final ModelImages images;
+
+    OutlineGroupTreeEditPart(OutlineGroup group, ModelImages images) {
         super(group);
+        this.images = images;
     }
 
     private OutlineGroup group() {
@@ -70,5 +73,17 @@ class OutlineGroupTreeEditPart extends AbstractTreeEditPart implements LazyTreeP
     @Override
     protected String getText() {
         return group().label();
+    }
+
+    /** The icon of the kind of element the group holds (hosts, switches, links...). */
+    @Override
+    protected org.eclipse.swt.graphics.Image getImage() {
+        try {
+            return images.get(io.hcastudio.model.provider.HcaEditPlugin.INSTANCE
+                    .getImage("full/obj16/" + group().reference().getEReferenceType().getName()));
+        } catch (java.util.MissingResourceException e) {
+            // An abstract kind without an icon of its own.
+            return null;
+        }
     }
 }

@@ -11,12 +11,16 @@ import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.ui.parts.ContentOutlinePage;
 import org.eclipse.gef.ui.parts.SelectionSynchronizer;
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.parts.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.IPageSite;
 
 import io.hcastudio.model.Topology;
 
@@ -31,18 +35,32 @@ public class TopologyOutlinePage extends ContentOutlinePage {
     private final GraphicalViewer diagramViewer;
     private final SelectionSynchronizer synchronizer;
     private final AdapterFactory adapterFactory;
+    private final ActionRegistry actions;
     private final ModelImages images = new ModelImages();
     private SashForm sash;
     private ScrollableThumbnail thumbnail;
 
+    /** @param actions the editor's actions: undo, redo and delete work on the editor's command stack from here too */
     public TopologyOutlinePage(Topology topology, EditDomain domain, GraphicalViewer diagramViewer, SelectionSynchronizer synchronizer,
-            AdapterFactory adapterFactory) {
+            AdapterFactory adapterFactory, ActionRegistry actions) {
         super(new TreeViewer());
         this.topology = topology;
         this.domain = domain;
         this.diagramViewer = diagramViewer;
         this.synchronizer = synchronizer;
         this.adapterFactory = adapterFactory;
+        this.actions = actions;
+    }
+
+    @Override
+    public void init(IPageSite site) {
+        super.init(site);
+        // While the Outline view is active its action bars answer Ctrl+Z, Ctrl+Y and Delete: give them the editor's.
+        IActionBars bars = site.getActionBars();
+        for (ActionFactory action : new ActionFactory[] { ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.DELETE }) {
+            bars.setGlobalActionHandler(action.getId(), actions.getAction(action.getId()));
+        }
+        bars.updateActionBars();
     }
 
     @Override
@@ -54,7 +72,7 @@ public class TopologyOutlinePage extends ContentOutlinePage {
             if (model instanceof EObject element) {
                 return new ModelTreeEditPart(element, adapterFactory, images);
             }
-            return model instanceof OutlineGroup group ? new OutlineGroupTreeEditPart(group)
+            return model instanceof OutlineGroup group ? new OutlineGroupTreeEditPart(group, images)
                     : new PendingTreeEditPart(model);
         });
         getViewer().setContents(topology);

@@ -40,6 +40,9 @@ public class DiagramEditPart extends ModelEditPart {
 
     private final Map<Port, List<Link>> linksFrom = new HashMap<>();
     private final Map<Port, List<Link>> linksTo = new HashMap<>();
+    /** The links between each unordered pair of top-level boxes, in model order: parallel cables. */
+    private final Map<BoxPair, List<Link>> parallel = new HashMap<>();
+    private final Map<Link, BoxPair> pairOf = new HashMap<>();
     private boolean linkIndexValid;
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -113,8 +116,33 @@ public class DiagramEditPart extends ModelEditPart {
         Object feature = notification.getFeature();
         if (feature == HcaPackage.Literals.TOPOLOGY__LINKS || feature == HcaPackage.Literals.LINK__SOURCE
                 || feature == HcaPackage.Literals.LINK__TARGET) {
+            Set<Port> ports = affectedPorts(notification);
+            // Cables parallel to an added or removed one spread their labels anew.
+            Set<Link> siblings = new LinkedHashSet<>();
+            for (Object value : new Object[] { notification.getOldValue(), notification.getNewValue(), notification.getNotifier() }) {
+                Collection<?> values = value instanceof Collection<?> many ? many : java.util.Collections.singletonList(value);
+                for (Object element : values) {
+                    if (element instanceof Link link && pairOf.containsKey(link)) {
+                        siblings.addAll(parallel.getOrDefault(pairOf.get(link), List.of()));
+                    }
+                }
+            }
             linkIndexValid = false;
-            refreshLinksOf(affectedPorts(notification));
+            refreshLinksOf(ports);
+            ensureLinkIndex();
+            for (Object value : new Object[] { notification.getNewValue(), notification.getNotifier() }) {
+                Collection<?> values = value instanceof Collection<?> many ? many : java.util.Collections.singletonList(value);
+                for (Object element : values) {
+                    if (element instanceof Link link && pairOf.containsKey(link)) {
+                        siblings.addAll(parallel.getOrDefault(pairOf.get(link), List.of()));
+                    }
+                }
+            }
+            for (Link sibling : siblings) {
+                if (getViewer().getEditPartRegistry().get(sibling) instanceof LinkEditPart part) {
+                    part.refresh();
+                }
+            }
         }
         if (feature == HcaPackage.Literals.TOPOLOGY__SUBNET_MANAGER || notification.getNotifier() instanceof SubnetManager) {
             for (Object child : getChildren()) {
@@ -172,7 +200,14 @@ public class DiagramEditPart extends ModelEditPart {
         }
         linksFrom.clear();
         linksTo.clear();
+        parallel.clear();
+        pairOf.clear();
         for (Link link : getTopology().getLinks()) {
+            Object source = topLevelOf(link.getSource());
+            Object target = topLevelOf(link.getTarget());
+            BoxPair pair = new BoxPair(source, target);
+            pairOf.put(link, pair);
+            parallel.computeIfAbsent(pair, key -> new ArrayList<>()).add(link);
             if (link.getSource() != null) {
                 linksFrom.computeIfAbsent(link.getSource(), port -> new ArrayList<>()).add(link);
             }
@@ -181,6 +216,25 @@ public class DiagramEditPart extends ModelEditPart {
             }
         }
         linkIndexValid = true;
+    }
+
+    /**
+     * Where along the cable its label goes: half way, or for the i-th of n cables between the same two top-level
+     * boxes (a dual-port HCA cabled twice to one switch) at (i + 1) / (n + 1), so that parallel labels spread out.
+     */
+    public double labelFraction(Link link) {
+        ensureLinkIndex();
+        List<Link> siblings = parallel.getOrDefault(pairOf.get(link), List.of(link));
+        int count = siblings.size();
+        return count <= 1 ? 0.5 : (siblings.indexOf(link) + 1.0) / (count + 1.0);
+    }
+
+    private static Object topLevelOf(org.eclipse.emf.ecore.EObject element) {
+        org.eclipse.emf.ecore.EObject current = element;
+        while (current != null && current.eContainer() != null && !(current.eContainer() instanceof Topology)) {
+            current = current.eContainer();
+        }
+        return current;
     }
 
     /** Whether the subnet manager sits on a port of this node. */
@@ -218,5 +272,19 @@ public class DiagramEditPart extends ModelEditPart {
     @Override
     public void showProblems(int severity, String messages) {
         // Problems of the topology itself are listed by the validation summary, not drawn.
+    }
+
+    /** Two top-level boxes in either order (null for a loose end). */
+    private record BoxPair(Object first, Object second) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof BoxPair pair && (first == pair.first && second == pair.second || first == pair.second && second == pair.first);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(first) ^ System.identityHashCode(second);
+        }
     }
 }

@@ -104,8 +104,14 @@ public class FabricNodeEditPart extends NodeEditPart {
             name = name + "   [SM]";
         }
         if (node instanceof Hca hca) {
-            nodeFigure().setNode(name, HcaKind.describe(hca) + " \u00b7 " + guid);
+            String model = HcaKind.describe(hca);
             DriverProfile profile = hca.getDriverProfile();
+            String profileText = profile == null || profile.getPreset() == null || profile.getWorkQueueMode() == null
+                    ? "no driver profile"
+                    : "driver profile " + profile.getPreset().getLiteral() + (profile.matchesPreset() ? "" : " (modified)") + ", "
+                            + profile.getWorkQueueMode().getLiteral() + " work queue, wire ring " + profile.getWireRingSize()
+                            + ", tunnel ring " + profile.getTunnelRingSize();
+            nodeFigure().setNode(name, model, name + ": " + model + "\nnode GUID " + guid + "\n" + profileText);
             if (profile != null) {
                 nodeFigure().setProfile(profile.getPreset(), profile.getWorkQueueMode(), profile.getWireRingSize(),
                         profile.getTunnelRingSize(), profile.matchesPreset());
@@ -114,7 +120,8 @@ public class FabricNodeEditPart extends NodeEditPart {
             }
         } else {
             String kind = node instanceof Switch ? "switch" : "router";
-            nodeFigure().setNode(name, kind + " \u00b7 " + node.getPortCount() + " ports \u00b7 " + guid);
+            String summary = kind + " \u00b7 " + node.getPortCount() + " ports";
+            nodeFigure().setNode(name, summary, name + ": " + kind + ", " + node.getPortCount() + " ports\nnode GUID " + guid);
         }
     }
 }

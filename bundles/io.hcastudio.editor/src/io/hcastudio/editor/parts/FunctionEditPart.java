@@ -24,12 +24,24 @@ public class FunctionEditPart extends NodeEditPart {
         return new FunctionFigure();
     }
 
+    /** A VM's name without its host's name in front ("vm1" for "nodeA-vm1" on nodeA): the box is small. */
+    private static String shortName(io.hcastudio.model.VirtualMachine machine) {
+        String name = machine.getName() == null ? "" : machine.getName();
+        if (machine.eContainer() instanceof io.hcastudio.model.Host host && host.getName() != null && name.length() > host.getName().length() + 1
+                && name.startsWith(host.getName()) && "-_.".indexOf(name.charAt(host.getName().length())) >= 0) {
+            return name.substring(host.getName().length() + 1);
+        }
+        return name;
+    }
+
     @Override
     protected void refreshVisuals() {
         super.refreshVisuals();
         PciFunction function = getFunction();
-        String owner = function.getVirtualMachine() != null ? function.getVirtualMachine().getName()
+        boolean toMachine = function.getVirtualMachine() != null;
+        String owner = toMachine ? function.getVirtualMachine().getName()
                 : function.getOwner() == FunctionOwner.BARE_METAL ? "bare metal" : null;
-        ((FunctionFigure) getFigure()).setFunction(ElementNames.nameOf(function), function.isPhysicalFunction(), function.getSlaveNumber(), owner);
+        ((FunctionFigure) getFigure()).setFunction(ElementNames.nameOf(function), function.isPhysicalFunction(), function.getSlaveNumber(),
+                owner, toMachine ? shortName(function.getVirtualMachine()) : owner, toMachine);
     }
 }

@@ -60,6 +60,9 @@ public class LinkEditPart extends AbstractConnectionEditPart implements ProblemD
                 + (link.isSetLatencyNs() ? " \u00b7 " + link.getLatencyNs() + " ns" : "");
         boolean ethernet = link.getSource() != null && link.getSource().getLinkLayer() == LinkLayer.ETHERNET;
         ((LinkFigure) getFigure()).setLink(text, ethernet);
+        if (getViewer() != null && getViewer().getContents() instanceof DiagramEditPart diagram) {
+            ((LinkFigure) getFigure()).setLabelFraction(diagram.labelFraction(link));
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ public class ModelPropertyDescriptor extends PropertyDescriptor {
         if (choices != null) {
             editor = new ChoiceCellEditor(parent, new ArrayList<>(choices), getLabelProvider());
         } else if (feature instanceof EAttribute attribute) {
-            editor = new ValueCellEditor(parent, attribute.getEAttributeType());
+            editor = new ValueCellEditor(parent, attribute.getEAttributeType(), getDisplayName());
         } else {
             return null;
         }

@@ -59,6 +59,12 @@ public class TopologyProblemsView extends ViewPart {
 
     private final List<TopologyProblem> problems = new ArrayList<>();
     private final Runnable refreshOnResult = this::refresh;
+    /** Save As renames the editor: the header names the file by its new name. */
+    private final org.eclipse.ui.IPropertyListener renameListener = (source, property) -> {
+        if (property == IWorkbenchPart.PROP_TITLE || property == org.eclipse.ui.IEditorPart.PROP_INPUT) {
+            refresh();
+        }
+    };
     private final IPartListener2 editorTracker = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
@@ -207,12 +213,18 @@ public class TopologyProblemsView extends ViewPart {
         if (editor != null && editor.getValidation() != null) {
             editor.getValidation().addResultListener(refreshOnResult);
         }
+        if (editor != null) {
+            editor.addPropertyListener(renameListener);
+        }
         refresh();
     }
 
     private void stopListening() {
         if (editor != null && editor.getValidation() != null) {
             editor.getValidation().removeResultListener(refreshOnResult);
+        }
+        if (editor != null) {
+            editor.removePropertyListener(renameListener);
         }
     }
 

@@ -136,4 +136,37 @@ class FabricRulesTest extends ValidationFixture {
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "saServiceTimeNs -1 is too small");
         assertFires(ValidationRule.VALUE_OUT_OF_RANGE, Diagnostic.ERROR, "saMaxQueueTimeMs -1 is too small");
     }
+
+    /** Issue 16, item 12: a host cabled to nothing that reaches the subnet manager is reported. */
+    @Test
+    void hostWithoutAPathToTheSubnetManager() {
+        assertSilent(ValidationRule.SUBNET_MANAGER_UNREACHABLE);
+        // hostB's HCA loses both cables to sw1: it still exists, but no MAD of it reaches the SM on smhost.
+        testbed.getLinks().removeIf(link -> link.getSource().getNode() == hcaB || link.getTarget().getNode() == hcaB);
+        assertFires(ValidationRule.SUBNET_MANAGER_UNREACHABLE, Diagnostic.WARNING, "HCA 'hostB/hca0'",
+                "no cabled path to the subnet manager on port 1 of HCA 'smhost/hca0'");
+        assertSilentOn(ValidationRule.SUBNET_MANAGER_UNREACHABLE, "hostA");
+
+        // Cabled to a second switch that is not cabled to sw1: still an island.
+        io.hcastudio.model.Switch island = HcaFactory.eINSTANCE.createSwitch();
+        island.setName("island");
+        island.setPortCount(8);
+        island.getPorts().add(io.hcastudio.model.templates.ElementTemplates.port(1));
+        testbed.getSwitches().add(island);
+        Link cable = HcaFactory.eINSTANCE.createLink();
+        cable.setSource(hcaB.port(1));
+        cable.setTarget(island.port(1));
+        testbed.getLinks().add(cable);
+        assertFires(ValidationRule.SUBNET_MANAGER_UNREACHABLE, Diagnostic.WARNING, "HCA 'hostB/hca0'");
+
+        // One cable from the island to sw1 joins it to the fabric.
+        island.getPorts().add(io.hcastudio.model.templates.ElementTemplates.port(2));
+        io.hcastudio.model.Port free = io.hcastudio.model.templates.ElementTemplates.port(30);
+        sw1.getPorts().add(free);
+        Link uplink = HcaFactory.eINSTANCE.createLink();
+        uplink.setSource(island.port(2));
+        uplink.setTarget(free);
+        testbed.getLinks().add(uplink);
+        assertSilent(ValidationRule.SUBNET_MANAGER_UNREACHABLE);
+    }
 }

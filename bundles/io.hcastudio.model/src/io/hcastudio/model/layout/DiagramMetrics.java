@@ -138,6 +138,45 @@ public final class DiagramMetrics {
         }
     }
 
+    /**
+     * Where a box of {@code size} can go among {@code siblings} (boxes of the same container) without covering one:
+     * {@code preferred} if it is free, else the first free cell, row by row, of a grid of such boxes starting at the
+     * container's top-left corner, as wide as the siblings reach (at least {@link #GRID_COLUMNS} boxes).
+     */
+    public static Bounds freeSlot(List<? extends NodeElement> siblings, Size size, int preferredX, int preferredY) {
+        List<Bounds> taken = new java.util.ArrayList<>();
+        int right = 0;
+        int bottom = 0;
+        for (NodeElement sibling : siblings) {
+            Bounds bounds = boundsOf(sibling);
+            taken.add(bounds);
+            right = Math.max(right, bounds.right());
+            bottom = Math.max(bottom, bounds.bottom());
+        }
+        Bounds preferred = new Bounds(Math.max(0, preferredX), Math.max(0, preferredY), size.width(), size.height());
+        if (isFree(preferred, taken)) {
+            return preferred;
+        }
+        int columns = Math.max(GRID_COLUMNS, (right + GAP) / (size.width() + GAP));
+        int rows = bottom / (size.height() + GAP) + 2;
+        for (int index = 0; index < columns * rows; index++) {
+            Bounds cell = gridCell(index, columns, size, 0);
+            if (isFree(cell, taken)) {
+                return cell;
+            }
+        }
+        return gridCell(0, 1, size, bottom);
+    }
+
+    private static boolean isFree(Bounds candidate, List<Bounds> taken) {
+        for (Bounds bounds : taken) {
+            if (bounds.overlaps(candidate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Size extentOf(List<? extends NodeElement> first, List<? extends NodeElement> second) {
         int right = 0;
         int bottom = 0;

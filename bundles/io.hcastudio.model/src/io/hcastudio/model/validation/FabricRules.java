@@ -1,13 +1,20 @@
 package io.hcastudio.model.validation;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.hcastudio.model.FabricNode;
+import io.hcastudio.model.Hca;
+import io.hcastudio.model.Host;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.Link;
 import io.hcastudio.model.Port;
@@ -38,6 +45,48 @@ final class FabricRules {
                             end == link.getSource() ? PACKAGE.getLink_Source() : PACKAGE.getLink_Target(),
                             ElementLabels.describe(link) + ": " + ElementLabels.describe(end) + " is already linked by "
                                     + ElementLabels.describe(earlier) + "; a port takes one cable");
+                }
+            }
+        }
+    }
+
+    /**
+     * Every HCA with ports must reach the subnet manager's port over cables (through switches and routers): its
+     * ports get their LIDs and its VFs' path record queries go to the SM/SA there (cmtime resolves every route
+     * through it). An HCA without such a path is a fabric the tool would simulate as if it were cabled.
+     */
+    static void checkSubnetManagerReachable(Topology topology, Findings findings) {
+        SubnetManager manager = topology.getSubnetManager();
+        if (manager == null || !References.isInSameTopology(manager.getPort(), manager) || manager.getPort().getNode() == null) {
+            return;
+        }
+        Map<FabricNode, List<FabricNode>> cabled = new IdentityHashMap<>();
+        for (Link link : topology.getLinks()) {
+            FabricNode source = link.getSource() == null ? null : link.getSource().getNode();
+            FabricNode target = link.getTarget() == null ? null : link.getTarget().getNode();
+            if (source != null && target != null) {
+                cabled.computeIfAbsent(source, node -> new java.util.ArrayList<>()).add(target);
+                cabled.computeIfAbsent(target, node -> new java.util.ArrayList<>()).add(source);
+            }
+        }
+        Set<FabricNode> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<FabricNode> queue = new ArrayDeque<>();
+        reached.add(manager.getPort().getNode());
+        queue.add(manager.getPort().getNode());
+        while (!queue.isEmpty()) {
+            for (FabricNode next : cabled.getOrDefault(queue.poll(), List.of())) {
+                if (reached.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        for (Host host : topology.getHosts()) {
+            for (Hca hca : host.getHcas()) {
+                boolean infiniBand = hca.getPorts().stream().anyMatch(port -> port.getLinkLayer() != io.hcastudio.model.LinkLayer.ETHERNET);
+                if (infiniBand && !reached.contains(hca)) {
+                    findings.warning(ValidationRule.SUBNET_MANAGER_UNREACHABLE, hca, PACKAGE.getFabricNode_Ports(), ElementLabels.describe(hca)
+                            + " has no cabled path to the subnet manager on " + ElementLabels.describe(manager.getPort())
+                            + ": its ports get no LIDs and its path record queries no answer; cable one of its ports to the fabric");
                 }
             }
         }

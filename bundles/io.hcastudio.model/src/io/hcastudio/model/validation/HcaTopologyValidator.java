@@ -43,6 +43,7 @@ public class HcaTopologyValidator extends EObjectValidator {
             .on(Topology.class, IdentityRules::checkGuids)
             .on(Topology.class, IdentityRules::checkLids)
             .on(Topology.class, FabricRules::checkPortsLinkedOnce)
+            .on(Topology.class, FabricRules::checkSubnetManagerReachable)
             .on(FabricNode.class, FabricRules::checkNode)
             .on(Port.class, FabricRules::checkPort)
             .on(Link.class, FabricRules::checkLink)

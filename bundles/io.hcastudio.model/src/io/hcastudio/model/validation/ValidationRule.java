@@ -42,7 +42,8 @@ public enum ValidationRule {
     HCA_KIND_MISMATCH,
     FAULT_WINDOW_INVALID,
     FAULT_TARGET_INVALID,
-    FAULT_VALUE_OUT_OF_RANGE;
+    FAULT_VALUE_OUT_OF_RANGE,
+    SUBNET_MANAGER_UNREACHABLE;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {

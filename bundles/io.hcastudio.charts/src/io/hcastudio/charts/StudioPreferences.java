@@ -1,0 +1,80 @@
+package io.hcastudio.charts;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
+
+/**
+ * The user's preferences (Window > Preferences > HCA Studio): every key, its default and the one way to read it.
+ * They live here, in the lowest UI bundle, so that the charts read theirs and the application (which shows the
+ * preference page and runs the studies) reads the rest without a dependency pointing up.
+ */
+public final class StudioPreferences {
+
+    /** The preference node (instance scope) that holds every key below. */
+    public static final String NODE = "io.hcastudio";
+
+    /** Folder for results files; empty: {@code results/} in the instance area. */
+    public static final String RESULTS_FOLDER = "results.folder";
+    /** Driver profile preset (A to D) Run Scenario proposes; empty: each scenario's own. */
+    public static final String DEFAULT_PROFILE = "run.profile";
+    /** What seed a run gets when the user gives none: {@link #SEED_SCENARIO} or {@link #SEED_RANDOM}. */
+    public static final String SEED_POLICY = "run.seedPolicy";
+    public static final String SEED_SCENARIO = "scenario";
+    public static final String SEED_RANDOM = "random";
+    /** Where charts put their legend: {@link #LEGEND_RIGHT}, {@link #LEGEND_BOTTOM} or {@link #LEGEND_HIDDEN}. */
+    public static final String CHART_LEGEND = "chart.legend";
+    public static final String LEGEND_RIGHT = "right";
+    public static final String LEGEND_BOTTOM = "bottom";
+    public static final String LEGEND_HIDDEN = "hidden";
+
+    /** The folder the user last chose a file in (set by the file dialogs, not on the preference page). */
+    public static final String LAST_FOLDER = "dialogs.lastFolder";
+
+    /** The topology files opened last, newest first, one per line (File > Recent Files). */
+    public static final String RECENT_FILES = "files.recent";
+
+    private StudioPreferences() {
+    }
+
+    public static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    /** The results folder the user chose, or empty for the default. */
+    public static Optional<Path> resultsFolder() {
+        String folder = node().get(RESULTS_FOLDER, "").trim();
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(folder));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The preset Run Scenario proposes ("A" to "D"), or empty for the scenario's own. */
+    public static Optional<String> defaultProfile() {
+        String profile = node().get(DEFAULT_PROFILE, "").trim();
+        return profile.isEmpty() ? Optional.empty() : Optional.of(profile);
+    }
+
+    /** Whether a run without a seed of its own gets a fresh random seed (recorded with its results). */
+    public static boolean randomSeeds() {
+        return SEED_RANDOM.equals(node().get(SEED_POLICY, SEED_SCENARIO));
+    }
+
+    /** {@link SWT#RIGHT}, {@link SWT#BOTTOM}, or {@link SWT#NONE} when charts show no legend. */
+    public static int legendPosition() {
+        return switch (node().get(CHART_LEGEND, LEGEND_RIGHT)) {
+            case LEGEND_BOTTOM -> SWT.BOTTOM;
+            case LEGEND_HIDDEN -> SWT.NONE;
+            default -> SWT.RIGHT;
+        };
+    }
+}
