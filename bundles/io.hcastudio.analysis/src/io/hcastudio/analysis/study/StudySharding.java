@@ -12,7 +12,6 @@ import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.ShardManifest;
 import io.hcastudio.sim.config.CmtimeSession;
-import io.hcastudio.sim.config.ContextOutage;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
@@ -89,7 +88,8 @@ public final class StudySharding {
                 case OutboundBurstConfig burst -> burst.mads();
                 case InboundBurstConfig burst -> burst.mads();
                 case CmtimeSession session -> MADS_PER_CONNECTION * session.connections();
-                case ContextOutage outage -> 0;
+                // Outages and faults send no MADs of their own.
+                default -> 0;
             };
         }
         return RUN_OVERHEAD + mads;

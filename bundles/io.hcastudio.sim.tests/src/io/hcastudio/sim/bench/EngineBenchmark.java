@@ -102,7 +102,7 @@ public final class EngineBenchmark {
         // The run trace: what recording the whole commit scenario into a file costs, and its size.
         for (String name : new String[] {"B", "C"}) {
             SimulationConfig config = Scenarios.commitScenario(DriverConfig.preset(name));
-            double plain = commitScenario(name, config, " untraced");
+            double plain = commitScenario(name, config, " untraced").bestNs();
             double traced = tracedCommitScenario(name, config);
             System.out.printf(Locale.ROOT, "18x800 profile %s: traced / untraced = %.2fx wall (best runs)%n", name,
                     traced / plain);
