@@ -70,6 +70,8 @@ public abstract class ChartPanel extends Composite {
     private ChartSpec shown;
     private boolean legendWanted = true;
     private boolean legendForced;
+    /** Size of exported pictures chosen by the user, or null for the chart's own. */
+    private ChartSpec.Size exportSize;
     /** The title as set; the chart shows it shortened with an ellipsis when the view is too narrow for it. */
     private String fullTitle = "";
 
@@ -199,11 +201,25 @@ public abstract class ChartPanel extends Composite {
     }
 
     /**
-     * The chart as a picture of it shows it: what the screen shows, unless the screen's chart was reduced to the
-     * view's pixel columns; then it is reduced to the picture's, so the picture does not depend on the view's size.
+     * The chart as a picture of {@code size} shows it: what the screen shows, unless the screen's chart was reduced
+     * to the view's pixel columns; then it is reduced to the picture's, so the picture does not depend on the view's
+     * size.
      */
-    protected ChartSpec picture() {
-        return shown;
+    protected ChartSpec picture(ChartSpec.Size size) {
+        return shown.withSize(size);
+    }
+
+    /**
+     * The size PNG and SVG exports are drawn at, the same for both: the chart's own (the report's figure size)
+     * unless a size was chosen in the context menu.
+     */
+    public ChartSpec.Size exportSize() {
+        return exportSize != null ? exportSize : shown != null ? shown.size() : ChartSpec.DEFAULT_SIZE;
+    }
+
+    /** Chooses the size of PNG and SVG exports; null goes back to the chart's own size. */
+    public void setExportSize(ChartSpec.Size size) {
+        exportSize = size;
     }
 
     /** Shows {@code spec}: its series, axes, bands and levels, its title and, if it has one, its legend. */
@@ -302,7 +318,8 @@ public abstract class ChartPanel extends Composite {
 
     /**
      * Writes the chart or its data to {@code file}. Pictures are the whole chart as the analysis renderer draws it at
-     * the chart's size, whatever the view's size, zoom or hidden series: the SVG is the one a report embeds.
+     * the {@link #exportSize() export size}, whatever the view's size, zoom or hidden series: PNG and SVG agree, and
+     * at the default size the SVG is the one a report embeds.
      */
     public void export(java.nio.file.Path file, ExportFormat format) throws IOException {
         if (!format.isData() && shown == null) {
@@ -313,8 +330,9 @@ public abstract class ChartPanel extends Composite {
             Files.createDirectories(parent);
         }
         switch (format) {
-            case PNG -> Files.write(file, ChartRenderer.png(picture()));
-            case SVG -> Files.writeString(file, ChartRenderer.svg(picture()) + "\n", StandardCharsets.UTF_8);
+            case PNG -> Files.write(file, ChartRenderer.png(picture(exportSize())));
+            case SVG -> Files.writeString(file, ChartRenderer.svg(picture(exportSize())) + "\n",
+                    StandardCharsets.UTF_8);
             case CSV -> {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     writeShownCsv(out);
@@ -375,6 +393,21 @@ public abstract class ChartPanel extends Composite {
             menu.add(legend);
         }
         menu.add(new Separator());
+        MenuManager sizes = new MenuManager("Picture &Size");
+        for (ChartSpec.Size size : List.of(ChartSpec.DEFAULT_SIZE, ChartSpec.LARGE_SIZE)) {
+            Action choose = new Action(size.width() + " \u00d7 " + size.height()
+                    + (size.equals(ChartSpec.DEFAULT_SIZE) ? " (as in reports)" : ""), IAction.AS_RADIO_BUTTON) {
+                @Override
+                public void run() {
+                    if (isChecked()) {
+                        setExportSize(size);
+                    }
+                }
+            };
+            choose.setChecked(exportSize().equals(size));
+            sizes.add(choose);
+        }
+        menu.add(sizes);
         for (ExportFormat format : ExportFormat.values()) {
             Action export = new Action("Export " + format.label() + "...") {
                 @Override

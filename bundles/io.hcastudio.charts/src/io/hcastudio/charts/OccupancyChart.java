@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.ISeries;
 
+import io.hcastudio.analysis.chart.ChartSpec;
 import io.hcastudio.analysis.chart.LineChart;
 import io.hcastudio.analysis.chart.RunCharts;
 import io.hcastudio.analysis.chart.SeriesName;
@@ -94,8 +95,8 @@ public class OccupancyChart extends ChartPanel {
     }
 
     @Override
-    protected LineChart picture() {
-        return reducedTo.apply(shown().orElseThrow().size().width());
+    protected LineChart picture(ChartSpec.Size size) {
+        return reducedTo.apply(size.width()).withSize(size);
     }
 
     @Override

@@ -26,6 +26,12 @@ public record BarChart(String id, String title, String categoryAxis, String valu
         }
     }
 
+    @Override
+    public BarChart withSize(Size other) {
+        return new BarChart(id, title, categoryAxis, valueAxis, categories, series, stacked, slantedLabels, legend,
+                other);
+    }
+
     /** Room above the tallest bar, as a fraction of its height, so that it is not cut by the plot's edge. */
     private static final double HEADROOM = 0.08;
 

@@ -9,6 +9,8 @@ public sealed interface ChartSpec permits BarChart, LineChart {
 
     /** The size of a picture of a chart, unless the chart asks for another: the report's figure size. */
     Size DEFAULT_SIZE = new Size(720, 320);
+    /** Twice the report's size, for slides and print. */
+    Size LARGE_SIZE = new Size(1440, 640);
 
     /** Width and height of a picture of the chart, in pixels. */
     record Size(int width, int height) {
@@ -29,4 +31,7 @@ public sealed interface ChartSpec permits BarChart, LineChart {
     boolean legend();
 
     Size size();
+
+    /** The same chart drawn at another size: what a picture of a chosen size shows. */
+    ChartSpec withSize(Size size);
 }

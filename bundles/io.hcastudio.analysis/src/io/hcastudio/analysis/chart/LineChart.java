@@ -20,6 +20,11 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
         levels = List.copyOf(levels);
     }
 
+    @Override
+    public LineChart withSize(Size other) {
+        return new LineChart(id, title, x, y, steps, lines, bands, levels, legend, other);
+    }
+
     /**
      * An axis. Without a range it fits the data.
      *

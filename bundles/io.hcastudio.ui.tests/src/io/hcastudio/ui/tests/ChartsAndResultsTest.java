@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.DataInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.analysis.chart.ChartSpec;
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.report.StoredReports;
 import io.hcastudio.app.report.ExportReportDialog;
@@ -183,6 +185,23 @@ class ChartsAndResultsTest {
         assertTrue(count.getRange().upper > tallest * 1.04, "room above the tallest bar: " + count.getRange().upper
                 + " for " + tallest);
         screenshotMaximised(dropsView, "b-run-drops");
+
+        // PNG and SVG share the size chosen for exports.
+        drops.setExportSize(ChartSpec.LARGE_SIZE);
+        Path png = OUTPUT.resolve("drops-large.png");
+        Path svg = OUTPUT.resolve("drops-large.svg");
+        drops.export(png, ExportFormat.PNG);
+        drops.export(svg, ExportFormat.SVG);
+        drops.setExportSize(null);
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(png))) {
+            in.skipNBytes(16);
+            assertEquals(ChartSpec.LARGE_SIZE.width(), in.readInt(), "PNG width");
+            assertEquals(ChartSpec.LARGE_SIZE.height(), in.readInt(), "PNG height");
+        }
+        String drawing = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(drawing.contains("width='" + ChartSpec.LARGE_SIZE.width() + "' height='"
+                + ChartSpec.LARGE_SIZE.height() + "'"), drawing.substring(0, 300));
+        assertTrue(drawing.contains(drops.title()), "the SVG has the chart's title");
 
         DistributionView distributions = (DistributionView) page().findView(DistributionView.ID);
         page().bringToTop(distributions);
