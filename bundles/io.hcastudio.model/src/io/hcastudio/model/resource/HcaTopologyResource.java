@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -152,6 +154,13 @@ public class HcaTopologyResource extends XMIResourceImpl {
                         "not well-formed XML: " + parseError.getMessage(), problem);
             }
         }
+        if (firstError instanceof IllegalValueException illegal && illegal.getValue() instanceof EObject value
+                && illegal.getFeature() != null) {
+            // A reference to an element of the wrong kind; EMF's own text is an object dump and a cast failure.
+            return new ModelLoadException(file, firstError.getLine(), firstError.getColumn(), "'"
+                    + illegal.getFeature().getName() + "' refers to a " + value.eClass().getName() + " where a "
+                    + illegal.getFeature().getEType().getName() + " belongs", problem);
+        }
         if (firstError != null) {
             return new ModelLoadException(file, firstError.getLine(), firstError.getColumn(), describeError(firstError), problem);
         }
@@ -159,6 +168,13 @@ public class HcaTopologyResource extends XMIResourceImpl {
             if (cause instanceof XMIException xmiError) {
                 return new ModelLoadException(file, xmiError.getLine(), xmiError.getColumn(), withoutLocation(xmiError.getMessage()),
                         thrown);
+            }
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ClassCastException) {
+                // A reference path that names a list or a container instead of one element (//@hosts for //@hosts.0).
+                return new ModelLoadException(file, 0, 0, "a reference does not lead to an element of the kind its"
+                        + " attribute needs; expected references such as //@hosts.0/@hcas.1", thrown);
             }
         }
         String reason = thrown == null ? "unknown error" : String.valueOf(thrown.getMessage());
