@@ -59,9 +59,9 @@ class FaultInjectionTest {
     @Test
     void lossProbabilityOneLosesEveryRequestAndItsRetriesUpToTheCmRetryCount() {
         SimulationResult result = connect(1, PortFault.lossy(SERVER_PORT, 0, FOREVER, 1.0, 0));
-        // The REQ and its 15 retries, then the REJ(timeout) the CM sends when it gives up: 17 MADs into the port.
-        assertEquals(17, result.drops(DropCause.LINK_FAULT_LOSS));
-        assertEquals(17, result.totalDrops());
+        // The REQ and its 15 retries: 16 MADs into the port. Giving up sends nothing (cm_process_send_error).
+        assertEquals(16, result.drops(DropCause.LINK_FAULT_LOSS));
+        assertEquals(16, result.totalDrops());
         assertEquals(15, result.connections().counters().reqRetries());
         assertEquals(1, result.connections().failedConnect());
         DropCount booked = result.drops().get(0);
