@@ -127,7 +127,9 @@ public abstract class ChartPanel extends Composite {
         boolean wide = size.x >= MIN_WIDTH_FOR_LEGEND;
         boolean tall = size.y >= MIN_HEIGHT_FOR_LEGEND_BELOW;
         boolean show = legendWanted && (wide || tall || legendForced);
-        int position = wide || !tall && size.x > size.y ? SWT.RIGHT : SWT.BOTTOM;
+        // A legend the preferences put below stays below; otherwise right of the plot where it fits.
+        int position = StudioPreferences.legendPosition() == SWT.BOTTOM || !wide && (tall || size.x <= size.y)
+                ? SWT.BOTTOM : SWT.RIGHT;
         if (chart.getLegend().isVisible() != show || chart.getLegend().getPosition() != position) {
             chart.getLegend().setVisible(show);
             chart.getLegend().setPosition(position);

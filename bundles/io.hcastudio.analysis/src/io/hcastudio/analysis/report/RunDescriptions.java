@@ -110,7 +110,7 @@ public final class RunDescriptions {
     }
 
     /**
-     * One line that says what driver preset A, B, C or D is: the kernel it stands for and its rings and workqueues,
+     * One line that says what driver preset A, B, C, D or E is: the kernel it stands for and its rings and workqueues,
      * e.g. {@code C: mainline since v5.10, with the fix (7fd1507df7ce): wire ring 2048, ...}.
      */
     public static String preset(String name) {
@@ -119,7 +119,9 @@ public final class RunDescriptions {
             case "B" -> "the series up to patch 3/6, before the fix";
             case "C" -> "mainline since v5.10, with the fix (7fd1507df7ce)";
             case "D" -> "stable back-port of patches 4/6 and 6/6 onto pre-series code";
-            default -> throw new IllegalArgumentException("unknown driver profile " + name + " (expected A, B, C or D)");
+            case "E" -> "current kernels since v5.15: C plus 10 retries of each SA query (5f5a650999d5)";
+            default -> throw new IllegalArgumentException(
+                    "unknown driver profile " + name + " (expected A, B, C, D or E)");
         };
         return name + ": " + era + "; " + profile(DriverConfig.preset(name));
     }

@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,9 +62,6 @@ import io.hcastudio.charts.ResultsCatalog;
 import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.charts.StepTableView;
-import io.hcastudio.editor.PathEditorInput;
-import io.hcastudio.editor.TopologyEditor;
-import io.hcastudio.model.examples.ExampleModels;
 
 /**
  * Issue 16, "Charts and results": the charts of a profile-B run of the commit test bed read without fiddling, the
@@ -81,18 +76,7 @@ class ChartsAndResultsTest {
 
     @BeforeAll
     static void openCommitTestbed() throws Exception {
-        String fileName = ExampleModels.Example.COMMIT_TESTBED.fileName();
-        IEditorPart active = page().getActiveEditor();
-        if (active instanceof TopologyEditor && active.getEditorInput() instanceof PathEditorInput input
-                && fileName.equals(input.getPath().lastSegment())) {
-            return;
-        }
-        Files.createDirectories(OUTPUT);
-        Path copy = OUTPUT.resolve(fileName);
-        try (InputStream in = ExampleModels.Example.COMMIT_TESTBED.openBundledFile()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-        page().openEditor(new PathEditorInput(copy.toAbsolutePath()), TopologyEditor.ID);
+        WorkbenchRuns.openCommitTestbed(OUTPUT);
     }
 
     /**
@@ -304,11 +288,11 @@ class ChartsAndResultsTest {
             settle();
         }
         assertEquals(null, problem.get());
-        assertEquals(List.of("as the scenario says", "A", "B", "C", "D"), List.copyOf(descriptions.keySet()));
+        assertEquals(List.of("as the scenario says", "A", "B", "C", "D", "E"), List.copyOf(descriptions.keySet()));
         assertTrue(descriptions.get("as the scenario says").startsWith("Every HCA keeps the profile"),
                 descriptions.toString());
         Set<String> distinct = new HashSet<>();
-        for (String profile : List.of("A", "B", "C", "D")) {
+        for (String profile : List.of("A", "B", "C", "D", "E")) {
             String line = descriptions.get(profile);
             assertTrue(line.startsWith(profile + ": ") && !line.contains("\n"), "one line for " + profile + ": "
                     + line);

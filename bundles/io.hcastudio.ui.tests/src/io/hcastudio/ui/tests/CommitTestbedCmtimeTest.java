@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,7 +28,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -48,9 +45,7 @@ import io.hcastudio.charts.DropsChart;
 import io.hcastudio.charts.DropsView;
 import io.hcastudio.charts.ExportFormat;
 import io.hcastudio.charts.ResultCharts;
-import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
-import io.hcastudio.model.examples.ExampleModels;
 
 /**
  * Issue "Scenario runs, studies and SWTChart result views", done-when UI test: the commit test bed open in the
@@ -69,18 +64,7 @@ class CommitTestbedCmtimeTest {
     /** The test bed in the editor: the one opened at start-up, or the shipped example opened here. */
     @BeforeAll
     static void openCommitTestbed() throws Exception {
-        String fileName = ExampleModels.Example.COMMIT_TESTBED.fileName();
-        IEditorPart active = page().getActiveEditor();
-        if (active instanceof TopologyEditor && active.getEditorInput() instanceof PathEditorInput input
-                && fileName.equals(input.getPath().lastSegment())) {
-            return;
-        }
-        Files.createDirectories(OUTPUT);
-        Path copy = OUTPUT.resolve(fileName);
-        try (InputStream in = ExampleModels.Example.COMMIT_TESTBED.openBundledFile()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-        page().openEditor(new PathEditorInput(copy.toAbsolutePath()), TopologyEditor.ID);
+        WorkbenchRuns.openCommitTestbed(OUTPUT);
     }
 
     @Test

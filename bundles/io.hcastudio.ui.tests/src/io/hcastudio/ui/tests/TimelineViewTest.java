@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -23,9 +20,7 @@ import io.hcastudio.analysis.trace.Timeline;
 import io.hcastudio.app.run.StudyJob;
 import io.hcastudio.app.run.StudyLauncher;
 import io.hcastudio.charts.TimelineView;
-import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
-import io.hcastudio.model.examples.ExampleModels;
 
 /**
  * Issue 17's done-when workbench test: the commit scenario run with "Record a run trace" under profiles B and C,
@@ -43,18 +38,7 @@ class TimelineViewTest {
 
     @BeforeAll
     static void openCommitTestbed() throws Exception {
-        String fileName = ExampleModels.Example.COMMIT_TESTBED.fileName();
-        IEditorPart active = page().getActiveEditor();
-        if (active instanceof TopologyEditor && active.getEditorInput() instanceof PathEditorInput input
-                && fileName.equals(input.getPath().lastSegment())) {
-            return;
-        }
-        Files.createDirectories(OUTPUT);
-        Path copy = OUTPUT.resolve(fileName);
-        try (InputStream in = ExampleModels.Example.COMMIT_TESTBED.openBundledFile()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-        page().openEditor(new PathEditorInput(copy.toAbsolutePath()), TopologyEditor.ID);
+        WorkbenchRuns.openCommitTestbed(OUTPUT);
     }
 
     /** Runs the scenario with a trace and shows its timeline. */

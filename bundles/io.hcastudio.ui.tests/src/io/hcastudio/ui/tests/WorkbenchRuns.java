@@ -1,11 +1,16 @@
 package io.hcastudio.ui.tests;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
@@ -13,8 +18,10 @@ import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.app.run.StudyJob;
 import io.hcastudio.app.run.StudyLauncher;
 import io.hcastudio.charts.ResultCharts;
+import io.hcastudio.editor.PathEditorInput;
 import io.hcastudio.editor.TopologyEditor;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.examples.ExampleModels;
 
 /** Runs scenarios of the topology open at startup the way Run Scenario does, and waits for the views. */
 final class WorkbenchRuns {
@@ -27,6 +34,22 @@ final class WorkbenchRuns {
 
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** The test bed in the editor: the one opened at start-up, or the shipped example copied into {@code output}. */
+    static void openCommitTestbed(Path output) throws Exception {
+        String fileName = ExampleModels.Example.COMMIT_TESTBED.fileName();
+        IEditorPart active = page().getActiveEditor();
+        if (active instanceof TopologyEditor && active.getEditorInput() instanceof PathEditorInput input
+                && fileName.equals(input.getPath().lastSegment())) {
+            return;
+        }
+        Files.createDirectories(output);
+        Path copy = output.resolve(fileName);
+        try (InputStream in = ExampleModels.Example.COMMIT_TESTBED.openBundledFile()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        page().openEditor(new PathEditorInput(copy.toAbsolutePath()), TopologyEditor.ID);
     }
 
     static Topology testBed() {
