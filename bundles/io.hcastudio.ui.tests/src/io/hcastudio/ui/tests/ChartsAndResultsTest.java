@@ -85,17 +85,7 @@ class ChartsAndResultsTest {
      */
     @AfterEach
     void giveTheEditorBack() {
-        IEditorPart editor = page().getActiveEditor();
-        if (editor != null) {
-            page().activate(editor);
-        }
-        Shell window = page().getWorkbenchWindow().getShell();
-        window.forceActive();
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (Display.getCurrent().getActiveShell() != window && System.currentTimeMillis() < deadline) {
-            settle();
-        }
-        settle();
+        WorkbenchRuns.activateEditorWindow();
     }
 
     @Test

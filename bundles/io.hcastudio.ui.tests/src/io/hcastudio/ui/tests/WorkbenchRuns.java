@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -65,6 +66,29 @@ final class WorkbenchRuns {
         Job.getJobManager().join(ResultCharts.FAMILY, null);
         settle();
         return job;
+    }
+
+    /**
+     * Makes the open editor the active part and waits (up to five seconds) until the workbench window is the active
+     * shell again: views shown by a test take activation, and a closed dialog hands it back to the window manager
+     * asynchronously, while the editor's handlers and the window's key bindings need both.
+     */
+    static void activateEditorWindow() {
+        IEditorPart editor = page().getActiveEditor();
+        if (editor != null) {
+            page().activate(editor);
+        }
+        Shell window = page().getWorkbenchWindow().getShell();
+        window.forceActive();
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (display.getActiveShell() != window && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        settle();
     }
 
     /** Lets the results that jobs posted to the UI thread arrive. */

@@ -18,6 +18,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.app.HcaStudioPerspective;
@@ -27,6 +28,12 @@ import io.hcastudio.editor.actions.TopologyActionIds;
 
 /** What a user sees right after starting HCA Studio. */
 class WorkbenchStartupTest {
+
+    /** Tests that ran before may have left a view or a closed dialog's activation behind: start from the editor. */
+    @BeforeEach
+    void activateTheEditor() {
+        WorkbenchRuns.activateEditorWindow();
+    }
 
     private static IWorkbenchWindow window() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow();
