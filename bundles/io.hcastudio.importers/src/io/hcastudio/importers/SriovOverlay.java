@@ -43,6 +43,7 @@ import io.hcastudio.model.identity.GuidAllocator;
 import io.hcastudio.model.identity.Numbering;
 import io.hcastudio.model.operations.Guids;
 import io.hcastudio.model.operations.TimingDistributions;
+import io.hcastudio.model.resource.Printable;
 import io.hcastudio.model.templates.ElementTemplates;
 import io.hcastudio.model.templates.HcaKind;
 import io.hcastudio.model.validation.ElementLabels;
@@ -108,10 +109,10 @@ final class SriovOverlay {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             log.error(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "well-formed YAML", null, "YAML syntax error: " + e.getProblem());
+                    "well-formed YAML", null, "YAML syntax error: " + Printable.quote(e.getProblem()));
             return;
         } catch (YAMLException e) {
-            log.error(file, 0, 0, "well-formed YAML", null, "YAML error: " + e.getMessage());
+            log.error(file, 0, 0, "well-formed YAML", null, "YAML error: " + Printable.quote(e.getMessage()));
             return;
         }
         if (root == null) {
@@ -160,7 +161,7 @@ final class SriovOverlay {
         Mark mark = error.node.getStartMark();
         String found = error.node instanceof ScalarNode scalar ? scalar.getValue() : null;
         log.error(file, mark.getLine() + 1, mark.getColumn() + 1 + error.offset, error.expected, found,
-                error.getMessage() + " (expected " + error.expected + ")");
+                Printable.quote(error.getMessage()) + " (expected " + error.expected + ")");
     }
 
     private void applyHcaEntry(Node entry) {

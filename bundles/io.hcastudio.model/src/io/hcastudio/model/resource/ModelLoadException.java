@@ -16,12 +16,13 @@ public final class ModelLoadException extends IOException {
     private final int column;
     private final String detail;
 
+    /** {@code detail} may quote the file (a parser's message does); its control characters are quoted, so it stays one line. */
     public ModelLoadException(String file, int line, int column, String detail, Throwable cause) {
-        super(compose(file, line, column, detail), cause);
+        super(compose(file, line, column, Printable.quote(detail)), cause);
         this.file = file;
         this.line = line;
         this.column = column;
-        this.detail = detail;
+        this.detail = Printable.quote(detail);
     }
 
     public ModelLoadException(String file, int line, int column, String detail) {
