@@ -28,6 +28,8 @@ public final class StudioPreferences {
     public static final String SEED_RANDOM = "random";
     /** Where charts put their legend: {@link #LEGEND_RIGHT}, {@link #LEGEND_BOTTOM} or {@link #LEGEND_HIDDEN}. */
     public static final String CHART_LEGEND = "chart.legend";
+    /** The hcastudio-cli the nodes of a cluster run (Run Study on Cluster); empty: this product's. */
+    public static final String CLUSTER_CLI = "cluster.cli";
     public static final String LEGEND_RIGHT = "right";
     public static final String LEGEND_BOTTOM = "bottom";
     public static final String LEGEND_HIDDEN = "hidden";
@@ -53,6 +55,16 @@ public final class StudioPreferences {
         }
         try {
             return Optional.of(Path.of(folder));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The hcastudio-cli a cluster job runs, or empty for this product's own. */
+    public static Optional<Path> clusterCli() {
+        String cli = node().get(CLUSTER_CLI, "").trim();
+        try {
+            return cli.isEmpty() ? Optional.empty() : Optional.of(Path.of(cli));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

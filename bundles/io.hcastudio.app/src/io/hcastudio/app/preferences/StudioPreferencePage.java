@@ -4,6 +4,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -39,7 +40,8 @@ public class StudioPreferencePage extends FieldEditorPreferencePage implements I
         addField(new ComboFieldEditor(StudioPreferences.DEFAULT_PROFILE, "Default driver &profile:", new String[][] {
                 { "each scenario's own", "" }, { "A: before the series, 256/256, single work queue", "A" },
                 { "B: before the fix, 2048/512, single work queue", "B" }, { "C: the fix (v5.10), 2048/512, split work queues", "C" },
-                { "D: back-port of the fix only, 256/256, split work queues", "D" } }, getFieldEditorParent()));
+                { "D: back-port of the fix only, 256/256, split work queues", "D" },
+                { "E: current kernels (v5.15+), as C plus SA query retries", "E" } }, getFieldEditorParent()));
         addField(new RadioGroupFieldEditor(StudioPreferences.SEED_POLICY, "&Seed of a run without one of its own:", 1,
                 new String[][] { { "the scenario's seed (runs repeat exactly)", StudioPreferences.SEED_SCENARIO },
                         { "a new random seed each run (recorded with the results)", StudioPreferences.SEED_RANDOM } },
@@ -47,5 +49,11 @@ public class StudioPreferencePage extends FieldEditorPreferencePage implements I
         addField(new ComboFieldEditor(StudioPreferences.CHART_LEGEND, "Chart &legend:", new String[][] {
                 { "right of the plot", StudioPreferences.LEGEND_RIGHT }, { "below the plot", StudioPreferences.LEGEND_BOTTOM },
                 { "hidden", StudioPreferences.LEGEND_HIDDEN } }, getFieldEditorParent()));
+        FileFieldEditor clusterCli = new FileFieldEditor(StudioPreferences.CLUSTER_CLI,
+                "&hcastudio-cli on the cluster:", true, getFieldEditorParent());
+        clusterCli.setEmptyStringAllowed(true);
+        clusterCli.getTextControl(getFieldEditorParent())
+                .setMessage("empty: this product's, if the cluster's nodes see it at the same path");
+        addField(clusterCli);
     }
 }

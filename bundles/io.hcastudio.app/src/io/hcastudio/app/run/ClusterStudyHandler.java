@@ -29,6 +29,7 @@ import io.hcastudio.analysis.cluster.SlurmJobDirectory;
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
+import io.hcastudio.charts.StudioPreferences;
 import io.hcastudio.model.Topology;
 
 /**
@@ -50,7 +51,8 @@ public class ClusterStudyHandler extends TopologyRunHandler {
         String title = "Run Study on Cluster";
         try {
             StudyPlan plan = StudyPlanner.planStudy(EcoreUtil.copy(topology), request.study(), RunOverrides.NONE);
-            Path cli = productFolder().resolve("hcastudio-cli");
+            // Window > Preferences > HCA Studio may name the CLI a cluster installation has elsewhere.
+            Path cli = StudioPreferences.clusterCli().orElse(productFolder().resolve("hcastudio-cli"));
             SlurmJobDirectory.Spec spec = new SlurmJobDirectory.Spec(request.study(), request.shards(),
                     request.partition(), request.time(), request.arrayLimit(), request.cpus(), request.memoryMb(),
                     cli, fileName(topology));

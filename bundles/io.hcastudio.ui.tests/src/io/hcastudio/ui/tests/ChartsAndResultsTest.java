@@ -361,7 +361,7 @@ class ChartsAndResultsTest {
                 profiles.select(profiles.indexOf(item));
                 profiles.notifyListeners(SWT.Selection, new Event());
                 String shown = descendants(dialog, Label.class).stream().map(Label::getText)
-                        .filter(text -> text.startsWith("Every HCA") || text.matches("[A-D]: .*")).findFirst()
+                        .filter(text -> text.startsWith("Every HCA") || text.matches("[A-E]: .*")).findFirst()
                         .orElse("");
                 descriptions.put(item, shown);
             }
