@@ -101,8 +101,7 @@ final class RunScenarioDialog extends Dialog {
         traceButton.setToolTipText("Every event of the run (interrupts, queue_work, work runs per workqueue and CPU,"
                 + " ring fill, MAD paths, drops) into RESULTS.runN.hctrace; about 6 bytes per event");
         traceButton.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        problem = new Label(area, SWT.WRAP);
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        problem = TimingLawsField.problemLabel(area);
         scenarioCombo.addListener(SWT.Selection, event -> scenarioChanged());
         seedText.addListener(SWT.Modify, event -> validate());
         if (!scenarios.isEmpty()) {

@@ -77,8 +77,7 @@ final class RunStudyDialog extends Dialog {
         jobsSpinner = new Spinner(area, SWT.BORDER);
         jobsSpinner.setValues(StudyLauncher.defaultJobs(), 1, 256, 0, 1, 4);
         timingLaws = new TimingLawsField(area, this::studyChanged);
-        problem = new Label(area, SWT.WRAP);
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        problem = TimingLawsField.problemLabel(area);
         studyCombo.addListener(SWT.Selection, event -> studyChanged());
         if (!studies.isEmpty()) {
             studyCombo.select(selected);

@@ -3,6 +3,7 @@ package io.hcastudio.app.run;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -35,6 +36,24 @@ final class TimingLawsField {
                 + "empirical(12us,18us,150us), histogram(0us:10us=5,10us:1ms=2). Each law is scaled so that\n"
                 + "its median is the parameter's value in the model. Empty: the model's timing as it is.");
         text.addListener(SWT.Modify, event -> changed.run());
+    }
+
+    /**
+     * A label for a dialog's input problem, spanning both columns, that wraps and keeps room for three lines: a
+     * law's problem names the law and the column, longer than the dialog is wide.
+     */
+    static Label problemLabel(Composite parent) {
+        Label problem = new Label(parent, SWT.WRAP);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        data.widthHint = 460;
+        GC gc = new GC(problem);
+        try {
+            data.heightHint = 3 * gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
+        problem.setLayoutData(data);
+        return problem;
     }
 
     /** The non-blank lines, stripped. */
