@@ -368,8 +368,8 @@ public final class ScenarioMapper {
             proxied.stream().map(hca -> hca.getDriverProfile().getTiming()).findFirst()
                     .ifPresent(timing -> cm.cmResponseTimeout(timing.getCmResponseTimeout())
                             .cmMaxRetries(timing.getCmMaxRetries())
-                            .saQueryRetries(DriverProfiles.effectiveValues(
-                                    (DriverProfile) timing.eContainer(), presetOverride).saQueryRetries())
+                            .saQueryRetries(presetOverride == null ? timing.getSaQueryRetries()
+                                    : DriverProfiles.valuesOf(presetOverride).saQueryRetries())
                             .mraServiceTimeout(timing.getMraServiceTimeout())
                             .cmIdCacheLifeMs(timing.getCmIdCacheLifeMs()));
             return cm.build();
