@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.Topology;
 
@@ -47,9 +46,7 @@ final class ClusterStudyDialog extends Dialog {
 
     ClusterStudyDialog(Shell parent, Topology topology) {
         super(parent);
-        for (Scenario scenario : topology.getScenarios()) {
-            studies.addAll(scenario.getStudies());
-        }
+        studies.addAll(StudyChoices.of(topology));
     }
 
     @Override
@@ -71,7 +68,7 @@ final class ClusterStudyDialog extends Dialog {
         intro.setLayoutData(introData);
         studyCombo = combo(area, "&Study:");
         for (Study study : studies) {
-            studyCombo.add(((Scenario) study.eContainer()).getName() + " \u203a " + study.getName());
+            studyCombo.add(StudyChoices.label(study));
         }
         shardsSpinner = spinner(area, "S&hards (array tasks):", 4, 1, 10_000);
         partitionText = text(area, "&Partition (empty: default):", "");

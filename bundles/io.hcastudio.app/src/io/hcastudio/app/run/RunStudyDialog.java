@@ -43,9 +43,7 @@ final class RunStudyDialog extends Dialog {
 
     RunStudyDialog(Shell parent, Topology topology) {
         super(parent);
-        for (Scenario scenario : topology.getScenarios()) {
-            studies.addAll(scenario.getStudies());
-        }
+        studies.addAll(StudyChoices.of(topology));
     }
 
     @Override
@@ -64,7 +62,7 @@ final class RunStudyDialog extends Dialog {
         int selected = 0;
         for (int i = 0; i < studies.size(); i++) {
             Study study = studies.get(i);
-            studyCombo.add(((Scenario) study.eContainer()).getName() + " \u203a " + study.getName());
+            studyCombo.add(StudyChoices.label(study));
             if (study.getName() != null && study.getName().equals(lastStudy)) {
                 selected = i;
             }
