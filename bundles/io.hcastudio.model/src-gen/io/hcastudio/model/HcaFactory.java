@@ -239,6 +239,42 @@ public interface HcaFactory extends EFactory {
 	FunctionResetFault createFunctionResetFault();
 
 	/**
+	 * Returns a new object of class '<em>Link Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Link Event</em>'.
+	 * @generated
+	 */
+	LinkEvent createLinkEvent();
+
+	/**
+	 * Returns a new object of class '<em>Sm Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sm Event</em>'.
+	 * @generated
+	 */
+	SmEvent createSmEvent();
+
+	/**
+	 * Returns a new object of class '<em>Port Change Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Port Change Event</em>'.
+	 * @generated
+	 */
+	PortChangeEvent createPortChangeEvent();
+
+	/**
+	 * Returns a new object of class '<em>Stack Reaction</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stack Reaction</em>'.
+	 * @generated
+	 */
+	StackReaction createStackReaction();
+
+	/**
 	 * Returns a new object of class '<em>Run Settings</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2131,13 +2131,31 @@ public interface HcaPackage extends EPackage {
 	int SCENARIO__FAULTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__EVENTS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Reactions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__REACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -2979,6 +2997,344 @@ public interface HcaPackage extends EPackage {
 	int FUNCTION_RESET_FAULT_OPERATION_COUNT = FAULT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.NetworkEventImpl <em>Network Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.NetworkEventImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getNetworkEvent()
+	 * @generated
+	 */
+	int NETWORK_EVENT = 29;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_EVENT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_EVENT__TIME_NS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Network Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_EVENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Network Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_EVENT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.LinkEventImpl <em>Link Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.LinkEventImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkEvent()
+	 * @generated
+	 */
+	int LINK_EVENT = 30;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT__NAME = NETWORK_EVENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT__TIME_NS = NETWORK_EVENT__TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Link</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT__LINK = NETWORK_EVENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT__PORT = NETWORK_EVENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Fabric Switch</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT__FABRIC_SWITCH = NETWORK_EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Down Duration Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT__DOWN_DURATION_NS = NETWORK_EVENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Link Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT_FEATURE_COUNT = NETWORK_EVENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Link Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINK_EVENT_OPERATION_COUNT = NETWORK_EVENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.SmEventImpl <em>Sm Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.SmEventImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSmEvent()
+	 * @generated
+	 */
+	int SM_EVENT = 31;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_EVENT__NAME = NETWORK_EVENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_EVENT__TIME_NS = NETWORK_EVENT__TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_EVENT__KIND = NETWORK_EVENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Failover Gap Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_EVENT__FAILOVER_GAP_NS = NETWORK_EVENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Sm Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_EVENT_FEATURE_COUNT = NETWORK_EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Sm Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SM_EVENT_OPERATION_COUNT = NETWORK_EVENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.PortChangeEventImpl <em>Port Change Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.PortChangeEventImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getPortChangeEvent()
+	 * @generated
+	 */
+	int PORT_CHANGE_EVENT = 32;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT_CHANGE_EVENT__NAME = NETWORK_EVENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Time Ns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT_CHANGE_EVENT__TIME_NS = NETWORK_EVENT__TIME_NS;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT_CHANGE_EVENT__PORT = NETWORK_EVENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT_CHANGE_EVENT__CHANGE = NETWORK_EVENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Port Change Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT_CHANGE_EVENT_FEATURE_COUNT = NETWORK_EVENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Port Change Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT_CHANGE_EVENT_OPERATION_COUNT = NETWORK_EVENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.impl.StackReactionImpl <em>Stack Reaction</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.impl.StackReactionImpl
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStackReaction()
+	 * @generated
+	 */
+	int STACK_REACTION = 33;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Function</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION__FUNCTION = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Multicast Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION__MULTICAST_GROUPS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Neighbours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION__NEIGHBOURS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Connections</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION__CONNECTIONS = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Peer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION__PEER = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Stack Reaction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Stack Reaction</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STACK_REACTION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link io.hcastudio.model.impl.RunSettingsImpl <em>Run Settings</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2986,7 +3342,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getRunSettings()
 	 * @generated
 	 */
-	int RUN_SETTINGS = 29;
+	int RUN_SETTINGS = 34;
 
 	/**
 	 * The feature id for the '<em><b>Seed</b></em>' attribute.
@@ -3050,7 +3406,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 30;
+	int STUDY = 35;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3114,7 +3470,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSweepParameter()
 	 * @generated
 	 */
-	int SWEEP_PARAMETER = 31;
+	int SWEEP_PARAMETER = 36;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -3153,6 +3509,26 @@ public interface HcaPackage extends EPackage {
 	int SWEEP_PARAMETER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.hcastudio.model.SmEventKind <em>Sm Event Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.SmEventKind
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getSmEventKind()
+	 * @generated
+	 */
+	int SM_EVENT_KIND = 37;
+
+	/**
+	 * The meta object id for the '{@link io.hcastudio.model.PortChangeKind <em>Port Change Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.hcastudio.model.PortChangeKind
+	 * @see io.hcastudio.model.impl.HcaPackageImpl#getPortChangeKind()
+	 * @generated
+	 */
+	int PORT_CHANGE_KIND = 38;
+
+	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkLayer <em>Link Layer</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3160,7 +3536,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkLayer()
 	 * @generated
 	 */
-	int LINK_LAYER = 32;
+	int LINK_LAYER = 39;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkWidth <em>Link Width</em>}' enum.
@@ -3170,7 +3546,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkWidth()
 	 * @generated
 	 */
-	int LINK_WIDTH = 33;
+	int LINK_WIDTH = 40;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.LinkSpeed <em>Link Speed</em>}' enum.
@@ -3180,7 +3556,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkSpeed()
 	 * @generated
 	 */
-	int LINK_SPEED = 34;
+	int LINK_SPEED = 41;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.FunctionOwner <em>Function Owner</em>}' enum.
@@ -3190,7 +3566,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getFunctionOwner()
 	 * @generated
 	 */
-	int FUNCTION_OWNER = 35;
+	int FUNCTION_OWNER = 42;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.ProfilePreset <em>Profile Preset</em>}' enum.
@@ -3200,7 +3576,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getProfilePreset()
 	 * @generated
 	 */
-	int PROFILE_PRESET = 36;
+	int PROFILE_PRESET = 43;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.WorkQueueMode <em>Work Queue Mode</em>}' enum.
@@ -3210,7 +3586,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getWorkQueueMode()
 	 * @generated
 	 */
-	int WORK_QUEUE_MODE = 37;
+	int WORK_QUEUE_MODE = 44;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.StudyKind <em>Study Kind</em>}' enum.
@@ -3220,7 +3596,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 38;
+	int STUDY_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link io.hcastudio.model.CmtimeRole <em>Cmtime Role</em>}' enum.
@@ -3230,7 +3606,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getCmtimeRole()
 	 * @generated
 	 */
-	int CMTIME_ROLE = 39;
+	int CMTIME_ROLE = 46;
 
 	/**
 	 * The meta object id for the '<em>Guid</em>' data type.
@@ -3239,7 +3615,7 @@ public interface HcaPackage extends EPackage {
 	 * @see io.hcastudio.model.impl.HcaPackageImpl#getGuid()
 	 * @generated
 	 */
-	int GUID = 40;
+	int GUID = 47;
 
 
 	/**
@@ -4655,6 +5031,28 @@ public interface HcaPackage extends EPackage {
 	EReference getScenario_Faults();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.Scenario#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Events</em>'.
+	 * @see io.hcastudio.model.Scenario#getEvents()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Events();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.hcastudio.model.Scenario#getReactions <em>Reactions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Reactions</em>'.
+	 * @see io.hcastudio.model.Scenario#getReactions()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Reactions();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.Workload <em>Workload</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5040,6 +5438,210 @@ public interface HcaPackage extends EPackage {
 	EReference getFunctionResetFault_Function();
 
 	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.NetworkEvent <em>Network Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Network Event</em>'.
+	 * @see io.hcastudio.model.NetworkEvent
+	 * @generated
+	 */
+	EClass getNetworkEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.NetworkEvent#getTimeNs <em>Time Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Ns</em>'.
+	 * @see io.hcastudio.model.NetworkEvent#getTimeNs()
+	 * @see #getNetworkEvent()
+	 * @generated
+	 */
+	EAttribute getNetworkEvent_TimeNs();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.LinkEvent <em>Link Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Link Event</em>'.
+	 * @see io.hcastudio.model.LinkEvent
+	 * @generated
+	 */
+	EClass getLinkEvent();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.LinkEvent#getLink <em>Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Link</em>'.
+	 * @see io.hcastudio.model.LinkEvent#getLink()
+	 * @see #getLinkEvent()
+	 * @generated
+	 */
+	EReference getLinkEvent_Link();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.LinkEvent#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Port</em>'.
+	 * @see io.hcastudio.model.LinkEvent#getPort()
+	 * @see #getLinkEvent()
+	 * @generated
+	 */
+	EReference getLinkEvent_Port();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.LinkEvent#getFabricSwitch <em>Fabric Switch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Fabric Switch</em>'.
+	 * @see io.hcastudio.model.LinkEvent#getFabricSwitch()
+	 * @see #getLinkEvent()
+	 * @generated
+	 */
+	EReference getLinkEvent_FabricSwitch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.LinkEvent#getDownDurationNs <em>Down Duration Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Down Duration Ns</em>'.
+	 * @see io.hcastudio.model.LinkEvent#getDownDurationNs()
+	 * @see #getLinkEvent()
+	 * @generated
+	 */
+	EAttribute getLinkEvent_DownDurationNs();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.SmEvent <em>Sm Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sm Event</em>'.
+	 * @see io.hcastudio.model.SmEvent
+	 * @generated
+	 */
+	EClass getSmEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.SmEvent#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see io.hcastudio.model.SmEvent#getKind()
+	 * @see #getSmEvent()
+	 * @generated
+	 */
+	EAttribute getSmEvent_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.SmEvent#getFailoverGapNs <em>Failover Gap Ns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failover Gap Ns</em>'.
+	 * @see io.hcastudio.model.SmEvent#getFailoverGapNs()
+	 * @see #getSmEvent()
+	 * @generated
+	 */
+	EAttribute getSmEvent_FailoverGapNs();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.PortChangeEvent <em>Port Change Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Port Change Event</em>'.
+	 * @see io.hcastudio.model.PortChangeEvent
+	 * @generated
+	 */
+	EClass getPortChangeEvent();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.PortChangeEvent#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Port</em>'.
+	 * @see io.hcastudio.model.PortChangeEvent#getPort()
+	 * @see #getPortChangeEvent()
+	 * @generated
+	 */
+	EReference getPortChangeEvent_Port();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.PortChangeEvent#getChange <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change</em>'.
+	 * @see io.hcastudio.model.PortChangeEvent#getChange()
+	 * @see #getPortChangeEvent()
+	 * @generated
+	 */
+	EAttribute getPortChangeEvent_Change();
+
+	/**
+	 * Returns the meta object for class '{@link io.hcastudio.model.StackReaction <em>Stack Reaction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Stack Reaction</em>'.
+	 * @see io.hcastudio.model.StackReaction
+	 * @generated
+	 */
+	EClass getStackReaction();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.StackReaction#getFunction <em>Function</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Function</em>'.
+	 * @see io.hcastudio.model.StackReaction#getFunction()
+	 * @see #getStackReaction()
+	 * @generated
+	 */
+	EReference getStackReaction_Function();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.StackReaction#getMulticastGroups <em>Multicast Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multicast Groups</em>'.
+	 * @see io.hcastudio.model.StackReaction#getMulticastGroups()
+	 * @see #getStackReaction()
+	 * @generated
+	 */
+	EAttribute getStackReaction_MulticastGroups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.StackReaction#getNeighbours <em>Neighbours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Neighbours</em>'.
+	 * @see io.hcastudio.model.StackReaction#getNeighbours()
+	 * @see #getStackReaction()
+	 * @generated
+	 */
+	EAttribute getStackReaction_Neighbours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.hcastudio.model.StackReaction#getConnections <em>Connections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connections</em>'.
+	 * @see io.hcastudio.model.StackReaction#getConnections()
+	 * @see #getStackReaction()
+	 * @generated
+	 */
+	EAttribute getStackReaction_Connections();
+
+	/**
+	 * Returns the meta object for the reference '{@link io.hcastudio.model.StackReaction#getPeer <em>Peer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Peer</em>'.
+	 * @see io.hcastudio.model.StackReaction#getPeer()
+	 * @see #getStackReaction()
+	 * @generated
+	 */
+	EReference getStackReaction_Peer();
+
+	/**
 	 * Returns the meta object for class '{@link io.hcastudio.model.RunSettings <em>Run Settings</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5167,6 +5769,26 @@ public interface HcaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSweepParameter_Values();
+
+	/**
+	 * Returns the meta object for enum '{@link io.hcastudio.model.SmEventKind <em>Sm Event Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sm Event Kind</em>'.
+	 * @see io.hcastudio.model.SmEventKind
+	 * @generated
+	 */
+	EEnum getSmEventKind();
+
+	/**
+	 * Returns the meta object for enum '{@link io.hcastudio.model.PortChangeKind <em>Port Change Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Port Change Kind</em>'.
+	 * @see io.hcastudio.model.PortChangeKind
+	 * @generated
+	 */
+	EEnum getPortChangeKind();
 
 	/**
 	 * Returns the meta object for enum '{@link io.hcastudio.model.LinkLayer <em>Link Layer</em>}'.
@@ -6369,6 +6991,22 @@ public interface HcaPackage extends EPackage {
 		EReference SCENARIO__FAULTS = eINSTANCE.getScenario_Faults();
 
 		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__EVENTS = eINSTANCE.getScenario_Events();
+
+		/**
+		 * The meta object literal for the '<em><b>Reactions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__REACTIONS = eINSTANCE.getScenario_Reactions();
+
+		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.WorkloadImpl <em>Workload</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6679,6 +7317,168 @@ public interface HcaPackage extends EPackage {
 		EReference FUNCTION_RESET_FAULT__FUNCTION = eINSTANCE.getFunctionResetFault_Function();
 
 		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.NetworkEventImpl <em>Network Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.NetworkEventImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getNetworkEvent()
+		 * @generated
+		 */
+		EClass NETWORK_EVENT = eINSTANCE.getNetworkEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_EVENT__TIME_NS = eINSTANCE.getNetworkEvent_TimeNs();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.LinkEventImpl <em>Link Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.LinkEventImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getLinkEvent()
+		 * @generated
+		 */
+		EClass LINK_EVENT = eINSTANCE.getLinkEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Link</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK_EVENT__LINK = eINSTANCE.getLinkEvent_Link();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK_EVENT__PORT = eINSTANCE.getLinkEvent_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>Fabric Switch</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LINK_EVENT__FABRIC_SWITCH = eINSTANCE.getLinkEvent_FabricSwitch();
+
+		/**
+		 * The meta object literal for the '<em><b>Down Duration Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINK_EVENT__DOWN_DURATION_NS = eINSTANCE.getLinkEvent_DownDurationNs();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.SmEventImpl <em>Sm Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.SmEventImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getSmEvent()
+		 * @generated
+		 */
+		EClass SM_EVENT = eINSTANCE.getSmEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SM_EVENT__KIND = eINSTANCE.getSmEvent_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Failover Gap Ns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SM_EVENT__FAILOVER_GAP_NS = eINSTANCE.getSmEvent_FailoverGapNs();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.PortChangeEventImpl <em>Port Change Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.PortChangeEventImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getPortChangeEvent()
+		 * @generated
+		 */
+		EClass PORT_CHANGE_EVENT = eINSTANCE.getPortChangeEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PORT_CHANGE_EVENT__PORT = eINSTANCE.getPortChangeEvent_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>Change</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PORT_CHANGE_EVENT__CHANGE = eINSTANCE.getPortChangeEvent_Change();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.impl.StackReactionImpl <em>Stack Reaction</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.impl.StackReactionImpl
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getStackReaction()
+		 * @generated
+		 */
+		EClass STACK_REACTION = eINSTANCE.getStackReaction();
+
+		/**
+		 * The meta object literal for the '<em><b>Function</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STACK_REACTION__FUNCTION = eINSTANCE.getStackReaction_Function();
+
+		/**
+		 * The meta object literal for the '<em><b>Multicast Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STACK_REACTION__MULTICAST_GROUPS = eINSTANCE.getStackReaction_MulticastGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Neighbours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STACK_REACTION__NEIGHBOURS = eINSTANCE.getStackReaction_Neighbours();
+
+		/**
+		 * The meta object literal for the '<em><b>Connections</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STACK_REACTION__CONNECTIONS = eINSTANCE.getStackReaction_Connections();
+
+		/**
+		 * The meta object literal for the '<em><b>Peer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STACK_REACTION__PEER = eINSTANCE.getStackReaction_Peer();
+
+		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.impl.RunSettingsImpl <em>Run Settings</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6779,6 +7579,26 @@ public interface HcaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SWEEP_PARAMETER__VALUES = eINSTANCE.getSweepParameter_Values();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.SmEventKind <em>Sm Event Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.SmEventKind
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getSmEventKind()
+		 * @generated
+		 */
+		EEnum SM_EVENT_KIND = eINSTANCE.getSmEventKind();
+
+		/**
+		 * The meta object literal for the '{@link io.hcastudio.model.PortChangeKind <em>Port Change Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.hcastudio.model.PortChangeKind
+		 * @see io.hcastudio.model.impl.HcaPackageImpl#getPortChangeKind()
+		 * @generated
+		 */
+		EEnum PORT_CHANGE_KIND = eINSTANCE.getPortChangeKind();
 
 		/**
 		 * The meta object literal for the '{@link io.hcastudio.model.LinkLayer <em>Link Layer</em>}' enum.

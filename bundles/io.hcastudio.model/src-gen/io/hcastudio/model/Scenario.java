@@ -25,6 +25,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.hcastudio.model.Scenario#getStudies <em>Studies</em>}</li>
  *   <li>{@link io.hcastudio.model.Scenario#getTiming <em>Timing</em>}</li>
  *   <li>{@link io.hcastudio.model.Scenario#getFaults <em>Faults</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getEvents <em>Events</em>}</li>
+ *   <li>{@link io.hcastudio.model.Scenario#getReactions <em>Reactions</em>}</li>
  * </ul>
  *
  * @see io.hcastudio.model.HcaPackage#getScenario()
@@ -184,5 +186,35 @@ public interface Scenario extends NamedElement {
 	 * @generated
 	 */
 	EList<Fault> getFaults();
+
+	/**
+	 * Returns the value of the '<em><b>Events</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.NetworkEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Network events on the scenario's timeline: link or port flaps, SM ClientReregister and failover, LID and P_Key changes. The PF driver delivers each to the functions of the ports it touches, and their stacks react as the reactions say.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Events</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Events()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NetworkEvent> getEvents();
+
+	/**
+	 * Returns the value of the '<em><b>Reactions</b></em>' containment reference list.
+	 * The list contents are of type {@link io.hcastudio.model.StackReaction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the functions' stacks react to network events: one reaction without a function is the default of every function; one naming a function overrides it for that function. Without any, every function reacts with the kernel-based defaults.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reactions</em>' containment reference list.
+	 * @see io.hcastudio.model.HcaPackage#getScenario_Reactions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StackReaction> getReactions();
 
 } // Scenario

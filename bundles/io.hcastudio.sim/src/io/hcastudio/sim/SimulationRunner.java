@@ -10,11 +10,13 @@ import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
 import io.hcastudio.sim.config.KworkerStall;
+import io.hcastudio.sim.config.NetworkEventConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.PortFault;
 import io.hcastudio.sim.config.SaDegradation;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.SmOutage;
+import io.hcastudio.sim.config.StackReactionConfig;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
 import io.hcastudio.sim.kernel.CalendarEventSet;
@@ -31,6 +33,8 @@ import io.hcastudio.sim.metrics.MadAccounting;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.PhaseStats;
+import io.hcastudio.sim.metrics.ReactionCounters;
+import io.hcastudio.sim.metrics.RecoveryFigure;
 import io.hcastudio.sim.metrics.RingStats;
 import io.hcastudio.sim.metrics.SessionResult;
 import io.hcastudio.sim.metrics.SimulationResult;
@@ -46,12 +50,15 @@ import io.hcastudio.sim.model.SubnetAdministrator;
 import io.hcastudio.sim.trace.TraceRecorder;
 import io.hcastudio.sim.workload.BurstInjector;
 import io.hcastudio.sim.workload.CmtimeClient;
+import io.hcastudio.sim.workload.Incident;
 import io.hcastudio.sim.workload.InterfaceStack;
+import io.hcastudio.sim.workload.NetworkEvents;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the model for a {@link SimulationConfig} and runs it. Each run is single-threaded and owns all its state,
@@ -100,6 +107,10 @@ public final class SimulationRunner {
         private final List<CmtimeClient> clients = new ArrayList<>();
         private final PortFaults portFaults;
         private final SaFaults saFaults = new SaFaults();
+        /** Events and faults whose recovery the result reports, in config order. */
+        private final List<Incident> incidents = new ArrayList<>();
+        /** Created by the first network event or stack reaction. */
+        private NetworkEvents networkEvents;
 
         Run(SimulationConfig config, TraceRecorder trace) {
             this.config = config;
@@ -130,6 +141,7 @@ public final class SimulationRunner {
                 DriverConfig profile = host.proxy().get();
                 Mlx4Proxy proxy = new Mlx4Proxy(context, fabric, host.name(), host.functions(), host.ports(),
                         profile, hostTiming);
+                proxy.setSaLid(sa.lid());
                 proxies.put(host.name(), proxy);
                 for (int f = 0; f < host.functions(); f++) {
                     for (int port = 1; port <= host.ports(); port++) {
@@ -208,8 +220,69 @@ public final class SimulationRunner {
                     proxy(outage.host()).scheduleOutage(outage.port(), outage.function(), outage.fromNs(),
                             outage.toNs());
                 }
-                case FaultConfig fault -> addFault(fault);
+                case FaultConfig fault -> {
+                    addFault(fault);
+                    incidents.add(faultIncident(fault));
+                }
+                case NetworkEventConfig event -> {
+                    for (FabricPort port : event.ports()) {
+                        if (!port.host().isEmpty()) {
+                            requirePort(port.host(), 0, port.port());
+                        }
+                    }
+                    incidents.add(networkEvents().schedule(event, portFaults, saFaults));
+                }
+                case StackReactionConfig reaction -> {
+                    Interface itf = reaction.itf();
+                    requirePort(itf.host(), itf.function(), itf.port());
+                    int peerLid = 0;
+                    if (reaction.peer() != null) {
+                        stack(reaction.peer()).server();
+                        peerLid = agent(reaction.peer()).lid();
+                    }
+                    networkEvents().addReaction(reaction, stack(itf), peerLid);
+                }
             }
+        }
+
+        /** The run's network events, set up for every host on first use. */
+        private NetworkEvents networkEvents() {
+            if (networkEvents == null) {
+                networkEvents = new NetworkEvents(context);
+                for (HostConfig host : config.hosts()) {
+                    Mlx4Proxy proxy = proxies.get(host.name());
+                    if (proxy == null) {
+                        networkEvents.addBareHost(host.name());
+                        continue;
+                    }
+                    InterfaceStack[] pfStacks = new InterfaceStack[host.ports()];
+                    for (int port = 1; port <= host.ports(); port++) {
+                        pfStacks[port - 1] = stack(new Interface(host.name(), 0, port));
+                    }
+                    networkEvents.addSriovHost(host.name(), host.functions(), proxy, pfStacks,
+                            agents.get(host.name()));
+                }
+            }
+            return networkEvents;
+        }
+
+        /** A fault as an incident: on its host, or everywhere for one at the SA. */
+        private static Incident faultIncident(FaultConfig fault) {
+            String host = switch (fault) {
+                case PortFault port -> port.port().host();
+                case KworkerStall stall -> stall.host();
+                case FunctionReset reset -> reset.host();
+                case SmOutage outage -> "";
+                case SaDegradation degradation -> "";
+            };
+            String label = switch (fault) {
+                case PortFault port -> (port.down() ? "port down " : "port fault ") + port.port();
+                case KworkerStall stall -> "kworker stall " + stall.host();
+                case FunctionReset reset -> "function reset " + reset.host() + "/f" + reset.function();
+                case SmOutage outage -> "SM outage";
+                case SaDegradation degradation -> "SA slowdown";
+            };
+            return new Incident(label, fault.fromNs(), fault.toNs(), host.isEmpty() ? Set.of() : Set.of(host));
         }
 
         private void addFault(FaultConfig fault) {
@@ -259,8 +332,19 @@ public final class SimulationRunner {
             for (CmtimeClient client : clients) {
                 steps.add(client.connectionSteps());
             }
+            List<CmtimeClient> sessions = new ArrayList<>(clients);
+            if (networkEvents != null) {
+                sessions.addAll(networkEvents.reconnections());
+            }
+            List<RecoveryFigure> recoveries = new ArrayList<>(incidents.size());
+            for (Incident incident : incidents) {
+                recoveries.add(incident.figure(sessions, end));
+            }
+            ReactionCounters reactions = networkEvents == null ? ReactionCounters.NONE
+                    : networkEvents.counters(proxies.values());
             return new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(), context.drops.toList(),
-                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary(steps), steps);
+                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary(steps), steps,
+                    recoveries, reactions);
         }
 
         private ConnectionSummary connectionSummary(List<ConnectionSteps> steps) {

@@ -48,8 +48,10 @@ import io.hcastudio.sim.config.FabricPort;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.Interface;
+import io.hcastudio.sim.config.NetworkEventConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.SimulationConfig;
+import io.hcastudio.sim.config.StackReactionConfig;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.config.WorkloadConfig;
@@ -74,6 +76,7 @@ import io.hcastudio.sim.config.WorkloadConfig;
  * <li>cmtime clients with their server peer become sessions, bursts become bursts, an inbound fan-in becomes one
  * burst of {@code peerCount} MADs every {@code intervalNs}, {@code madsPerPeer} times; faults become the engine's
  * fault windows ({@link FaultMapping});</li>
+ * <li>network events and the stacks' reactions to them ({@link NetworkEventMapping});</li>
  * <li>run settings: seed, stop time (0 = until no event is left), replications, tie randomisation.</li>
  * </ul>
  * A timing parameter with a {@link TimingDistribution} (of its driver profile, or of the scenario, which wins) is
@@ -173,6 +176,7 @@ public final class ScenarioMapper {
             CmParameters cm = cmParameters();
             List<WorkloadConfig> workloads = workloads();
             FaultMapping.addFaults(scenario, hostNames, workloads, problems);
+            NetworkEventMapping.addEvents(topology, scenario, hostNames, proxied, workloads, problems);
             FabricConfig fabric = fabric(timing, workloads);
             if (!problems.isEmpty()) {
                 throw new ModelValidationException(ElementLabels.describe(scenario), problems);
@@ -410,6 +414,15 @@ public final class ScenarioMapper {
                     }
                     case OutboundBurstConfig burst -> used.add(FabricPort.of(burst.host(), burst.port()));
                     case InboundBurstConfig burst -> used.add(FabricPort.of(burst.host(), burst.port()));
+                    case StackReactionConfig reaction -> {
+                        used.add(FabricPort.of(reaction.itf().host(), reaction.itf().port()));
+                        if (reaction.peer() != null) {
+                            used.add(FabricPort.of(reaction.peer().host(), reaction.peer().port()));
+                        }
+                    }
+                    // The PF of every port an event touches re-registers its alias GUIDs with the SA.
+                    case NetworkEventConfig event -> event.ports().stream()
+                            .filter(port -> !port.equals(FabricPort.SUBNET_ADMINISTRATOR)).forEach(used::add);
                     default -> {
                         // Other workloads send nothing across the fabric.
                     }

@@ -15,11 +15,13 @@ import io.hcastudio.sim.config.FaultConfig;
 import io.hcastudio.sim.config.FunctionReset;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.KworkerStall;
+import io.hcastudio.sim.config.NetworkEventConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
 import io.hcastudio.sim.config.PortFault;
 import io.hcastudio.sim.config.SaDegradation;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.SmOutage;
+import io.hcastudio.sim.config.StackReactionConfig;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
 
@@ -35,6 +37,10 @@ public final class RunDescriptions {
         long outboundMads = 0;
         Set<String> outboundSources = new LinkedHashSet<>();
         List<String> sentences = new ArrayList<>();
+        long reactions = 0;
+        long groups = 0;
+        long neighbours = 0;
+        long reconnects = 0;
         for (WorkloadConfig workload : config.workloads()) {
             switch (workload) {
                 case CmtimeSession session -> sessionsByOptions.computeIfAbsent("cmtime -c " + session.connections()
@@ -51,6 +57,13 @@ public final class RunDescriptions {
                         + "/p" + outage.port() + " down from " + Figures.duration(outage.fromNs()) + " to "
                         + Figures.duration(outage.toNs()));
                 case FaultConfig fault -> sentences.add(fault(fault));
+                case NetworkEventConfig event -> sentences.add(event(event));
+                case StackReactionConfig reaction -> {
+                    reactions++;
+                    groups += reaction.multicastGroups();
+                    neighbours += reaction.neighbours();
+                    reconnects += reaction.connections();
+                }
             }
         }
         List<String> result = new ArrayList<>();
@@ -72,6 +85,11 @@ public final class RunDescriptions {
                     + Figures.countOf(outboundSources.size(), "function interface") + " at once");
         }
         result.addAll(sentences);
+        if (reactions > 0) {
+            result.add("stacks of " + Figures.countOf(reactions, "interface") + " react with "
+                    + Figures.countOf(groups, "multicast join") + ", " + Figures.countOf(neighbours, "path query")
+                    + " and " + Figures.countOf(reconnects, "reconnection"));
+        }
         return result;
     }
 
@@ -94,6 +112,21 @@ public final class RunDescriptions {
         };
         return what + " from " + Figures.duration(fault.fromNs()) + (fault.toNs() == Long.MAX_VALUE ? " on"
                 : " for " + Figures.duration(fault.toNs() - fault.fromNs()));
+    }
+
+    /** A network event, e.g. {@code link of hostA/p1 down at 2 s for 50 ms}. */
+    static String event(NetworkEventConfig event) {
+        String ports = event.ports().size() == 1 ? event.ports().get(0).toString()
+                : Figures.countOf(event.ports().size(), "port");
+        return switch (event.kind()) {
+            case LINK_DOWN -> "link of " + ports + " down at " + Figures.duration(event.atNs())
+                    + (event.endNs() == Long.MAX_VALUE ? " for good" : " for " + Figures.duration(event.durationNs()));
+            case CLIENT_REREGISTER -> "SM ClientReregister of " + ports + " at " + Figures.duration(event.atNs());
+            case SM_FAILOVER -> "SM failover at " + Figures.duration(event.atNs()) + ", new master after "
+                    + Figures.duration(event.durationNs());
+            case LID_CHANGE -> "LID of " + ports + " changed at " + Figures.duration(event.atNs());
+            case PKEY_CHANGE -> "P_Key table of " + ports + " changed at " + Figures.duration(event.atNs());
+        };
     }
 
     /** The costs and latencies the drop behaviour hinges on (spec §5). */

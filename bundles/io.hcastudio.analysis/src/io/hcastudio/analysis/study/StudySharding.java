@@ -14,6 +14,7 @@ import io.hcastudio.analysis.store.ShardManifest;
 import io.hcastudio.sim.config.CmtimeSession;
 import io.hcastudio.sim.config.InboundBurstConfig;
 import io.hcastudio.sim.config.OutboundBurstConfig;
+import io.hcastudio.sim.config.StackReactionConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
 
 /**
@@ -88,6 +89,9 @@ public final class StudySharding {
                 case OutboundBurstConfig burst -> burst.mads();
                 case InboundBurstConfig burst -> burst.mads();
                 case CmtimeSession session -> MADS_PER_CONNECTION * session.connections();
+                // A request and its answer per join and path query, and the connections' MADs.
+                case StackReactionConfig reaction -> 2L * (reaction.multicastGroups() + reaction.neighbours())
+                        + MADS_PER_CONNECTION * reaction.connections();
                 // Outages and faults send no MADs of their own.
                 default -> 0;
             };

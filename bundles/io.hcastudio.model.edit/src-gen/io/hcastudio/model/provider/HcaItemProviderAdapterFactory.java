@@ -625,6 +625,98 @@ public class HcaItemProviderAdapterFactory extends HcaAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.LinkEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LinkEventItemProvider linkEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.LinkEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLinkEventAdapter() {
+		if (linkEventItemProvider == null) {
+			linkEventItemProvider = new LinkEventItemProvider(this);
+		}
+
+		return linkEventItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.SmEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SmEventItemProvider smEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.SmEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSmEventAdapter() {
+		if (smEventItemProvider == null) {
+			smEventItemProvider = new SmEventItemProvider(this);
+		}
+
+		return smEventItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.PortChangeEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PortChangeEventItemProvider portChangeEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.PortChangeEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPortChangeEventAdapter() {
+		if (portChangeEventItemProvider == null) {
+			portChangeEventItemProvider = new PortChangeEventItemProvider(this);
+		}
+
+		return portChangeEventItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.StackReaction} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StackReactionItemProvider stackReactionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.hcastudio.model.StackReaction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStackReactionAdapter() {
+		if (stackReactionItemProvider == null) {
+			stackReactionItemProvider = new StackReactionItemProvider(this);
+		}
+
+		return stackReactionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link io.hcastudio.model.RunSettings} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -822,6 +914,10 @@ public class HcaItemProviderAdapterFactory extends HcaAdapterFactory implements 
 		if (smOutageFaultItemProvider != null) smOutageFaultItemProvider.dispose();
 		if (saSlowdownFaultItemProvider != null) saSlowdownFaultItemProvider.dispose();
 		if (functionResetFaultItemProvider != null) functionResetFaultItemProvider.dispose();
+		if (linkEventItemProvider != null) linkEventItemProvider.dispose();
+		if (smEventItemProvider != null) smEventItemProvider.dispose();
+		if (portChangeEventItemProvider != null) portChangeEventItemProvider.dispose();
+		if (stackReactionItemProvider != null) stackReactionItemProvider.dispose();
 		if (runSettingsItemProvider != null) runSettingsItemProvider.dispose();
 		if (studyItemProvider != null) studyItemProvider.dispose();
 		if (sweepParameterItemProvider != null) sweepParameterItemProvider.dispose();

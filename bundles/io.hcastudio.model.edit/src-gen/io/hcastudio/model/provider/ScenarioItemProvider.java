@@ -116,6 +116,8 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__STUDIES);
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__TIMING);
 			childrenFeatures.add(HcaPackage.Literals.SCENARIO__FAULTS);
+			childrenFeatures.add(HcaPackage.Literals.SCENARIO__EVENTS);
+			childrenFeatures.add(HcaPackage.Literals.SCENARIO__REACTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -180,6 +182,8 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			case HcaPackage.SCENARIO__STUDIES:
 			case HcaPackage.SCENARIO__TIMING:
 			case HcaPackage.SCENARIO__FAULTS:
+			case HcaPackage.SCENARIO__EVENTS:
+			case HcaPackage.SCENARIO__REACTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -256,6 +260,26 @@ public class ScenarioItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(HcaPackage.Literals.SCENARIO__FAULTS,
 				 HcaFactory.eINSTANCE.createFunctionResetFault()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__EVENTS,
+				 HcaFactory.eINSTANCE.createLinkEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__EVENTS,
+				 HcaFactory.eINSTANCE.createSmEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__EVENTS,
+				 HcaFactory.eINSTANCE.createPortChangeEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HcaPackage.Literals.SCENARIO__REACTIONS,
+				 HcaFactory.eINSTANCE.createStackReaction()));
 	}
 
 }

@@ -82,6 +82,10 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 			case HcaPackage.SM_OUTAGE_FAULT: return createSmOutageFault();
 			case HcaPackage.SA_SLOWDOWN_FAULT: return createSaSlowdownFault();
 			case HcaPackage.FUNCTION_RESET_FAULT: return createFunctionResetFault();
+			case HcaPackage.LINK_EVENT: return createLinkEvent();
+			case HcaPackage.SM_EVENT: return createSmEvent();
+			case HcaPackage.PORT_CHANGE_EVENT: return createPortChangeEvent();
+			case HcaPackage.STACK_REACTION: return createStackReaction();
 			case HcaPackage.RUN_SETTINGS: return createRunSettings();
 			case HcaPackage.STUDY: return createStudy();
 			case HcaPackage.SWEEP_PARAMETER: return createSweepParameter();
@@ -98,6 +102,10 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case HcaPackage.SM_EVENT_KIND:
+				return createSmEventKindFromString(eDataType, initialValue);
+			case HcaPackage.PORT_CHANGE_KIND:
+				return createPortChangeKindFromString(eDataType, initialValue);
 			case HcaPackage.LINK_LAYER:
 				return createLinkLayerFromString(eDataType, initialValue);
 			case HcaPackage.LINK_WIDTH:
@@ -129,6 +137,10 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case HcaPackage.SM_EVENT_KIND:
+				return convertSmEventKindToString(eDataType, instanceValue);
+			case HcaPackage.PORT_CHANGE_KIND:
+				return convertPortChangeKindToString(eDataType, instanceValue);
 			case HcaPackage.LINK_LAYER:
 				return convertLinkLayerToString(eDataType, instanceValue);
 			case HcaPackage.LINK_WIDTH:
@@ -422,6 +434,50 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	 * @generated
 	 */
 	@Override
+	public LinkEvent createLinkEvent() {
+		LinkEventImpl linkEvent = new LinkEventImpl();
+		return linkEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SmEvent createSmEvent() {
+		SmEventImpl smEvent = new SmEventImpl();
+		return smEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PortChangeEvent createPortChangeEvent() {
+		PortChangeEventImpl portChangeEvent = new PortChangeEventImpl();
+		return portChangeEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StackReaction createStackReaction() {
+		StackReactionImpl stackReaction = new StackReactionImpl();
+		return stackReaction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RunSettings createRunSettings() {
 		RunSettingsImpl runSettings = new RunSettingsImpl();
 		return runSettings;
@@ -447,6 +503,46 @@ public class HcaFactoryImpl extends EFactoryImpl implements HcaFactory {
 	public SweepParameter createSweepParameter() {
 		SweepParameterImpl sweepParameter = new SweepParameterImpl();
 		return sweepParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SmEventKind createSmEventKindFromString(EDataType eDataType, String initialValue) {
+		SmEventKind result = SmEventKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSmEventKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PortChangeKind createPortChangeKindFromString(EDataType eDataType, String initialValue) {
+		PortChangeKind result = PortChangeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPortChangeKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

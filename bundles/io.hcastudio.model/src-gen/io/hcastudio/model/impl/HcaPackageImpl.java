@@ -19,21 +19,28 @@ import io.hcastudio.model.InboundBurst;
 import io.hcastudio.model.InboundFanIn;
 import io.hcastudio.model.KworkerStallFault;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkEvent;
 import io.hcastudio.model.LinkFault;
 import io.hcastudio.model.LinkLayer;
 import io.hcastudio.model.LinkSpeed;
 import io.hcastudio.model.LinkWidth;
 import io.hcastudio.model.NamedElement;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.NodeElement;
 import io.hcastudio.model.OutboundBurst;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
+import io.hcastudio.model.PortChangeEvent;
+import io.hcastudio.model.PortChangeKind;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.SaSlowdownFault;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SmEvent;
+import io.hcastudio.model.SmEventKind;
 import io.hcastudio.model.SmOutageFault;
+import io.hcastudio.model.StackReaction;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.StudyKind;
 import io.hcastudio.model.SubnetManager;
@@ -271,6 +278,41 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass networkEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass linkEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass smEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass portChangeEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stackReactionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass runSettingsEClass = null;
 
 	/**
@@ -286,6 +328,20 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	private EClass sweepParameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum smEventKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum portChangeKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1726,6 +1782,26 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getScenario_Events() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Reactions() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWorkload() {
 		return workloadEClass;
 	}
@@ -2086,6 +2162,196 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getNetworkEvent() {
+		return networkEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetworkEvent_TimeNs() {
+		return (EAttribute)networkEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLinkEvent() {
+		return linkEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLinkEvent_Link() {
+		return (EReference)linkEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLinkEvent_Port() {
+		return (EReference)linkEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLinkEvent_FabricSwitch() {
+		return (EReference)linkEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkEvent_DownDurationNs() {
+		return (EAttribute)linkEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSmEvent() {
+		return smEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSmEvent_Kind() {
+		return (EAttribute)smEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSmEvent_FailoverGapNs() {
+		return (EAttribute)smEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPortChangeEvent() {
+		return portChangeEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPortChangeEvent_Port() {
+		return (EReference)portChangeEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPortChangeEvent_Change() {
+		return (EAttribute)portChangeEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStackReaction() {
+		return stackReactionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStackReaction_Function() {
+		return (EReference)stackReactionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStackReaction_MulticastGroups() {
+		return (EAttribute)stackReactionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStackReaction_Neighbours() {
+		return (EAttribute)stackReactionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStackReaction_Connections() {
+		return (EAttribute)stackReactionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStackReaction_Peer() {
+		return (EReference)stackReactionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRunSettings() {
 		return runSettingsEClass;
 	}
@@ -2198,6 +2464,26 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 	@Override
 	public EAttribute getSweepParameter_Values() {
 		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSmEventKind() {
+		return smEventKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPortChangeKind() {
+		return portChangeKindEEnum;
 	}
 
 	/**
@@ -2467,6 +2753,8 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEReference(scenarioEClass, SCENARIO__STUDIES);
 		createEReference(scenarioEClass, SCENARIO__TIMING);
 		createEReference(scenarioEClass, SCENARIO__FAULTS);
+		createEReference(scenarioEClass, SCENARIO__EVENTS);
+		createEReference(scenarioEClass, SCENARIO__REACTIONS);
 
 		workloadEClass = createEClass(WORKLOAD);
 		createEReference(workloadEClass, WORKLOAD__FUNCTION);
@@ -2515,6 +2803,30 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		functionResetFaultEClass = createEClass(FUNCTION_RESET_FAULT);
 		createEReference(functionResetFaultEClass, FUNCTION_RESET_FAULT__FUNCTION);
 
+		networkEventEClass = createEClass(NETWORK_EVENT);
+		createEAttribute(networkEventEClass, NETWORK_EVENT__TIME_NS);
+
+		linkEventEClass = createEClass(LINK_EVENT);
+		createEReference(linkEventEClass, LINK_EVENT__LINK);
+		createEReference(linkEventEClass, LINK_EVENT__PORT);
+		createEReference(linkEventEClass, LINK_EVENT__FABRIC_SWITCH);
+		createEAttribute(linkEventEClass, LINK_EVENT__DOWN_DURATION_NS);
+
+		smEventEClass = createEClass(SM_EVENT);
+		createEAttribute(smEventEClass, SM_EVENT__KIND);
+		createEAttribute(smEventEClass, SM_EVENT__FAILOVER_GAP_NS);
+
+		portChangeEventEClass = createEClass(PORT_CHANGE_EVENT);
+		createEReference(portChangeEventEClass, PORT_CHANGE_EVENT__PORT);
+		createEAttribute(portChangeEventEClass, PORT_CHANGE_EVENT__CHANGE);
+
+		stackReactionEClass = createEClass(STACK_REACTION);
+		createEReference(stackReactionEClass, STACK_REACTION__FUNCTION);
+		createEAttribute(stackReactionEClass, STACK_REACTION__MULTICAST_GROUPS);
+		createEAttribute(stackReactionEClass, STACK_REACTION__NEIGHBOURS);
+		createEAttribute(stackReactionEClass, STACK_REACTION__CONNECTIONS);
+		createEReference(stackReactionEClass, STACK_REACTION__PEER);
+
 		runSettingsEClass = createEClass(RUN_SETTINGS);
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__SEED);
 		createEAttribute(runSettingsEClass, RUN_SETTINGS__STOP_TIME_MS);
@@ -2531,6 +2843,8 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__VALUES);
 
 		// Create enums
+		smEventKindEEnum = createEEnum(SM_EVENT_KIND);
+		portChangeKindEEnum = createEEnum(PORT_CHANGE_KIND);
 		linkLayerEEnum = createEEnum(LINK_LAYER);
 		linkWidthEEnum = createEEnum(LINK_WIDTH);
 		linkSpeedEEnum = createEEnum(LINK_SPEED);
@@ -2594,6 +2908,11 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		smOutageFaultEClass.getESuperTypes().add(this.getFault());
 		saSlowdownFaultEClass.getESuperTypes().add(this.getFault());
 		functionResetFaultEClass.getESuperTypes().add(this.getFault());
+		networkEventEClass.getESuperTypes().add(this.getNamedElement());
+		linkEventEClass.getESuperTypes().add(this.getNetworkEvent());
+		smEventEClass.getESuperTypes().add(this.getNetworkEvent());
+		portChangeEventEClass.getESuperTypes().add(this.getNetworkEvent());
+		stackReactionEClass.getESuperTypes().add(this.getNamedElement());
 		studyEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
@@ -2762,6 +3081,8 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEReference(getScenario_Studies(), this.getStudy(), null, "studies", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Timing(), this.getTimingDistribution(), null, "timing", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Faults(), this.getFault(), null, "faults", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Events(), this.getNetworkEvent(), null, "events", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Reactions(), this.getStackReaction(), null, "reactions", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(workloadEClass, Workload.class, "Workload", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWorkload_Function(), this.getPciFunction(), null, "function", null, 1, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2810,6 +3131,30 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEClass(functionResetFaultEClass, FunctionResetFault.class, "FunctionResetFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFunctionResetFault_Function(), this.getPciFunction(), null, "function", null, 0, 1, FunctionResetFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(networkEventEClass, NetworkEvent.class, "NetworkEvent", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNetworkEvent_TimeNs(), ecorePackage.getELong(), "timeNs", null, 0, 1, NetworkEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(linkEventEClass, LinkEvent.class, "LinkEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLinkEvent_Link(), this.getLink(), null, "link", null, 0, 1, LinkEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLinkEvent_Port(), this.getPort(), null, "port", null, 0, 1, LinkEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLinkEvent_FabricSwitch(), this.getSwitch(), null, "fabricSwitch", null, 0, 1, LinkEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkEvent_DownDurationNs(), ecorePackage.getELong(), "downDurationNs", "50000000", 0, 1, LinkEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(smEventEClass, SmEvent.class, "SmEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSmEvent_Kind(), this.getSmEventKind(), "kind", null, 0, 1, SmEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSmEvent_FailoverGapNs(), ecorePackage.getELong(), "failoverGapNs", null, 0, 1, SmEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(portChangeEventEClass, PortChangeEvent.class, "PortChangeEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPortChangeEvent_Port(), this.getPort(), null, "port", null, 0, 1, PortChangeEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPortChangeEvent_Change(), this.getPortChangeKind(), "change", null, 0, 1, PortChangeEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(stackReactionEClass, StackReaction.class, "StackReaction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getStackReaction_Function(), this.getPciFunction(), null, "function", null, 0, 1, StackReaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStackReaction_MulticastGroups(), ecorePackage.getEInt(), "multicastGroups", "4", 0, 1, StackReaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStackReaction_Neighbours(), ecorePackage.getEInt(), "neighbours", "8", 0, 1, StackReaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStackReaction_Connections(), ecorePackage.getEInt(), "connections", "0", 0, 1, StackReaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStackReaction_Peer(), this.getPciFunction(), null, "peer", null, 0, 1, StackReaction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(runSettingsEClass, RunSettings.class, "RunSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRunSettings_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRunSettings_StopTimeMs(), ecorePackage.getELong(), "stopTimeMs", null, 0, 1, RunSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2826,6 +3171,14 @@ public class HcaPackageImpl extends EPackageImpl implements HcaPackage {
 		initEAttribute(getSweepParameter_Values(), ecorePackage.getEString(), "values", null, 0, -1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(smEventKindEEnum, SmEventKind.class, "SmEventKind");
+		addEEnumLiteral(smEventKindEEnum, SmEventKind.CLIENT_REREGISTER);
+		addEEnumLiteral(smEventKindEEnum, SmEventKind.FAILOVER);
+
+		initEEnum(portChangeKindEEnum, PortChangeKind.class, "PortChangeKind");
+		addEEnumLiteral(portChangeKindEEnum, PortChangeKind.LID);
+		addEEnumLiteral(portChangeKindEEnum, PortChangeKind.PKEY);
+
 		initEEnum(linkLayerEEnum, LinkLayer.class, "LinkLayer");
 		addEEnumLiteral(linkLayerEEnum, LinkLayer.INFINIBAND);
 		addEEnumLiteral(linkLayerEEnum, LinkLayer.ETHERNET);

@@ -5,9 +5,11 @@ package io.hcastudio.model.impl;
 
 import io.hcastudio.model.Fault;
 import io.hcastudio.model.HcaPackage;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.StackReaction;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.Workload;
@@ -42,6 +44,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getStudies <em>Studies</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getTiming <em>Timing</em>}</li>
  *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getFaults <em>Faults</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getEvents <em>Events</em>}</li>
+ *   <li>{@link io.hcastudio.model.impl.ScenarioImpl#getReactions <em>Reactions</em>}</li>
  * </ul>
  *
  * @generated
@@ -145,6 +149,26 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<Fault> faults;
+
+	/**
+	 * The cached value of the '{@link #getEvents() <em>Events</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NetworkEvent> events;
+
+	/**
+	 * The cached value of the '{@link #getReactions() <em>Reactions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReactions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StackReaction> reactions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -341,6 +365,32 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<NetworkEvent> getEvents() {
+		if (events == null) {
+			events = new EObjectContainmentEList<NetworkEvent>(NetworkEvent.class, this, HcaPackage.SCENARIO__EVENTS);
+		}
+		return events;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<StackReaction> getReactions() {
+		if (reactions == null) {
+			reactions = new EObjectContainmentEList<StackReaction>(StackReaction.class, this, HcaPackage.SCENARIO__REACTIONS);
+		}
+		return reactions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HcaPackage.SCENARIO__WORKLOADS:
@@ -353,6 +403,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return ((InternalEList<?>)getTiming()).basicRemove(otherEnd, msgs);
 			case HcaPackage.SCENARIO__FAULTS:
 				return ((InternalEList<?>)getFaults()).basicRemove(otherEnd, msgs);
+			case HcaPackage.SCENARIO__EVENTS:
+				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
+			case HcaPackage.SCENARIO__REACTIONS:
+				return ((InternalEList<?>)getReactions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -379,6 +433,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return getTiming();
 			case HcaPackage.SCENARIO__FAULTS:
 				return getFaults();
+			case HcaPackage.SCENARIO__EVENTS:
+				return getEvents();
+			case HcaPackage.SCENARIO__REACTIONS:
+				return getReactions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -417,6 +475,14 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				getFaults().clear();
 				getFaults().addAll((Collection<? extends Fault>)newValue);
 				return;
+			case HcaPackage.SCENARIO__EVENTS:
+				getEvents().clear();
+				getEvents().addAll((Collection<? extends NetworkEvent>)newValue);
+				return;
+			case HcaPackage.SCENARIO__REACTIONS:
+				getReactions().clear();
+				getReactions().addAll((Collection<? extends StackReaction>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -450,6 +516,12 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 			case HcaPackage.SCENARIO__FAULTS:
 				getFaults().clear();
 				return;
+			case HcaPackage.SCENARIO__EVENTS:
+				getEvents().clear();
+				return;
+			case HcaPackage.SCENARIO__REACTIONS:
+				getReactions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -476,6 +548,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return timing != null && !timing.isEmpty();
 			case HcaPackage.SCENARIO__FAULTS:
 				return faults != null && !faults.isEmpty();
+			case HcaPackage.SCENARIO__EVENTS:
+				return events != null && !events.isEmpty();
+			case HcaPackage.SCENARIO__REACTIONS:
+				return reactions != null && !reactions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

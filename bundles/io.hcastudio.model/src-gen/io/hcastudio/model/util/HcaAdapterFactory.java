@@ -185,6 +185,26 @@ public class HcaAdapterFactory extends AdapterFactoryImpl {
 				return createFunctionResetFaultAdapter();
 			}
 			@Override
+			public Adapter caseNetworkEvent(NetworkEvent object) {
+				return createNetworkEventAdapter();
+			}
+			@Override
+			public Adapter caseLinkEvent(LinkEvent object) {
+				return createLinkEventAdapter();
+			}
+			@Override
+			public Adapter caseSmEvent(SmEvent object) {
+				return createSmEventAdapter();
+			}
+			@Override
+			public Adapter casePortChangeEvent(PortChangeEvent object) {
+				return createPortChangeEventAdapter();
+			}
+			@Override
+			public Adapter caseStackReaction(StackReaction object) {
+				return createStackReactionAdapter();
+			}
+			@Override
 			public Adapter caseRunSettings(RunSettings object) {
 				return createRunSettingsAdapter();
 			}
@@ -619,6 +639,76 @@ public class HcaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFunctionResetFaultAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.NetworkEvent <em>Network Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.NetworkEvent
+	 * @generated
+	 */
+	public Adapter createNetworkEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.LinkEvent <em>Link Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.LinkEvent
+	 * @generated
+	 */
+	public Adapter createLinkEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.SmEvent <em>Sm Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.SmEvent
+	 * @generated
+	 */
+	public Adapter createSmEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.PortChangeEvent <em>Port Change Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.PortChangeEvent
+	 * @generated
+	 */
+	public Adapter createPortChangeEventAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.hcastudio.model.StackReaction <em>Stack Reaction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.hcastudio.model.StackReaction
+	 * @generated
+	 */
+	public Adapter createStackReactionAdapter() {
 		return null;
 	}
 

@@ -282,6 +282,44 @@ public class HcaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HcaPackage.NETWORK_EVENT: {
+				NetworkEvent networkEvent = (NetworkEvent)theEObject;
+				T result = caseNetworkEvent(networkEvent);
+				if (result == null) result = caseNamedElement(networkEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.LINK_EVENT: {
+				LinkEvent linkEvent = (LinkEvent)theEObject;
+				T result = caseLinkEvent(linkEvent);
+				if (result == null) result = caseNetworkEvent(linkEvent);
+				if (result == null) result = caseNamedElement(linkEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.SM_EVENT: {
+				SmEvent smEvent = (SmEvent)theEObject;
+				T result = caseSmEvent(smEvent);
+				if (result == null) result = caseNetworkEvent(smEvent);
+				if (result == null) result = caseNamedElement(smEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.PORT_CHANGE_EVENT: {
+				PortChangeEvent portChangeEvent = (PortChangeEvent)theEObject;
+				T result = casePortChangeEvent(portChangeEvent);
+				if (result == null) result = caseNetworkEvent(portChangeEvent);
+				if (result == null) result = caseNamedElement(portChangeEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HcaPackage.STACK_REACTION: {
+				StackReaction stackReaction = (StackReaction)theEObject;
+				T result = caseStackReaction(stackReaction);
+				if (result == null) result = caseNamedElement(stackReaction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HcaPackage.RUN_SETTINGS: {
 				RunSettings runSettings = (RunSettings)theEObject;
 				T result = caseRunSettings(runSettings);
@@ -737,6 +775,81 @@ public class HcaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFunctionResetFault(FunctionResetFault object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Network Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Network Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetworkEvent(NetworkEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Link Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Link Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLinkEvent(LinkEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sm Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sm Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSmEvent(SmEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Port Change Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Port Change Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePortChangeEvent(PortChangeEvent object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stack Reaction</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stack Reaction</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStackReaction(StackReaction object) {
 		return null;
 	}
 

@@ -15,10 +15,12 @@ import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.StackReaction;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.SweepParameter;
@@ -59,6 +61,8 @@ public class HcaTopologyValidator extends EObjectValidator {
             .on(Scenario.class, ScenarioRules::checkScenario)
             .on(Workload.class, ScenarioRules::checkWorkload)
             .on(Fault.class, FaultRules::checkFault)
+            .on(NetworkEvent.class, NetworkEventRules::checkEvent)
+            .on(StackReaction.class, NetworkEventRules::checkReaction)
             .on(RunSettings.class, StudyRules::checkRunSettings)
             .on(Study.class, StudyRules::checkStudy)
             .on(SweepParameter.class, StudyRules::checkSweepParameter);

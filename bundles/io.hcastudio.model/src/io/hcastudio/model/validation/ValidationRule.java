@@ -43,7 +43,10 @@ public enum ValidationRule {
     FAULT_WINDOW_INVALID,
     FAULT_TARGET_INVALID,
     FAULT_VALUE_OUT_OF_RANGE,
-    SUBNET_MANAGER_UNREACHABLE;
+    SUBNET_MANAGER_UNREACHABLE,
+    EVENT_TIME_INVALID,
+    EVENT_TARGET_INVALID,
+    REACTION_INVALID;
 
     /** Diagnostic code: stable as long as rules are only appended. */
     public int code() {

@@ -21,11 +21,13 @@ import java.util.List;
  * @param connections     cmtime results (empty sessions when no cmtime workload ran)
  * @param connectionSteps per-connection cmtime steps of every session, parallel to {@code connections.sessions()};
  *                        its {@link ConnectionSteps#toString()} summarises, so this record's string stays short
+ * @param recoveries      how the connections came back after each network event and fault, in config order
+ * @param reactions       what the network events made the drivers and stacks do
  */
 public record SimulationResult(RunOutcome outcome, long seed, long endTimeNs, long eventsProcessed,
         List<DropCount> drops, List<RingStats> rings, List<CqStats> cqs, List<OccupancySeries> series,
         LatencyHistogram madLatency, MadAccounting mads, ConnectionSummary connections,
-        List<ConnectionSteps> connectionSteps) {
+        List<ConnectionSteps> connectionSteps, List<RecoveryFigure> recoveries, ReactionCounters reactions) {
 
     public SimulationResult {
         drops = List.copyOf(drops);
@@ -33,6 +35,7 @@ public record SimulationResult(RunOutcome outcome, long seed, long endTimeNs, lo
         cqs = List.copyOf(cqs);
         series = List.copyOf(series);
         connectionSteps = List.copyOf(connectionSteps);
+        recoveries = List.copyOf(recoveries);
     }
 
     /** MADs dropped for {@code cause} anywhere. */

@@ -41,6 +41,8 @@ public final class Mlx4Proxy implements MadTransport {
     private final CmParavirt cm;
     final CompletionTasklet tasklet;
     private final KworkerCpus cpus;
+    private final McgParavirt[] mcg;
+    private int saLid;
     private long debugMessages;
 
     public Mlx4Proxy(ModelContext context, Fabric fabric, String host, int functions, int ports,
@@ -59,6 +61,7 @@ public final class Mlx4Proxy implements MadTransport {
         this.tasklet = new CompletionTasklet(context, timing,
                 context.trace == null ? -1 : context.trace.host(host));
         this.cpus = new KworkerCpus(profile.kworkerCpus());
+        this.mcg = new McgParavirt[ports];
         for (int p = 0; p < ports; p++) {
             int port = p + 1;
             OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, timing, cpus);
@@ -77,6 +80,7 @@ public final class Mlx4Proxy implements MadTransport {
                 tunnel.workqueue = tunnelWq;
                 tunnels[p][f] = tunnel;
             }
+            mcg[p] = new McgParavirt(this, context, port);
             WireEndpoint endpoint = wire::receive;
             lids[p] = fabric.attach(endpoint, FabricPort.of(host, port));
         }
@@ -94,6 +98,66 @@ public final class Mlx4Proxy implements MadTransport {
 
     public DriverConfig profile() {
         return profile;
+    }
+
+    /** The SA's LID, where the PF sends its own joins (mcg.c). */
+    public void setSaLid(int lid) {
+        saLid = lid;
+    }
+
+    int saLid() {
+        return saLid;
+    }
+
+    /**
+     * ASSUMPTION: the PF hands a port event to each VF by a {@code GEN_EQE} firmware command
+     * ({@code mlx4_gen_slaves_port_mgt_ev}, {@code mlx4_gen_port_state_change_eqe} → {@code mlx4_GEN_EQE}), one command
+     * at a time through the command interface; 10 us per command, the order of a firmware command's round trip.
+     */
+    public static final long SLAVE_EVENT_NS = 10_000;
+
+    /**
+     * When function {@code slave} learns of a port event the PF sees at {@code atNs}: the PF at once
+     * ({@code mlx4_ib_dispatch_event}), the VFs one {@link #SLAVE_EVENT_NS} after the other.
+     */
+    public static long portEventDeliveryNs(long atNs, int slave) {
+        return atNs + slave * SLAVE_EVENT_NS;
+    }
+
+    /**
+     * A ClientReregister reaches the PF of {@code port} ({@code handle_client_rereg_event}): the PF forgets its
+     * multicast groups ({@code mlx4_ib_mcg_port_cleanup}) before it passes the event on to its VFs.
+     */
+    public void clientReregister(int port) {
+        mcg[port - 1].cleanup();
+    }
+
+    /** Joins the PFs sent to the SA for their functions. */
+    public long multicastJoinsToSa() {
+        long total = 0;
+        for (McgParavirt port : mcg) {
+            total += port.joinsToSa;
+        }
+        return total;
+    }
+
+    /** Joins the PF answered itself (group already joined). */
+    public long multicastJoinsAnswered() {
+        long total = 0;
+        for (McgParavirt port : mcg) {
+            total += port.answeredLocally;
+        }
+        return total;
+    }
+
+    /** The PF's own MAD to the wire of {@code port} (mcg.c's {@code send_mad_to_wire}). */
+    void sendToWireFromPf(int port, Mad mad) {
+        sendToWire(port, 0, mad);
+    }
+
+    /** A reply the PF composed for {@code slave} (mcg.c's {@code send_reply_to_slave}). */
+    void sendReplyToSlave(int port, int slave, Mad mad) {
+        sendToSlave(port, slave, mad);
     }
 
     // --- function side -------------------------------------------------------------------------------------------
@@ -199,6 +263,11 @@ public final class Mlx4Proxy implements MadTransport {
     }
 
     void multiplex(int port, int slave, Mad mad) {
+        if (mad.type == MadType.MCMEMBER_SET) {
+            // mlx4_ib_multiplex_sa_handler → mlx4_ib_mcg_multiplex_handler: the join never reaches the wire.
+            mcg[port - 1].join(slave, mad);
+            return;
+        }
         if (mad.type.requestMethod()) {
             if ((mad.tid & Mad.TID_MSB_MASK) != 0) {
                 drop(port, slave, mad, Direction.EGRESS, DropCause.PROXY_POLICY);
@@ -265,6 +334,11 @@ public final class Mlx4Proxy implements MadTransport {
     }
 
     void demultiplex(int port, Mad mad) {
+        if (mad.type == MadType.MCMEMBER_SET_RESP && mad.tidSlave() == 0xFF) {
+            // mlx4_ib_demux_sa_handler → mlx4_ib_mcg_demux_handler: the answer to the PF's own join.
+            mcg[port - 1].answered(mad);
+            return;
+        }
         int slave = 0;
         if (mad.type.response()) {
             slave = mad.tidSlave();

@@ -19,7 +19,15 @@ public enum MadType {
     /** CM DREQ. */
     CM_DREQ(MadClass.CM, false, false),
     /** CM DREP. */
-    CM_DREP(MadClass.CM, false, false);
+    CM_DREP(MadClass.CM, false, false),
+    /** SA MCMemberRecord Set: a multicast join (IPoIB's, or the PF's on behalf of its functions). */
+    MCMEMBER_SET(MadClass.SA, true, false),
+    /** SA MCMemberRecord GetResp. */
+    MCMEMBER_SET_RESP(MadClass.SA, false, true),
+    /** SA GUIDInfoRecord Set: the PF registers its functions' alias GUIDs (alias_GUID.c). */
+    GUIDINFO_SET(MadClass.SA, true, false),
+    /** SA GUIDInfoRecord GetResp. */
+    GUIDINFO_SET_RESP(MadClass.SA, false, true);
 
     private final MadClass madClass;
     private final boolean requestMethod;
@@ -38,6 +46,15 @@ public enum MadType {
     /** Get/Set/Report-like method whose TID MSB the proxy overwrites with the slave number. */
     public boolean requestMethod() {
         return requestMethod;
+    }
+
+    /** The SA's answer to this request: the GetResp of the same record. */
+    public MadType saResponse() {
+        return switch (this) {
+            case MCMEMBER_SET -> MCMEMBER_SET_RESP;
+            case GUIDINFO_SET -> GUIDINFO_SET_RESP;
+            default -> PATH_RECORD_GET_RESP;
+        };
     }
 
     /** Method with the response bit (0x80) set. */

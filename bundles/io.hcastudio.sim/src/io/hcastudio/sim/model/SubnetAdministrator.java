@@ -8,7 +8,8 @@ import io.hcastudio.sim.metrics.DropCause;
 import java.util.ArrayDeque;
 
 /**
- * The SA: one FIFO server answering PathRecord Gets after {@code saServiceNs} each, with OpenSM's overload rule
+ * The SA: one FIFO server answering PathRecord Gets, MCMemberRecord and GUIDInfoRecord Sets after
+ * {@code saServiceNs} each, with OpenSM's overload rule
  * ({@code sa_mad_ctrl_rcv_callback} in {@code opensm/osm_sa_mad_ctrl.c}): an arriving request is dropped, silently,
  * when more than one request waits and the last request taken into service had waited longer than
  * {@code max_msg_fifo_timeout} ms (compared in whole ms, as {@code cl_disp_get_queue_status} reports it); 0 turns the
@@ -89,9 +90,11 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     public void onEvent(int type, Object data) {
         Mad request = queue.poll();
         arrivedNs.poll();
-        Mad response = context.newMad(MadType.PATH_RECORD_GET_RESP, request.qp, lid, 0, request.sourceLid,
+        Mad response = context.newMad(request.type.saResponse(), request.qp, lid, 0, request.sourceLid,
                 request.sourceFunction, request.context);
         response.tid = request.tid;
+        // The answer carries the record it was asked about (for a join, the group).
+        response.remoteCommId = request.remoteCommId;
         if (faults.out(context.sim.nowNs())) {
             // The SM went out while serving the request: its answer is never sent.
             FabricPort to = fabric.port(request.sourceLid);

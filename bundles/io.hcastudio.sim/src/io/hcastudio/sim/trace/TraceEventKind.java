@@ -62,7 +62,8 @@ public enum TraceEventKind {
 
     /**
      * The IBTA attribute id of a CM MAD type (REQ 0x10, MRA 0x11, REJ 0x12, REP 0x13, RTU 0x14, DREQ 0x15, DREP
-     * 0x16; IBTA vol. 1 table 102), 0x35 (PathRecord) for the SA types.
+     * 0x16; IBTA vol. 1 table 102), 0x35 (PathRecord), 0x38 (MCMemberRecord) and 0x30 (GUIDInfoRecord) for the SA
+     * types (IBTA vol. 1 table 204).
      */
     public static int attributeId(long ordinal) {
         return switch (MadType.values()[(int) ordinal]) {
@@ -74,6 +75,8 @@ public enum TraceEventKind {
             case CM_RTU -> 0x14;
             case CM_DREQ -> 0x15;
             case CM_DREP -> 0x16;
+            case MCMEMBER_SET, MCMEMBER_SET_RESP -> 0x38;
+            case GUIDINFO_SET, GUIDINFO_SET_RESP -> 0x30;
         };
     }
 

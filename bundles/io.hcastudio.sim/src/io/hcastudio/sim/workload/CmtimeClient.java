@@ -46,6 +46,8 @@ public final class CmtimeClient implements EventTarget {
     private final long[] phaseStartNs = new long[3];
     private final long[] phaseEndNs = new long[3];
     private final ArrayDeque<ClientConnection> repQueue = new ArrayDeque<>();
+    /** Whether the client disconnects once every connection is set up (cmtime does; an RDS reconnection does not). */
+    private final boolean disconnects;
     private boolean repThreadBusy;
 
     private Phase phase = Phase.RESOLVE_ROUTE;
@@ -54,6 +56,12 @@ public final class CmtimeClient implements EventTarget {
     private int completed;
 
     public CmtimeClient(CmtimeSession session, InterfaceStack stack, int serverLid) {
+        this(session, stack, serverLid, true);
+    }
+
+    /** A client that stays connected when {@code disconnects} is false (an rdma_cm user re-establishing its links). */
+    CmtimeClient(CmtimeSession session, InterfaceStack stack, int serverLid, boolean disconnects) {
+        this.disconnects = disconnects;
         this.session = session;
         this.context = stack.context;
         this.timing = stack.agent.timing();
@@ -97,7 +105,7 @@ public final class CmtimeClient implements EventTarget {
     }
 
     private void beginPhase(Phase next) {
-        phase = next;
+        phase = next == Phase.DISCONNECT && !disconnects ? Phase.DONE : next;
         if (phase == Phase.DONE) {
             return;
         }
@@ -225,6 +233,26 @@ public final class CmtimeClient implements EventTarget {
         long worstConnect = phases.get(CmtimeStep.CONNECT.ordinal()).maxNs();
         return new SessionResult(session.client().toString(), session.server().toString(), connections.length,
                 established, failedRoute, failedConnect, delayed, disconnected, phases, worstConnect);
+    }
+
+    /**
+     * Adds to {@code counts} ({affected, established}) and {@code last} (latest establishment) this session's
+     * connections that were being set up during {@code [fromNs, toNs]}: started by {@code toNs} and not established
+     * before {@code fromNs}; every connection when {@code all}.
+     */
+    void addRecovery(long fromNs, long toNs, boolean all, int[] counts, long[] last) {
+        for (ClientConnection c : connections) {
+            boolean started = c.routeStartNs >= 0 && c.routeStartNs <= toNs;
+            boolean established = c.connectEndNs >= 0 && c.state != ConnectionState.FAILED_CONNECT;
+            if (!all && (!started || established && c.connectEndNs < fromNs)) {
+                continue;
+            }
+            counts[0]++;
+            if (established) {
+                counts[1]++;
+                last[0] = Math.max(last[0], c.connectEndNs);
+            }
+        }
     }
 
     /** Every phase's wall time, in {@link CmtimeStep} order. */

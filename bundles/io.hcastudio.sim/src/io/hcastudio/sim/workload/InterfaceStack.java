@@ -45,8 +45,15 @@ public final class InterfaceStack implements MadReceiver {
                 ClientConnection connection = pathQueries.remove(mad.tid);
                 if (connection != null) {
                     connection.onPathRecord();
+                } else if (mad.context instanceof SaQuery query) {
+                    query.answered(mad);
                 } else if (mad.context != null) {
                     context.cmTally.staleResponses++;
+                }
+            }
+            case MCMEMBER_SET_RESP, GUIDINFO_SET_RESP -> {
+                if (mad.context instanceof SaQuery query) {
+                    query.answered(mad);
                 }
             }
             case CM_REP, CM_DREP -> {
