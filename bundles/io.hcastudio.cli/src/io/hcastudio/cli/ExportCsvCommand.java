@@ -16,8 +16,8 @@ import io.hcastudio.model.resource.AtomicFiles;
 /** {@code export-csv RESULTS}: the runs of a results file as CSV rows that each name their context. */
 final class ExportCsvCommand implements Command {
 
-    private static final List<String> TABLES = List.of("runs", "drops", "phases", "connections", "aggregates",
-            "map", "series");
+    private static final List<String> TABLES = List.of("runs", "drops", "recoveries", "phases", "connections",
+            "aggregates", "map", "series");
 
     @Override
     public String name() {
@@ -41,6 +41,8 @@ final class ExportCsvCommand implements Command {
                 Options:
                   --table T   runs (default): key figures per run
                               drops: drop counters by place and cause
+                              recoveries: per network event and fault, the
+                                connections it affected and when they were back
                               phases: cmtime step times per phase and session
                               connections: cmtime steps of every connection
                                 (of run --run N only, if given)
@@ -80,6 +82,7 @@ final class ExportCsvCommand implements Command {
             switch (table) {
                 case "runs" -> CsvExport.runs(results, csv);
                 case "drops" -> CsvExport.drops(results, csv);
+                case "recoveries" -> CsvExport.recoveries(results, csv);
                 case "phases" -> CsvExport.phases(results, csv);
                 case "aggregates" -> CsvExport.aggregates(results, csv);
                 case "map" -> CsvExport.robustnessMap(results, csv);

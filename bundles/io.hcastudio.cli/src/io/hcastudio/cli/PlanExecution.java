@@ -7,7 +7,9 @@ import java.util.Locale;
 
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.StudyDefinition;
+import io.hcastudio.analysis.report.RecoveryText;
 import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.store.PointAggregate;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.store.RobustnessMap;
@@ -112,6 +114,9 @@ final class PlanExecution {
             line.append(String.format(Locale.ROOT, "; %,d of %,d connections failed, %,d delayed",
                     run.connectionsFailed(), run.connections().attempted(), run.connections().delayed()));
         }
+        if (!run.recoveries().isEmpty()) {
+            line.append("; ").append(RecoveryText.all(run.recoveries()));
+        }
         return line.toString();
     }
 
@@ -141,7 +146,16 @@ final class PlanExecution {
                 .put("connectionsAttempted", run.connections().attempted())
                 .put("connectionsFailed", run.connectionsFailed())
                 .put("connectionsDelayed", run.connections().delayed())
-                .put("worstConnectNs", run.connections().worstConnectNs());
+                .put("worstConnectNs", run.connections().worstConnectNs())
+                .put("recoveries", run.recoveries().stream().map(PlanExecution::recoveryJson).toList());
+    }
+
+    private static Object recoveryJson(RecoveryFigure figure) {
+        return new JsonObject().put("incident", figure.incident()).put("atNs", figure.atNs())
+                .put("affected", figure.affected()).put("recovered", figure.recovered())
+                .put("recoveryNs", figure.recoveryNs()).put("neverRecovered", figure.neverRecovered())
+                .put("ipoibAffected", figure.ipoibAffected()).put("ipoibRecoveryNs", figure.ipoibRecoveryNs())
+                .put("ipoibNeverRecovered", figure.ipoibNeverRecovered());
     }
 
     /** The JSON key of a cause: {@code D1} for the specified causes, the enum name for the others. */

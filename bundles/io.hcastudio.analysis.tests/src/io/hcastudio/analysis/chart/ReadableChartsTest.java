@@ -122,7 +122,7 @@ class ReadableChartsTest {
             runs.add(new RunRecord(point, point, 0, template.seed(), Map.of(key, values.get(point)), "B",
                     template.toolVersion(), template.outcome(), template.endTimeNs(), template.eventsProcessed(),
                     template.drops(), template.rings(), template.cqs(), template.madLatency(), template.mads(),
-                    template.connections()));
+                    template.connections(), template.recoveries(), template.reactions()));
         }
         StudyDefinition definition = new StudyDefinition(StudyDefinition.Kind.STUDY, "issue cost", "commit-testbed",
                 "cmtime", 1, 1, List.of(new SweptParameter(key, values)), "B");

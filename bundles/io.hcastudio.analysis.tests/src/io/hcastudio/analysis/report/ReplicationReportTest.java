@@ -137,6 +137,6 @@ class ReplicationReportTest {
     private static RunFigures figures(String label, DriverConfig profile, int replication, long drops) {
         return new RunFigures(label, profile, replication, "COMPLETED", 31_500 + drops,
                 Map.of(DropCause.D1_WIRE_RING_FULL, drops), 4_500, 0, drops, 2_000_000_000L, 245_000_000L, 150_000L,
-                new RingTrace("", 2047, List.of()));
+                new RingTrace("", 2047, List.of()), List.of());
     }
 }

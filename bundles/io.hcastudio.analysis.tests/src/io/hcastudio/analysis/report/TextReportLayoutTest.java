@@ -34,7 +34,7 @@ class TextReportLayoutTest {
                     -1234567890123456789L, "EVENT_BUDGET_EXHAUSTED", 123_456_789_012L,
                     Map.of(DropCause.D1_WIRE_RING_FULL, 98_765_432_109L, DropCause.PROXY_POLICY, 7L),
                     1_000_000, 999_999, 888_888, 98_765_000_000_000L, 98_765_000_000_000L, 98_765_000_000_000L,
-                    new RingTrace("", 2047, List.of())));
+                    new RingTrace("", 2047, List.of()), List.of()));
         }
         TopologySummary topology = new TopologySummary(longName,
                 List.of(new HostSummary(longName,

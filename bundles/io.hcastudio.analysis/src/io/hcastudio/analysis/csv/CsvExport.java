@@ -19,6 +19,7 @@ import io.hcastudio.analysis.result.ConnectionSteps;
 import io.hcastudio.analysis.result.Distribution;
 import io.hcastudio.analysis.result.DropCount;
 import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.result.SessionResult;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.PointAggregate;
@@ -71,6 +72,26 @@ public final class CsvExport {
                         Integer.toString(drop.function()), drop.qp().name(), drop.direction().name(),
                         drop.cause().label(), Long.toString(drop.count()), Long.toString(drop.firstNs()),
                         Long.toString(drop.lastNs())));
+                row(out, fields);
+            }
+        }
+    }
+
+    /**
+     * One row per run and network event or fault: when it started, the connections it affected, how many of them
+     * were established again and how long that took (-1: none was), and the same for IPoIB interfaces.
+     */
+    public static void recoveries(StudyResults results, Appendable out) throws IOException {
+        row(out, header(results.definition(), "profile", "incident", "at_ns", "affected", "recovered",
+                "never_recovered", "recovery_ns", "ipoib_affected", "ipoib_recovery_ns", "ipoib_never_recovered"));
+        for (RunRecord run : results.runs()) {
+            for (RecoveryFigure figure : run.recoveries()) {
+                List<String> fields = context(results, run);
+                fields.addAll(List.of(run.profile(), figure.incident(), Long.toString(figure.atNs()),
+                        Integer.toString(figure.affected()), Integer.toString(figure.recovered()),
+                        Integer.toString(figure.neverRecovered()), Long.toString(figure.recoveryNs()),
+                        Integer.toString(figure.ipoibAffected()), Long.toString(figure.ipoibRecoveryNs()),
+                        Integer.toString(figure.ipoibNeverRecovered())));
                 row(out, fields);
             }
         }

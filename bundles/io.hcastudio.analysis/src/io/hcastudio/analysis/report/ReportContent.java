@@ -161,6 +161,9 @@ final class ReportContent {
                 clause.append(Figures.count(run.totalDrops())).append(" of ")
                         .append(Figures.countOf(run.madsSent(), "MAD")).append(" dropped");
             }
+            if (!run.recoveries().isEmpty()) {
+                clause.append("; ").append(RecoveryText.all(run.recoveries()));
+            }
             clauses.add(clause.toString());
         }
         return String.join("; ", clauses) + ".";

@@ -1,6 +1,7 @@
 package io.hcastudio.analysis.report;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import io.hcastudio.analysis.chart.ChartedRun;
@@ -8,6 +9,7 @@ import io.hcastudio.analysis.chart.RingTrace;
 import io.hcastudio.analysis.result.CmtimeStep;
 import io.hcastudio.analysis.result.ConnectionSummary;
 import io.hcastudio.analysis.result.DropCause;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.sim.config.DriverConfig;
@@ -29,14 +31,16 @@ import io.hcastudio.sim.config.DriverConfig;
  * @param worstConnectNs        longest connect step in ns
  * @param worstDisconnectNs     longest disconnect step in ns, 0 without cmtime
  * @param wireOccupancy         send-ring occupancy of the busiest wire QP, for the HTML chart
+ * @param recoveries            recovery after each network event and fault, in scenario order
  */
 public record RunFigures(String label, DriverConfig profile, long seed, String outcome, long madsSent,
         Map<DropCause, Long> drops,
         long connectionsAttempted, long connectionsFailed, long connectionsDelayed, long worstRouteNs,
-        long worstConnectNs, long worstDisconnectNs, RingTrace wireOccupancy) {
+        long worstConnectNs, long worstDisconnectNs, RingTrace wireOccupancy, List<RecoveryFigure> recoveries) {
 
     public RunFigures {
         drops = ChartedRun.everyCause(drops);
+        recoveries = List.copyOf(recoveries);
     }
 
     /**
@@ -54,7 +58,8 @@ public record RunFigures(String label, DriverConfig profile, long seed, String o
         return new RunFigures(label, profile, record.seed(), record.outcome().name(), record.mads().created(), drops,
                 connections.attempted(), record.connectionsFailed(), connections.delayed(),
                 connections.worstStepNs(CmtimeStep.RESOLVE_ROUTE), connections.worstConnectNs(),
-                connections.worstStepNs(CmtimeStep.DISCONNECT), RingTrace.busiestWireSendRing(record, run.series()));
+                connections.worstStepNs(CmtimeStep.DISCONNECT), RingTrace.busiestWireSendRing(record, run.series()),
+                record.recoveries());
     }
 
     /** MADs dropped for any cause. */

@@ -17,6 +17,8 @@ import io.hcastudio.analysis.result.LatencyHistogram;
 import io.hcastudio.analysis.result.MadAccounting;
 import io.hcastudio.analysis.result.PhaseStats;
 import io.hcastudio.analysis.result.QpType;
+import io.hcastudio.analysis.result.ReactionCounters;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.result.RingStats;
 import io.hcastudio.analysis.result.RunOutcome;
 import io.hcastudio.analysis.result.SessionResult;
@@ -47,7 +49,7 @@ public final class EngineResults {
         RunRecord record = new RunRecord(spec.runId(), spec.pointIndex(), spec.replication(), result.seed(),
                 spec.parameters(), spec.profile(), ToolVersion.VERSION, RunOutcome.valueOf(result.outcome().name()),
                 result.endTimeNs(), result.eventsProcessed(), drops(result), rings(result), cqs(result),
-                latency(result), mads(result), connections(result));
+                latency(result), mads(result), connections(result), recoveries(result), reactions(result));
         List<OccupancyCurve> curves = result.series().stream()
                 .map(series -> occupancyCurve(series, result.endTimeNs())).toList();
         return new CompletedRun(record, curves, connectionSteps(result));
@@ -122,6 +124,18 @@ public final class EngineResults {
     private static List<PhaseStats> phases(List<io.hcastudio.sim.metrics.PhaseStats> phases) {
         return phases.stream().map(phase -> new PhaseStats(phase.phase(), phase.count(), phase.minNs(),
                 phase.maxNs(), phase.meanNs(), phase.totalNs())).toList();
+    }
+
+    private static List<RecoveryFigure> recoveries(SimulationResult result) {
+        return result.recoveries().stream().map(f -> new RecoveryFigure(f.incident(), f.atNs(), f.affected(),
+                f.recovered(), f.recoveryNs(), f.ipoibAffected(), f.ipoibRecoveryNs(), f.ipoibNeverRecovered()))
+                .toList();
+    }
+
+    private static ReactionCounters reactions(SimulationResult result) {
+        io.hcastudio.sim.metrics.ReactionCounters r = result.reactions();
+        return new ReactionCounters(r.portEvents(), r.multicastJoins(), r.joinsToSa(), r.joinsAnsweredByPf(),
+                r.pathQueries(), r.aliasGuidSets(), r.reconnections());
     }
 
     private static List<ConnectionSteps> connectionSteps(SimulationResult result) {

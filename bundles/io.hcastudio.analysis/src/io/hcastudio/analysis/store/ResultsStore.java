@@ -27,6 +27,8 @@ import io.hcastudio.analysis.result.CqStats;
 import io.hcastudio.analysis.result.DropCount;
 import io.hcastudio.analysis.result.LatencyHistogram;
 import io.hcastudio.analysis.result.PhaseStats;
+import io.hcastudio.analysis.result.ReactionCounters;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.result.RingStats;
 import io.hcastudio.analysis.result.SessionResult;
 
@@ -115,6 +117,7 @@ public final class ResultsStore implements AutoCloseable {
         }
         try {
             insertRun(record);
+            insertRecoveries(record);
             if (keepsDetail) {
                 insertSeries(record.runId(), run.series());
                 insertConnectionSteps(record.runId(), run.connectionSteps());
@@ -294,6 +297,31 @@ public final class ResultsStore implements AutoCloseable {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** The run's recovery figures, and its reaction counters when it had network events. */
+    private void insertRecoveries(RunRecord record) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO recoveries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int index = 0; index < record.recoveries().size(); index++) {
+                RecoveryFigure figure = record.recoveries().get(index);
+                bind(insert, record.runId(), index, figure.incident(), figure.atNs(), figure.affected(),
+                        figure.recovered(), figure.recoveryNs(), figure.ipoibAffected(), figure.ipoibRecoveryNs(),
+                        figure.ipoibNeverRecovered());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        ReactionCounters reactions = record.reactions();
+        if (!reactions.equals(ReactionCounters.NONE)) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO reactions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(insert, record.runId(), reactions.portEvents(), reactions.multicastJoins(),
+                        reactions.joinsToSa(), reactions.joinsAnsweredByPf(), reactions.pathQueries(),
+                        reactions.aliasGuidSets(), reactions.reconnections());
+                insert.executeUpdate();
+            }
         }
     }
 

@@ -35,7 +35,13 @@ public enum RunMetric {
             run -> run.maxRingOccupancy(true)),
     MAX_TUNNEL_RING("max_tunnel_ring", "largest tunnel send ring occupancy", "Max tunnel ring",
             run -> run.maxRingOccupancy(false)),
-    MAX_CQ("max_cq", "largest CQ occupancy", "Max CQ", RunRecord::maxCqOccupancy);
+    MAX_CQ("max_cq", "largest CQ occupancy", "Max CQ", RunRecord::maxCqOccupancy),
+    /** Connections a network event or fault affected that were not established again by the end of the run. */
+    NEVER_RECOVERED("never_recovered", "connections never recovered after an event or fault", "Never recovered",
+            RunRecord::neverRecovered),
+    /** The longest time from an event or fault to its last affected connection being established again. */
+    WORST_RECOVERY_NS("worst_recovery_ns", "worst recovery time (ns)", "Worst recovery (ns)",
+            RunRecord::worstRecoveryNs);
 
     private final String column;
     private final String label;

@@ -12,6 +12,8 @@ import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.result.DropCount;
 import io.hcastudio.analysis.result.LatencyHistogram;
 import io.hcastudio.analysis.result.MadAccounting;
+import io.hcastudio.analysis.result.ReactionCounters;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.result.RingStats;
 import io.hcastudio.analysis.result.RunOutcome;
 
@@ -36,11 +38,14 @@ import io.hcastudio.analysis.result.RunOutcome;
  * @param madLatency      MAD end-to-end latency histogram
  * @param mads            MAD fate accounting
  * @param connections     cmtime results: totals, phase step statistics, CM counters, sessions
+ * @param recoveries      recovery after each network event and fault, in scenario order (empty without them)
+ * @param reactions       what the network events made the drivers and stacks do
  */
 public record RunRecord(int runId, int pointIndex, int replication, long seed, Map<String, String> parameters,
         String profile, String toolVersion, RunOutcome outcome, long endTimeNs, long eventsProcessed,
         List<DropCount> drops, List<RingStats> rings, List<CqStats> cqs, LatencyHistogram madLatency,
-        MadAccounting mads, ConnectionSummary connections) {
+        MadAccounting mads, ConnectionSummary connections, List<RecoveryFigure> recoveries,
+        ReactionCounters reactions) {
 
     private static final Comparator<DropCount> DROP_ORDER = Comparator.comparing(DropCount::host)
             .thenComparingInt(DropCount::port).thenComparingInt(DropCount::function).thenComparing(DropCount::qp)
@@ -56,6 +61,17 @@ public record RunRecord(int runId, int pointIndex, int replication, long seed, M
         drops = drops.stream().sorted(DROP_ORDER).toList();
         rings = rings.stream().sorted(RING_ORDER).toList();
         cqs = cqs.stream().sorted(CQ_ORDER).toList();
+        recoveries = List.copyOf(recoveries);
+    }
+
+    /** Affected connections that never came back, over every incident. */
+    public long neverRecovered() {
+        return recoveries.stream().mapToLong(RecoveryFigure::neverRecovered).sum();
+    }
+
+    /** The longest recovery of any incident, -1 when no connection recovered from one. */
+    public long worstRecoveryNs() {
+        return recoveries.stream().mapToLong(RecoveryFigure::recoveryNs).max().orElse(-1);
     }
 
     /** MADs dropped for {@code cause} anywhere. */

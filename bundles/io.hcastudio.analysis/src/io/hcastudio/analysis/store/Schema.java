@@ -10,7 +10,7 @@ import java.util.List;
 final class Schema {
 
     /** Stored in {@code meta.schema_version}; raise it when a table changes. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     /**
      * Version 1 lacked the model snapshot and the detail series; such files are still read, and resuming one
@@ -29,6 +29,25 @@ final class Schema {
      * files are still read (the counter reads 0), and resuming one upgrades it (see {@link #UPGRADE_FROM_3}).
      */
     static final int VERSION_WITHOUT_TIMEWAIT_COUNTER = 3;
+
+    /**
+     * Version 4 lacked the recovery figures and the reaction counters of network events; such files are still read
+     * (their runs have none), and resuming one upgrades it (see {@link #UPGRADE_FROM_4}).
+     */
+    static final int VERSION_WITHOUT_RECOVERY = 4;
+
+    /** How the connections came back after each network event and fault of a run, in scenario order. */
+    static final String CREATE_RECOVERIES = "CREATE TABLE IF NOT EXISTS recoveries (run_id INTEGER NOT NULL,"
+            + " incident_index INTEGER NOT NULL, incident TEXT NOT NULL, at_ns INTEGER NOT NULL,"
+            + " affected INTEGER NOT NULL, recovered INTEGER NOT NULL, recovery_ns INTEGER NOT NULL,"
+            + " ipoib_affected INTEGER NOT NULL, ipoib_recovery_ns INTEGER NOT NULL,"
+            + " ipoib_never_recovered INTEGER NOT NULL, PRIMARY KEY (run_id, incident_index)) WITHOUT ROWID";
+
+    /** What a run's network events made the drivers and stacks do (no row: nothing). */
+    static final String CREATE_REACTIONS = "CREATE TABLE IF NOT EXISTS reactions (run_id INTEGER PRIMARY KEY,"
+            + " port_events INTEGER NOT NULL, multicast_joins INTEGER NOT NULL, joins_to_sa INTEGER NOT NULL,"
+            + " joins_answered_by_pf INTEGER NOT NULL, path_queries INTEGER NOT NULL,"
+            + " alias_guid_sets INTEGER NOT NULL, reconnections INTEGER NOT NULL)";
 
     static final String CREATE_MODEL = "CREATE TABLE IF NOT EXISTS model_snapshot (sha256 TEXT PRIMARY KEY,"
             + " file_name TEXT NOT NULL, content BLOB NOT NULL) WITHOUT ROWID";
@@ -57,7 +76,12 @@ final class Schema {
             + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
             + " AND g.function < 0) AS max_wire_ring,"
             + " (SELECT COALESCE(MAX(max_outstanding), 0) FROM rings g WHERE g.run_id = r.run_id"
-            + " AND g.function >= 0) AS max_tunnel_ring"
+            + " AND g.function >= 0) AS max_tunnel_ring,"
+            + " (SELECT COUNT(*) FROM recoveries v WHERE v.run_id = r.run_id) AS incidents,"
+            + " (SELECT COALESCE(SUM(affected - recovered), 0) FROM recoveries v WHERE v.run_id = r.run_id)"
+            + " AS never_recovered,"
+            + " (SELECT COALESCE(MAX(recovery_ns), -1) FROM recoveries v WHERE v.run_id = r.run_id)"
+            + " AS worst_recovery_ns"
             + " FROM runs r";
 
     static final List<String> CREATE = List.of(
@@ -119,6 +143,8 @@ final class Schema {
                     + " disconnected INTEGER NOT NULL, worst_connect_ns INTEGER NOT NULL,"
                     + " PRIMARY KEY (run_id, session)) WITHOUT ROWID",
             CREATE_CONNECTION_STEPS,
+            CREATE_RECOVERIES,
+            CREATE_REACTIONS,
             // Ring and CQ occupancy pre-aggregated per time bucket; data is SeriesCodec's packed min/max/last. The
             // overview (bucket_*, data) covers the run, the detail (detail_*) the start of it at a finer width.
             "CREATE TABLE series (run_id INTEGER NOT NULL, series_index INTEGER NOT NULL, name TEXT NOT NULL,"
@@ -138,10 +164,13 @@ final class Schema {
     /** Brings a version 2 file to version 3's tables; its runs keep no connection steps. */
     static final List<String> UPGRADE_FROM_2 = List.of(CREATE_CONNECTION_STEPS);
 
-    /** Brings a version 3 file to this version's tables; its runs count no requests after TIMEWAIT. */
+    /** Brings a version 3 file to version 4's tables; its runs count no requests after TIMEWAIT. */
     static final List<String> UPGRADE_FROM_3 = List.of(
-            "ALTER TABLE runs ADD COLUMN requests_after_timewait INTEGER NOT NULL DEFAULT 0",
-            "DROP VIEW run_summary", CREATE_RUN_SUMMARY,
+            "ALTER TABLE runs ADD COLUMN requests_after_timewait INTEGER NOT NULL DEFAULT 0");
+
+    /** Brings a version 4 file to this version's tables; its runs have no recovery figures. */
+    static final List<String> UPGRADE_FROM_4 = List.of(CREATE_RECOVERIES, CREATE_REACTIONS,
+            "DROP VIEW IF EXISTS run_summary", CREATE_RUN_SUMMARY,
             "UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
 
     private Schema() {

@@ -28,6 +28,8 @@ import io.hcastudio.analysis.result.LatencyHistogram;
 import io.hcastudio.analysis.result.MadAccounting;
 import io.hcastudio.analysis.result.PhaseStats;
 import io.hcastudio.analysis.result.QpType;
+import io.hcastudio.analysis.result.ReactionCounters;
+import io.hcastudio.analysis.result.RecoveryFigure;
 import io.hcastudio.analysis.result.RingStats;
 import io.hcastudio.analysis.result.RunOutcome;
 import io.hcastudio.analysis.result.SessionResult;
@@ -184,7 +186,7 @@ public final class StudyResults implements AutoCloseable {
      */
     public List<ConnectionSteps> connectionSteps(int runId) throws AnalysisException {
         RunRecord run = runsById.get(runId);
-        if (run == null || study.schemaVersion() < Schema.VERSION) {
+        if (run == null || study.schemaVersion() < Schema.VERSION_WITHOUT_RECOVERY) {
             return List.of();
         }
         List<SessionResult> sessions = run.connections().sessions();
@@ -306,8 +308,33 @@ public final class StudyResults implements AutoCloseable {
             }
         }
 
+        /** Files before schema 5 lack the recovery tables (read-only files are not upgraded). */
+        private boolean hasRecoveryTables() throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'recoveries'");
+                    ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getInt(1) == 1;
+            }
+        }
+
         List<RunRecord> read() throws SQLException {
             boolean timewaitCounted = runsHaveTimewaitCounter();
+            Map<Integer, List<RecoveryFigure>> recoveries = new HashMap<>();
+            Map<Integer, ReactionCounters> reactions = new HashMap<>();
+            if (hasRecoveryTables()) {
+                recoveries = grouped("SELECT run_id, incident, at_ns, affected, recovered, recovery_ns,"
+                        + " ipoib_affected, ipoib_recovery_ns, ipoib_never_recovered FROM recoveries"
+                        + " ORDER BY run_id, incident_index",
+                        rows -> new RecoveryFigure(rows.getString(2), rows.getLong(3), rows.getInt(4),
+                                rows.getInt(5), rows.getLong(6), rows.getInt(7), rows.getLong(8), rows.getInt(9)));
+                Map<Integer, ReactionCounters> counters = reactions;
+                query("SELECT run_id, port_events, multicast_joins, joins_to_sa, joins_answered_by_pf,"
+                        + " path_queries, alias_guid_sets, reconnections FROM reactions ORDER BY run_id",
+                        rows -> counters.put(rows.getInt(1), new ReactionCounters(rows.getLong(2), rows.getLong(3),
+                                rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
+                                rows.getLong(8))));
+            }
+            Map<Integer, List<RecoveryFigure>> recoveriesById = recoveries;
             Map<Integer, Map<String, String>> parameters = new HashMap<>();
             query("SELECT run_id, key, value FROM run_parameters ORDER BY run_id, position", rows -> parameters
                     .computeIfAbsent(rows.getInt(1), id -> new LinkedHashMap<>()).put(rows.getString(2), rows.getString(3)));
@@ -367,7 +394,9 @@ public final class StudyResults implements AutoCloseable {
                                 "point_index"))), rows.getString("profile"), rows.getString("tool_version"),
                         RunOutcome.valueOf(rows.getString("outcome")), rows.getLong("end_time_ns"),
                         rows.getLong("events"), drops.getOrDefault(id, List.of()), rings.getOrDefault(id, List.of()),
-                        cqs.getOrDefault(id, List.of()), histogram, mads, connections));
+                        cqs.getOrDefault(id, List.of()), histogram, mads, connections,
+                        recoveriesById.getOrDefault(id, List.of()), reactions.getOrDefault(id,
+                                ReactionCounters.NONE)));
             });
             return runs;
         }

@@ -14,16 +14,23 @@ import io.hcastudio.model.InboundBurst;
 import io.hcastudio.model.InboundFanIn;
 import io.hcastudio.model.KworkerStallFault;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkEvent;
 import io.hcastudio.model.LinkFault;
 import io.hcastudio.model.NamedElement;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.OutboundBurst;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
+import io.hcastudio.model.PortChangeEvent;
+import io.hcastudio.model.PortChangeKind;
 import io.hcastudio.model.Router;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.SaSlowdownFault;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SmEvent;
+import io.hcastudio.model.SmEventKind;
 import io.hcastudio.model.SmOutageFault;
+import io.hcastudio.model.StackReaction;
 import io.hcastudio.model.Study;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.SweepParameter;
@@ -66,6 +73,10 @@ public final class ElementLabels {
             case Workload workload -> workloadKind(workload) + " " + quoted(workload.getName()) + " in " + describe(workload.eContainer());
             case Fault fault -> faultKind(fault) + " " + quoted(fault.getName()) + " in "
                     + describe(fault.eContainer());
+            case NetworkEvent event -> eventKind(event) + " " + quoted(event.getName()) + " in "
+                    + describe(event.eContainer());
+            case StackReaction reaction -> "stack reaction " + quoted(reaction.getName()) + " in "
+                    + describe(reaction.eContainer());
             case RunSettings settings -> "run settings of " + describe(settings.eContainer());
             case Study study -> "study " + quoted(study.getName()) + " of " + describe(study.eContainer());
             case SweepParameter parameter -> "parameter " + quoted(parameter.getKey()) + " of " + describe(parameter.eContainer());
@@ -93,6 +104,15 @@ public final class ElementLabels {
         }
         FabricNode node = port.getNode();
         return quoted(node == null ? "?" : path(node)) + " port " + port.getNumber();
+    }
+
+    private static String eventKind(NetworkEvent event) {
+        return switch (event) {
+            case LinkEvent link -> "link event";
+            case SmEvent sm -> sm.getKind() == SmEventKind.FAILOVER ? "SM failover" : "SM ClientReregister";
+            case PortChangeEvent change -> change.getChange() == PortChangeKind.PKEY ? "P_Key change" : "LID change";
+            default -> "network event";
+        };
     }
 
     private static String faultKind(Fault fault) {
