@@ -168,6 +168,36 @@ class NetworkEventTest {
         assertEquals(1, result.reactions().joinsToSa());
     }
 
+    /** A LID change on both ports of hostA whose 18 functions reconnect 800 connections each to hostB. */
+    private static SimulationResult reconnectionStorm(DriverConfig profile) {
+        List<WorkloadConfig> workloads = new ArrayList<>();
+        List<FabricPort> ports = new ArrayList<>();
+        for (int port = 1; port <= 2; port++) {
+            ports.add(FabricPort.of("hostA", port));
+            for (int f = 0; f < 9; f++) {
+                workloads.add(new StackReactionConfig(new Interface("hostA", f, port), 4, 8, 800,
+                        new Interface("hostB", f, port)));
+            }
+        }
+        workloads.add(new NetworkEventConfig(Kind.LID_CHANGE, ports, MS, 0));
+        return SimulationRunner.run(SimulationConfig.of(List.of(HostConfig.sriov("hostA", 9, 2, profile),
+                HostConfig.sriov("hostB", 9, 2, profile)), workloads));
+    }
+
+    @Test
+    void aReconnectionStormGoesThroughTheProxySoTheProfileDecidesTheLosses() {
+        SimulationResult b = reconnectionStorm(DriverConfig.profileB());
+        SimulationResult c = reconnectionStorm(DriverConfig.profileC());
+        // 14,400 reconnections, as many as the commit scenario's connections: B's 2048-slot wire ring overflows.
+        assertEquals(14_400, b.reactions().reconnections());
+        assertTrue(b.drops(DropCause.D1_WIRE_RING_FULL) > 0);
+        assertEquals(0, c.totalDrops());
+        assertEquals(14_400, b.recoveries().get(0).recovered());
+        assertEquals(14_400, c.recoveries().get(0).recovered());
+        // B's lost REQs wait for the CM's retry: its storm takes longer to recover.
+        assertTrue(b.recoveries().get(0).recoveryNs() > c.recoveries().get(0).recoveryNs());
+    }
+
     @Test
     void theSameSeedGivesTheSameResult() {
         List<WorkloadConfig> workloads = reactions(9, 4, 8);
