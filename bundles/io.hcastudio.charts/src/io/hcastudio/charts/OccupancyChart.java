@@ -94,7 +94,7 @@ public class OccupancyChart extends ChartPanel {
     }
 
     /** A click at pixel column {@code x} of the plot moves the run's time cursor there. */
-    void clickAt(int x) {
+    public void clickAt(int x) {
         Path trace = trace();
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         if (trace != null) {

@@ -1104,6 +1104,11 @@ public class TimelineView extends ViewPart {
         return Files.isRegularFile(trace) ? trace : null;
     }
 
+    /** The canvas the rows are drawn on (for tests that read what is drawn). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
     /** Lane names top to bottom (for tests and accessibility). */
     public List<String> laneNames() {
         List<String> names = new ArrayList<>();
