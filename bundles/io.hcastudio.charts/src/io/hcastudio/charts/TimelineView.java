@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -44,8 +45,8 @@ import io.hcastudio.analysis.trace.TraceRequest;
  * The timeline of one host of a run trace. Rows, top to bottom: a lane per workqueue ({@code mlx4_ibt1},
  * {@code mlx4_ibwi1}, ...) and per kworker CPU with a bar per work run (blue: a tunnel context's, orange: the wire
  * context's; labelled with the context and the CQEs it polled when wide enough) and a grey line from when the item
- * was queued to its start (the wait behind other works); a strip per send ring with its fill (red where it was full);
- * a coarse strip per MAD interface coloured by the CM phase most of its connections are in; the drop markers.
+ * was queued to its start (the wait behind other works); the drop markers; a strip per send ring with its fill (red
+ * where it was full); a coarse strip per MAD interface coloured by the CM phase most of its connections are in.
  *
  * <p>Selecting a drop (click its marker, or N and P) highlights the MAD's path across the rows (function, tunnel
  * arrival, the work that polled it, the ring it failed on) and lists its life in the table below; for a ring-full
@@ -69,7 +70,9 @@ public class TimelineView extends ViewPart {
 
     private static final int LANE_HEIGHT = 26;
     private static final int RING_HEIGHT = 18;
-    private static final int CM_HEIGHT = 12;
+    private static final int CM_HEIGHT = 16;
+    /** Least room between two axis labels, in pixels. */
+    private static final int TICK_SPACING = 100;
     private static final int LABEL_WIDTH = 130;
     private static final int AXIS_HEIGHT = 22;
     private static final double MIN_NS_PER_PIXEL = 0.01;
@@ -313,6 +316,7 @@ public class TimelineView extends ViewPart {
             rows.add(new Row(RowKind.CPU, lane.name(), LANE_HEIGHT, lanes.size()));
             lanes.add(lane);
         }
+        rows.add(new Row(RowKind.DROPS, "drops", LANE_HEIGHT, 0));
         // Send rings: the wire rings first, then the tunnels' by name; rings never used are left out.
         TreeMap<String, Integer> rings = new TreeMap<>();
         for (int i = 0; i < read.rings().size(); i++) {
@@ -328,11 +332,11 @@ public class TimelineView extends ViewPart {
             interfaces.put(read.interfaces().get(i).name(), i);
         }
         interfaces.forEach((name, index) -> rows.add(new Row(RowKind.CM, name + " CM", CM_HEIGHT, index)));
-        rows.add(new Row(RowKind.DROPS, "drops", LANE_HEIGHT, 0));
         selectedDrop = -1;
         selectedLife = List.of();
         cursorNs = TimeCursor.timeOf(trace);
         life.removeAll();
+        lifeTitle.setText("Select a drop (click its marker, or N / P) to see the MAD's life here.");
         scrollY = 0;
         updateScrollBar();
         wholeRun();
@@ -792,16 +796,35 @@ public class TimelineView extends ViewPart {
         return lastReadMs;
     }
 
-    /** How long the last paint took, in ns, or -1. */
+    /** How long the last drawing (on screen or into {@link #picture()}) took, in ns, or -1. */
     public long lastPaintNs() {
         return lastPaintNs;
     }
 
     private void paint(Event event) {
-        long began = System.nanoTime();
-        GC gc = event.gc;
-        Display display = canvas.getDisplay();
+        draw(event.gc, canvas.getClientArea());
+    }
+
+    /**
+     * What the canvas shows now, drawn into a new image of its size by the same code that paints it (tests read its
+     * pixels, benchmarks time it); the caller disposes it.
+     */
+    public Image picture() {
         Rectangle area = canvas.getClientArea();
+        Image image = new Image(canvas.getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
+        GC gc = new GC(image);
+        try {
+            gc.setFont(canvas.getFont());
+            draw(gc, new Rectangle(0, 0, area.width, area.height));
+        } finally {
+            gc.dispose();
+        }
+        return image;
+    }
+
+    private void draw(GC gc, Rectangle area) {
+        long began = System.nanoTime();
+        Display display = canvas.getDisplay();
         gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
         if (timeline == null) {
@@ -880,7 +903,10 @@ public class TimelineView extends ViewPart {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(0, 0, area.width, AXIS_HEIGHT);
         double span = nsPerPixel * plotWidth();
-        double step = Math.pow(10, Math.floor(Math.log10(Math.max(span, 1e-3) / 5)));
+        // 1, 2 or 5 times a power of ten, the smallest that leaves room for the labels
+        double least = nsPerPixel * TICK_SPACING;
+        double step = Math.pow(10, Math.floor(Math.log10(least)));
+        step = step >= least ? step : 2 * step >= least ? 2 * step : 5 * step >= least ? 5 * step : 10 * step;
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawLine(LABEL_WIDTH, AXIS_HEIGHT - 1, area.width, AXIS_HEIGHT - 1);
         for (double t = Math.ceil(startNs / step) * step; t < startNs + span; t += step) {
@@ -1102,11 +1128,6 @@ public class TimelineView extends ViewPart {
     public static Path traceOf(Path results, int runId) {
         Path trace = TraceRequest.traceFile(results, runId);
         return Files.isRegularFile(trace) ? trace : null;
-    }
-
-    /** The canvas the rows are drawn on (for tests that read what is drawn). */
-    public Canvas canvas() {
-        return canvas;
     }
 
     /** Lane names top to bottom (for tests and accessibility). */
