@@ -78,7 +78,15 @@ class TimelineViewTest {
         TimelineView view = (TimelineView) page().showView(TimelineView.ID);
         Timeline before = view.timeline();
         waitFor(view.open(trace));
-        assertTrue(view.timeline() != before, "the timeline was read");
+        // the job hands the timeline to the UI thread after it ends: wait until the view shows it
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while ((view.timeline() == before || !trace.equals(view.source())) && System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        assertTrue(view.timeline() != before && trace.equals(view.source()), "the timeline was read");
         maximise(view, true);
         return view;
     }
@@ -231,6 +239,7 @@ class TimelineViewTest {
         long start = wire.startNs(concurrent);
         underC.showWindow(start - 100_000, start + 200_000);
         data = drawn(underC);
+        assertTrue(underC.window()[1] - underC.window()[0] < 1_000_000, "the window asked for is shown");
         int x = Math.min(data.width - 1, underC.xOf(start + (wire.endNs(concurrent) - start) / 2));
         assertTrue(barHas(data, x, underC.rowTop(underC.workqueueRow("mlx4_ibwi1")), WIRE), "wire bar on mlx4_ibwi1");
         int tunnelAt = tunnels.runningAt(start + (wire.endNs(concurrent) - start) / 2);
