@@ -376,7 +376,12 @@ public abstract class ChartPanel extends Composite {
         return Math.max(400, chart.getPlotArea().getSize().x);
     }
 
+    /** Actions on what the context menu was opened over, put first in the menu; none unless a chart adds some. */
+    protected void addContextActions(IMenuManager menu) {
+    }
+
     private void fillContextMenu(IMenuManager menu) {
+        addContextActions(menu);
         menu.add(new Action("Fit to Data") {
             @Override
             public void run() {

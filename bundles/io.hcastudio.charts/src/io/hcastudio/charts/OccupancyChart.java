@@ -1,6 +1,7 @@
 package io.hcastudio.charts;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 
 import io.hcastudio.analysis.chart.ChartSpec;
@@ -18,10 +24,13 @@ import io.hcastudio.analysis.chart.RunCharts;
 import io.hcastudio.analysis.chart.SeriesName;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.analysis.trace.TraceRequest;
 
 /**
  * Ring and CQ occupancy of one run over simulated time ({@link RunCharts#occupancy}): which series are drawn is
  * chosen by kind (send rings, receive rings, CQs) and a name filter, each line reduced to the plot's pixel columns.
+ * The run's {@link TimeCursor} is drawn as a green vertical line; a click (not a drag) in the plot moves it, and with
+ * it the Timeline view of the same run.
  */
 public class OccupancyChart extends ChartPanel {
 
@@ -34,11 +43,64 @@ public class OccupancyChart extends ChartPanel {
     /** The chart shown, for a number of pixel columns: the screen's, or a picture's. */
     private IntFunction<LineChart> reducedTo;
 
+    /** Where the left button went down in the plot, to tell a click from a drag. */
+    private int downX = -1;
+    private int downY;
+
     public OccupancyChart(Composite parent) {
         super(parent);
         setTitle(EMPTY_TITLE);
         chart.getAxisSet().getXAxis(0).getTitle().setText("simulated time (ms)");
         chart.getAxisSet().getYAxis(0).getTitle().setText("occupied slots");
+        TimeCursor.Listener cursor = (source, trace, timeNs) -> {
+            if (!chart.isDisposed() && TimeCursor.Listener.same(trace, trace())) {
+                chart.redraw();
+            }
+        };
+        TimeCursor.addListener(cursor);
+        addListener(SWT.Dispose, event -> TimeCursor.removeListener(cursor));
+        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
+            @Override
+            public void paintControl(PaintEvent event) {
+                long at = TimeCursor.timeOf(trace());
+                if (at >= 0) {
+                    int x = chart.getAxisSet().getXAxis(0).getPixelCoordinate(at / 1e6);
+                    event.gc.setForeground(event.display.getSystemColor(SWT.COLOR_DARK_GREEN));
+                    event.gc.drawLine(x, 0, x, chart.getPlotArea().getSize().y);
+                }
+            }
+
+            @Override
+            public boolean drawBehindSeries() {
+                return false;
+            }
+        });
+        Control plot = chart.getPlotArea().getControl();
+        plot.addListener(SWT.MouseDown, event -> {
+            downX = event.button == 1 ? event.x : -1;
+            downY = event.y;
+        });
+        plot.addListener(SWT.MouseUp, event -> {
+            if (event.button == 1 && downX >= 0 && Math.abs(event.x - downX) <= 3 && Math.abs(event.y - downY) <= 3) {
+                clickAt(event.x);
+            }
+            downX = -1;
+        });
+    }
+
+    /** The run trace file of the run shown (whether recorded or not), or null: what names the run's cursor. */
+    Path trace() {
+        return result == null ? null : TraceRequest.traceFile(result.file(), result.run().runId());
+    }
+
+    /** A click at pixel column {@code x} of the plot moves the run's time cursor there. */
+    public void clickAt(int x) {
+        Path trace = trace();
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        if (trace != null) {
+            TimeCursor.move(this, trace, Math.max(0, Math.round(xAxis.getDataCoordinate(x) * 1e6)));
+            chart.redraw();
+        }
     }
 
     /** Draws the run with the current kind and name selection. */

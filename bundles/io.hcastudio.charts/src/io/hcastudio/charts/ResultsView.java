@@ -53,7 +53,8 @@ import io.hcastudio.analysis.store.StudySnapshot;
  * Every run of the session's runs and studies, and of results files opened again, with its key figures: drops by
  * cause, connections failed and delayed, largest ring and CQ occupancy. Click a column to sort, type to filter,
  * click a run to show its charts (and its study's sweep), select two runs to compare them (the sweeps of two studies
- * overlaid); the context menu opens, compares, exports, reveals and deletes. Below,
+ * overlaid); the context menu opens, compares, opens the timeline of a run recorded with a trace, exports, reveals
+ * and deletes. Below,
  * every sweep point with its replications summarised ({@link PointTable}).
  */
 public class ResultsView extends ViewPart {
@@ -200,6 +201,13 @@ public class ResultsView extends ViewPart {
                     compareSelection();
                 }
             }, selected.size() == 2));
+            manager.add(enabled(new Action("Open &Timeline") {
+                @Override
+                public void run() {
+                    openTimeline();
+                }
+            }, selected.size() == 1 && TimelineView.traceOf(selected.get(0).entry().file(),
+                    selected.get(0).run().runId()) != null));
             manager.add(new Separator());
             manager.add(enabled(new Action("&Export Runs as CSV...") {
                 @Override
@@ -318,7 +326,7 @@ public class ResultsView extends ViewPart {
     }
 
     /** The selected run's timeline, when its run trace was recorded ('Record a run trace'). */
-    private void openTimeline() {
+    public void openTimeline() {
         Row row = selectedRows().stream().findFirst().orElse(null);
         Path trace = row == null ? null : TimelineView.traceOf(row.entry().file(), row.run().runId());
         if (trace == null) {

@@ -1,12 +1,19 @@
 package io.hcastudio.analysis.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +31,110 @@ import io.hcastudio.sim.trace.TraceFilter;
 /**
  * The commit's argument, read off the timeline of the commit scenario (18 x 800 on hostA): under profile B the wire
  * work waits on {@code mlx4_ibt1} behind tunnel works when the D1 drops start; under profile C it runs on
- * {@code mlx4_ibwi1} while tunnel works run on {@code mlx4_ibt1}.
+ * {@code mlx4_ibwi1} while tunnel works run on {@code mlx4_ibt1}. A D1 drop's MAD life goes function, tunnel, the
+ * tunnel work that polled it, the drop; its ring filled while a tunnel work ran.
  */
 class TimelineTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
 
-    private Timeline timeline(String scenario) throws AnalysisException, IOException {
-        StudyPlan plan = StudyPlanner.planRun(ExampleModels.commitTestbed(), scenario, RunOverrides.NONE);
+    /** Each scenario is run once for the whole class. */
+    private static final Map<String, Timeline> READ = new HashMap<>();
+
+    private static Path trace(String scenario) throws AnalysisException {
         Path results = folder.resolve(scenario + ".sqlite");
-        StudyRunner.run(plan, results, 1, StudyMonitor.NONE, new TraceRequest(results, TraceFilter.ALL));
-        return Timeline.read(TraceRequest.traceFile(results, 0), "hostA");
+        Path trace = TraceRequest.traceFile(results, 0);
+        if (!trace.toFile().isFile()) {
+            StudyPlan plan = StudyPlanner.planRun(ExampleModels.commitTestbed(), scenario, RunOverrides.NONE);
+            StudyRunner.run(plan, results, 1, StudyMonitor.NONE, new TraceRequest(results, TraceFilter.ALL));
+        }
+        return trace;
+    }
+
+    private static Timeline timeline(String scenario) throws AnalysisException, IOException {
+        Timeline read = READ.get(scenario);
+        if (read == null) {
+            read = Timeline.read(trace(scenario), "hostA");
+            READ.put(scenario, read);
+        }
+        return read;
+    }
+
+    @Test
+    void aD1DropsLifeGoesFunctionTunnelTunnelWorkDropAndItsRingFilledWhileATunnelWorkRan() throws Exception {
+        Timeline timeline = timeline("cmtime-18x800-B");
+        Timeline.Drop drop = timeline.firstDrop(DropCause.D1_WIRE_RING_FULL.name());
+        List<Timeline.MadStep> life = timeline.madLife(drop.madId());
+        assertEquals(Timeline.Step.SENT, life.get(0).step(), life.toString());
+        assertTrue(life.get(0).iface() >= 0, "sent by one of hostA's interfaces");
+        Timeline.MadStep polled = life.stream().filter(step -> step.step() == Timeline.Step.POLLED).findFirst()
+                .orElseThrow(() -> new AssertionError("polled by a worker: " + life));
+        assertFalse(timeline.isWire(polled.context()), "polled by its tunnel context");
+        assertEquals("mlx4_ibt" + drop.port(), timeline.workqueueOf(polled.context()));
+        assertTrue(life.stream().anyMatch(step -> step.step() == Timeline.Step.TUNNEL_RX), life.toString());
+        Timeline.MadStep last = life.get(life.size() - 1);
+        assertEquals(Timeline.Step.DROPPED, last.step());
+        assertEquals(DropCause.D1_WIRE_RING_FULL.name(), last.detail());
+        assertEquals(drop.timeNs(), last.timeNs());
+        for (int i = 1; i < life.size(); i++) {
+            assertTrue(life.get(i - 1).timeNs() <= life.get(i).timeNs(), "in time order: " + life);
+        }
+
+        Timeline.Ring ring = timeline.rings().get(drop.ring());
+        assertTrue(timeline.isWire(ring.context()), ring.name());
+        assertEquals(2047, ring.fullLevel(), "a 2048-slot wire ring fails at 2047 outstanding");
+        long filled = ring.filledAt(drop.timeNs());
+        assertTrue(filled >= 0 && filled <= drop.timeNs(), "filled at " + filled);
+        assertEquals(ring.fullLevel(), ring.valueAt(filled));
+        assertTrue(ring.valueAt(filled - 1) < ring.fullLevel(), "not full just before");
+        Timeline.Lane lane = timeline.workqueues().get(timeline.workqueueOf(ring.context()));
+        int running = lane.runningAt(filled);
+        assertTrue(running >= 0 && !timeline.isWire(lane.context(running)),
+                "a tunnel work ran when the wire ring filled");
+
+        Random random = new Random(17);
+        for (int k = 0; k < 500; k++) {
+            int from = random.nextInt(ring.size());
+            int to = from + random.nextInt(ring.size() - from + 1);
+            int max = 0;
+            for (int i = from; i < to; i++) {
+                max = Math.max(max, ring.value(i));
+            }
+            assertEquals(max, ring.maxBetween(from, to), from + ".." + to);
+        }
+    }
+
+    @Test
+    void everyInterfaceEndsWithItsEightHundredConnectionsDisconnected() throws Exception {
+        Timeline timeline = timeline("cmtime-18x800-B");
+        assertEquals(18, timeline.interfaces().size());
+        for (Timeline.Interface iface : timeline.interfaces()) {
+            int last = iface.size() - 1;
+            int total = 0;
+            for (Timeline.CmPhase phase : Timeline.CmPhase.values()) {
+                total += iface.count(last, phase);
+            }
+            assertEquals(800, total, iface.name());
+            assertEquals(800, iface.count(last, Timeline.CmPhase.DONE), iface.name());
+            int connecting = 0;
+            for (int i = 0; i < iface.size(); i++) {
+                connecting = Math.max(connecting, iface.count(i, Timeline.CmPhase.CONNECT));
+            }
+            assertTrue(connecting > 0, iface.name() + " had connections in the CM handshake");
+        }
+    }
+
+    @Test
+    void readingIsCancelledWhenProgressSaysSo() throws Exception {
+        Path trace = trace("cmtime-18x800-B");
+        long[] reported = {0};
+        assertThrows(CancellationException.class, () -> Timeline.read(trace, null, (read, total) -> {
+            reported[0] = read;
+            return read < total / 2;
+        }));
+        assertTrue(reported[0] > 0, "progress was reported");
+        assertEquals("hostA", Timeline.read(trace, null).host(), "null reads the first SR-IOV host");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.trace;
 
 import io.hcastudio.sim.model.MadType;
+import io.hcastudio.sim.workload.ConnectionState;
 
 /**
  * The record kinds of a run trace ({@code .hctrace}), with the fields each carries after its time. The names in the
@@ -58,6 +59,12 @@ public enum TraceEventKind {
     public static String madTypeName(long ordinal) {
         MadType[] types = MadType.values();
         return ordinal >= 0 && ordinal < types.length ? types[(int) ordinal].name() : "MAD_" + ordinal;
+    }
+
+    /** Name of the client connection state a {@link #CM_STATE} record carries ({@code ESTABLISHED}, ...). */
+    public static String cmStateName(long ordinal) {
+        ConnectionState[] states = ConnectionState.values();
+        return ordinal >= 0 && ordinal < states.length ? states[(int) ordinal].name() : "STATE_" + ordinal;
     }
 
     /**

@@ -140,6 +140,11 @@ public final class TraceReader implements AutoCloseable {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** Bytes read so far (for progress over a file of known size). */
+    public long offset() {
+        return offset;
+    }
+
     /** Kind of the current record. */
     public TraceEventKind kind() {
         return kind;

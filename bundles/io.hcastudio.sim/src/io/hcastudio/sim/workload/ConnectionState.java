@@ -1,7 +1,7 @@
 package io.hcastudio.sim.workload;
 
-/** Client (active side) connection states, following rdma_cm / ib_cm. */
-enum ConnectionState {
+/** Client (active side) connection states, following rdma_cm / ib_cm; public so that trace readers can name them. */
+public enum ConnectionState {
     IDLE,
     ROUTE_QUERY,
     ROUTED,
