@@ -13,15 +13,27 @@ import io.hcastudio.sim.metrics.SimulationResult;
 import io.hcastudio.sim.trace.TraceFilter;
 import io.hcastudio.sim.trace.TraceRecorder;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Prints kernel and model throughput: the classic hold model (pop the earliest event, schedule a new one at
@@ -157,19 +169,159 @@ public final class EngineBenchmark {
         SimulationRunner.run(config);
         long[] wallNs = new long[REPETITIONS];
         SimulationResult result = null;
+        GcPauses pauses = GcPauses.start();
+        AllocationProbe allocation = new AllocationProbe();
         for (int r = 0; r < REPETITIONS; r++) {
+            allocation.beforeRun();
             long start = System.nanoTime();
-            result = SimulationRunner.run(config);
+            result = SimulationRunner.run(config, allocation);
             wallNs[r] = System.nanoTime() - start;
+            allocation.afterRun(result.eventsProcessed());
         }
+        double maxPauseMs = pauses.stop();
         Arrays.sort(wallNs);
         long bestNs = wallNs[0];
+        double medianMs = wallNs[REPETITIONS / 2] / 1e6;
         // The median shows what a garbage collection landing in a run costs; the best run usually has none.
         System.out.printf(Locale.ROOT,
                 "18x800 profile %s%s: %,d events in %.0f ms wall (median %.0f ms) = %.1f M events/s; sim end %.3f s;"
                         + " drops %d%n",
-                name, variant, result.eventsProcessed(), bestNs / 1e6, wallNs[REPETITIONS / 2] / 1e6,
+                name, variant, result.eventsProcessed(), bestNs / 1e6, medianMs,
                 result.eventsProcessed() / (bestNs / 1e9) / 1e6, result.endTimeNs() / 1e9, result.totalDrops());
+        System.out.printf(Locale.ROOT, "  commit scenario %s%s median %.0f ms (target < %d ms: %s); longest GC pause"
+                + " %.1f ms over %d collections (target <= %d ms: %s); allocated %.1f bytes/event in the event loop"
+                + " (target 0: %s), %.1f bytes/event for the whole run%n", name, variant, medianMs, TARGET_MEDIAN_MS,
+                verdict(medianMs < TARGET_MEDIAN_MS), maxPauseMs, pauses.collections(), TARGET_PAUSE_MS,
+                verdict(maxPauseMs <= TARGET_PAUSE_MS), allocation.loopBytesPerEvent(),
+                verdict(allocation.loopBytesPerEvent() == 0), allocation.runBytesPerEvent());
         return new Timing(bestNs, result.eventsProcessed());
+    }
+
+    /** Issue 20's targets for the commit scenario. */
+    private static final int TARGET_MEDIAN_MS = 100;
+    private static final int TARGET_PAUSE_MS = 10;
+
+    private static String verdict(boolean met) {
+        return met ? "meets" : "misses";
+    }
+
+    /**
+     * Bytes the benchmark thread allocates ({@link com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes})
+     * per event: over whole runs (model construction and result assembly included), and in the event loop's steady
+     * state, from the kernel's first progress poll to its last (so the run's first and last few thousand events, the
+     * model's set-up and the results are left out).
+     */
+    private static final class AllocationProbe implements RunMonitor {
+        private final com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        private long runStartBytes;
+        private long firstPollBytes = -1;
+        private long firstPollEvents;
+        private long lastPollBytes;
+        private long lastPollEvents;
+        private long loopBytes;
+        private long loopEvents;
+        private long runBytes;
+        private long runEvents;
+
+        void beforeRun() {
+            firstPollBytes = -1;
+            runStartBytes = threads.getCurrentThreadAllocatedBytes();
+        }
+
+        void afterRun(long events) {
+            runBytes += threads.getCurrentThreadAllocatedBytes() - runStartBytes;
+            runEvents += events;
+            if (firstPollBytes >= 0) {
+                loopBytes += lastPollBytes - firstPollBytes;
+                loopEvents += lastPollEvents - firstPollEvents;
+            }
+        }
+
+        @Override
+        public void progress(long simTimeNs, long eventsProcessed) {
+            long bytes = threads.getCurrentThreadAllocatedBytes();
+            if (firstPollBytes < 0) {
+                firstPollBytes = bytes;
+                firstPollEvents = eventsProcessed;
+            }
+            lastPollBytes = bytes;
+            lastPollEvents = eventsProcessed;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        double loopBytesPerEvent() {
+            return loopEvents == 0 ? 0 : loopBytes / (double) loopEvents;
+        }
+
+        double runBytesPerEvent() {
+            return runEvents == 0 ? 0 : runBytes / (double) runEvents;
+        }
+    }
+
+    /**
+     * The longest garbage-collection pause while it listens, from the collectors' notifications (the same durations
+     * {@code -Xlog:gc} prints; releng/scripts/engine-benchmark also writes that log).
+     */
+    private static final class GcPauses implements NotificationListener {
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private volatile double maxPauseMs;
+        private volatile int collections;
+
+        static GcPauses start() {
+            GcPauses pauses = new GcPauses();
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(pauses, null, null);
+                    pauses.emitters.add(emitter);
+                }
+            }
+            return pauses;
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            // G1's concurrent cycle reports its remark and clean-up pauses; its concurrent work is no pause.
+            if (info.getGcCause().equals("No GC") || info.getGcAction().contains("concurrent cycle")) {
+                return;
+            }
+            synchronized (this) {
+                collections++;
+                maxPauseMs = Math.max(maxPauseMs, info.getGcInfo().getDuration());
+            }
+        }
+
+        /** Stops listening once the notifications of the collections so far have arrived; the longest pause in ms. */
+        double stop() {
+            try {
+                // Notifications are delivered by a service thread shortly after each collection.
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(this);
+                } catch (ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            synchronized (this) {
+                return maxPauseMs;
+            }
+        }
+
+        synchronized int collections() {
+            return collections;
+        }
     }
 }

@@ -174,4 +174,36 @@ class CalendarEventSetTest {
         }
         checked.drain();
     }
+
+    /**
+     * A set that swings across {@link CalendarEventSet#SMALL_MAX} and back below {@link CalendarEventSet#SMALL_RETURN}
+     * moves its events between the single heap and the calendar (ring and overflow heap) many times; the order holds
+     * through every move, ties and far-future timers included.
+     */
+    @Test
+    void aSetSwingingBetweenTheSingleHeapAndTheCalendarKeepsItsOrder() {
+        SplittableRandom random = new SplittableRandom(11);
+        Checked checked = new Checked();
+        for (int swing = 0; swing < 40; swing++) {
+            int peak = CalendarEventSet.SMALL_MAX + 1 + random.nextInt(3 * CalendarEventSet.SMALL_MAX);
+            while (checked.reference.size() < peak) {
+                long now = checked.reference.isEmpty() ? checked.lastRemovedTime : checked.reference.first()[0];
+                // Mostly near events on a 100 ns grid (ties), some timers far beyond the calendar's horizon.
+                long delay = random.nextInt(8) == 0 ? 1_000_000_000L + random.nextLong(1_000_000_000L)
+                        : 100 * random.nextLong(50);
+                checked.add(now + delay);
+                if (random.nextBoolean()) {
+                    checked.replaceFirst(checked.reference.first()[0] + 100 * random.nextLong(20));
+                }
+            }
+            int low = random.nextInt(CalendarEventSet.SMALL_RETURN + 1);
+            while (checked.reference.size() > low) {
+                if (random.nextInt(4) == 0) {
+                    checked.replaceFirst(checked.reference.first()[0] + 100 * random.nextLong(20));
+                }
+                checked.removeFirst();
+            }
+        }
+        checked.drain();
+    }
 }

@@ -45,6 +45,16 @@ public final class CalendarEventSet implements EventSet {
     /** More than one event in this many going through the overflow heap calls for wider buckets. */
     private static final int FREQUENT_MIGRATION = 16;
 
+    /**
+     * Up to this many pending events the set is one heap (the current one, holding every event): a handful of events
+     * sift through a few levels, cheaper than filing them in buckets far apart in time, which with few events costs a
+     * bucket search or an overflow round trip per event. Beyond it the calendar takes over.
+     */
+    static final int SMALL_MAX = 64;
+
+    /** The calendar hands back to the single heap when a pull finds this many events or fewer left. */
+    static final int SMALL_RETURN = 16;
+
     // Per handle: order key, and for handles in the ring their time and the next handle of their bucket's list.
     private long[] keys;
     private long[] times;
@@ -63,6 +73,8 @@ public final class CalendarEventSet implements EventSet {
     private int stagedHandle = NONE;
     private long stagedTimeNs;
 
+    /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
+    private boolean small = true;
     private int widthBits;
     // Inclusive ends, so that a calendar reaching Long.MAX_VALUE needs no sentinel past it.
     /** Last time of the current bucket: events up to it belong to the current heap. */
@@ -70,6 +82,9 @@ public final class CalendarEventSet implements EventSet {
     /** Last time of the ring: events after it belong to the overflow heap. */
     private long horizonLast;
 
+    /** Events taken out since the last review, and the start of the current bucket then: their mean gap. */
+    private long removedSinceAdapt;
+    private long adaptStartNs;
     private int adaptWindow = INITIAL_ADAPT_WINDOW;
     private int lastAdaptDirection;
     private int advancesSinceAdapt;
@@ -89,11 +104,20 @@ public final class CalendarEventSet implements EventSet {
         current = new KeyedHeap(64);
         overflow = new KeyedHeap(capacity);
         Arrays.fill(bucketHeads, NONE);
+        currentLast = Long.MAX_VALUE;
+        horizonLast = Long.MAX_VALUE;
     }
 
     @Override
     public void add(int handle, long timeNs, long orderKey) {
         storeKey(handle, orderKey);
+        if (small) {
+            current.add(handle, timeNs, keys);
+            if (current.size > SMALL_MAX) {
+                spillIntoCalendar();
+            }
+            return;
+        }
         if (size() == 0) {
             setCurrentBucket(timeNs & -(1L << widthBits));
         }
@@ -105,7 +129,8 @@ public final class CalendarEventSet implements EventSet {
         if (current.size == 0 && !advance()) {
             return NONE;
         }
-        return current.removeFirst(keys);
+        removedSinceAdapt++;
+        return current.removeFirst();
     }
 
     @Override
@@ -123,10 +148,11 @@ public final class CalendarEventSet implements EventSet {
         }
         // Stored after the current head has been located: the new entry may reuse the head's handle.
         storeKey(handle, orderKey);
+        removedSinceAdapt++;
         if (timeNs <= currentLast) {
-            current.replaceFirst(handle, timeNs, keys);
+            current.replaceFirst(handle, timeNs, orderKey);
         } else {
-            current.removeFirst(keys);
+            current.removeFirst();
             fileStaged();
             stagedHandle = handle;
             stagedTimeNs = timeNs;
@@ -171,6 +197,59 @@ public final class CalendarEventSet implements EventSet {
             occupied[bucket >>> 6] |= 1L << bucket;
             ringSize++;
         }
+    }
+
+    /** Leaves the single-heap mode: files the current heap's events in the calendar from the earliest one's bucket. */
+    private void spillIntoCalendar() {
+        int count = current.size;
+        int[] scratch = scratch(count);
+        for (int i = 0; i < count; i++) {
+            int handle = current.handles[i];
+            scratch[i] = handle;
+            times[handle] = current.times[i];
+        }
+        long earliest = current.firstTimeNs();
+        current.size = 0;
+        small = false;
+        setCurrentBucket(earliest & -(1L << widthBits));
+        for (int i = 0; i < count; i++) {
+            int handle = scratch[i];
+            put(handle, times[handle]);
+        }
+    }
+
+    /**
+     * Returns to the single-heap mode: moves the ring's and the overflow heap's events into the current heap, which
+     * is empty, and makes the current bucket reach Long.MAX_VALUE.
+     */
+    private void collapseIntoHeap() {
+        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+            long bits = occupied[word];
+            occupied[word] = 0;
+            while (bits != 0) {
+                int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                for (int handle = bucketHeads[bucket]; handle != NONE; handle = nextInBucket[handle]) {
+                    current.add(handle, times[handle], keys);
+                    ringSize--;
+                }
+                bucketHeads[bucket] = NONE;
+            }
+        }
+        while (overflow.size > 0) {
+            long timeNs = overflow.firstTimeNs();
+            current.add(overflow.removeFirst(), timeNs, keys);
+        }
+        small = true;
+        currentLast = Long.MAX_VALUE;
+        horizonLast = Long.MAX_VALUE;
+    }
+
+    private int[] scratch(int count) {
+        if (rebucketScratch.length < count) {
+            rebucketScratch = new int[Math.max(count, 2 * rebucketScratch.length)];
+        }
+        return rebucketScratch;
     }
 
     /** Makes the bucket starting at {@code startNs} current; the ring follows it up to the horizon. */
@@ -221,6 +300,10 @@ public final class CalendarEventSet implements EventSet {
         if (ringSize == 0 && overflow.size == 0) {
             return false;
         }
+        if (ringSize + overflow.size <= SMALL_RETURN) {
+            collapseIntoHeap();
+            return true;
+        }
         if (advancesSinceAdapt >= adaptWindow) {
             adaptCalendar();
         }
@@ -246,7 +329,7 @@ public final class CalendarEventSet implements EventSet {
         int handle = heads[bucket];
         heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
-        current.setOnly(handle, times[handle]);
+        current.setOnly(handle, times[handle], keys[handle]);
         int pulled = 1;
         for (handle = nextInBucket[handle]; handle != NONE; handle = nextInBucket[handle]) {
             current.add(handle, times[handle], keys);
@@ -260,7 +343,7 @@ public final class CalendarEventSet implements EventSet {
     private void migrateOverflow() {
         while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             long timeNs = overflow.firstTimeNs();
-            put(overflow.removeFirst(keys), timeNs);
+            put(overflow.removeFirst(), timeNs);
             migrations++;
         }
     }
@@ -287,6 +370,15 @@ public final class CalendarEventSet implements EventSet {
         } else if (migrations > eventsPulled / FREQUENT_MIGRATION && widthBits < MAX_WIDTH_BITS) {
             direction = 1;
         }
+        int newWidthBits = widthBits + direction;
+        long startNs = currentLast + 1 - (1L << widthBits);
+        if (direction != 0 && removedSinceAdapt > 0 && startNs > adaptStartNs) {
+            // Far from a good width, one step per review takes long (a fresh calendar has 1 ns buckets): step
+            // straight to about the mean gap between events, in the direction the review found.
+            long meanGapNs = (startNs - adaptStartNs) / removedSinceAdapt;
+            int suggested = Math.min(MAX_WIDTH_BITS, 64 - Long.numberOfLeadingZeros(meanGapNs));
+            newWidthBits = direction > 0 ? Math.max(newWidthBits, suggested) : Math.min(newWidthBits, suggested);
+        }
         if (direction != 0 && direction == -lastAdaptDirection) {
             adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
         }
@@ -303,8 +395,10 @@ public final class CalendarEventSet implements EventSet {
             buckets >>>= 1;
         }
         if (direction != 0 || buckets != bucketHeads.length) {
-            rebucket(widthBits + direction, buckets);
+            rebucket(newWidthBits, buckets);
         }
+        adaptStartNs = currentLast + 1 - (1L << widthBits);
+        removedSinceAdapt = 0;
         advancesSinceAdapt = 0;
         eventsPulled = 0;
         migrations = 0;
@@ -312,9 +406,7 @@ public final class CalendarEventSet implements EventSet {
 
     /** Re-files every ring entry under a new bucket width and count; the current heap is empty. */
     private void rebucket(int newWidthBits, int newBucketCount) {
-        if (rebucketScratch.length < ringSize) {
-            rebucketScratch = new int[Math.max(ringSize, 2 * rebucketScratch.length)];
-        }
+        scratch(ringSize);
         int count = 0;
         long earliest = overflow.size > 0 ? overflow.firstTimeNs() : Long.MAX_VALUE;
         for (int word = 0; word < occupied.length; word++) {
@@ -348,83 +440,91 @@ public final class CalendarEventSet implements EventSet {
     }
 
     /**
-     * Binary min-heap of (time, handle) in parallel arrays, ordered by time, then by the handle's order key. Keys are
-     * looked up only when two times are equal.
+     * Binary min-heap of (time, order key, handle) in parallel arrays, ordered by time, then by order key. The key is
+     * copied in, so a tie between two times compares two array entries rather than looking both handles up.
      */
     private static final class KeyedHeap {
 
         private int[] handles;
         private long[] times;
+        private long[] orderKeys;
         private int size;
 
         KeyedHeap(int initialCapacity) {
             handles = new int[initialCapacity];
             times = new long[initialCapacity];
+            orderKeys = new long[initialCapacity];
         }
 
         void add(int handle, long timeNs, long[] keys) {
             if (size == handles.length) {
                 handles = Arrays.copyOf(handles, 2 * size);
                 times = Arrays.copyOf(times, 2 * size);
+                orderKeys = Arrays.copyOf(orderKeys, 2 * size);
             }
+            long key = keys[handle];
             int index = size++;
             // Sift up: move parents down until the new entry's slot is found, then write it once.
             while (index > 0) {
                 int parent = (index - 1) >>> 1;
                 long parentTime = times[parent];
-                if (parentTime < timeNs || (parentTime == timeNs && keys[handles[parent]] <= keys[handle])) {
+                if (parentTime < timeNs || (parentTime == timeNs && orderKeys[parent] <= key)) {
                     break;
                 }
                 handles[index] = handles[parent];
                 times[index] = parentTime;
+                orderKeys[index] = orderKeys[parent];
                 index = parent;
             }
             handles[index] = handle;
             times[index] = timeNs;
+            orderKeys[index] = key;
         }
 
         /** Makes the empty heap hold just this entry. */
-        void setOnly(int handle, long timeNs) {
+        void setOnly(int handle, long timeNs, long key) {
             handles[0] = handle;
             times[0] = timeNs;
+            orderKeys[0] = key;
             size = 1;
         }
 
-        int removeFirst(long[] keys) {
+        int removeFirst() {
             int first = handles[0];
             int last = --size;
             if (last > 0) {
-                siftDownFromRoot(handles[last], times[last], last, keys);
+                siftDownFromRoot(handles[last], times[last], orderKeys[last], last);
             }
             return first;
         }
 
         /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
-        void replaceFirst(int handle, long timeNs, long[] keys) {
-            siftDownFromRoot(handle, timeNs, size, keys);
+        void replaceFirst(int handle, long timeNs, long key) {
+            siftDownFromRoot(handle, timeNs, key, size);
         }
 
-        private void siftDownFromRoot(int handle, long timeNs, int count, long[] keys) {
-            long key = keys[handle];
+        private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
             int index = 0;
             int half = count >>> 1;
             while (index < half) {
                 int child = 2 * index + 1;
                 int right = child + 1;
                 if (right < count && (times[right] < times[child]
-                        || (times[right] == times[child] && keys[handles[right]] < keys[handles[child]]))) {
+                        || (times[right] == times[child] && orderKeys[right] < orderKeys[child]))) {
                     child = right;
                 }
                 long childTime = times[child];
-                if (timeNs < childTime || (timeNs == childTime && key <= keys[handles[child]])) {
+                if (timeNs < childTime || (timeNs == childTime && key <= orderKeys[child])) {
                     break;
                 }
                 handles[index] = handles[child];
                 times[index] = childTime;
+                orderKeys[index] = orderKeys[child];
                 index = child;
             }
             handles[index] = handle;
             times[index] = timeNs;
+            orderKeys[index] = key;
         }
 
         long firstTimeNs() {

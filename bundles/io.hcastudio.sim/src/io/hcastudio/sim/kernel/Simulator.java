@@ -118,8 +118,14 @@ public final class Simulator {
         }
         int slot = headPending ? runningSlot : allocateSlot();
         Object[] refs = targetsAndPayloads;
-        refs[2 * slot] = target;
-        refs[2 * slot + 1] = data;
+        // A handler rescheduling itself finds its own target and payload in the slot it reuses: skipping those
+        // stores saves their garbage-collector write barriers.
+        if (refs[2 * slot] != target) {
+            refs[2 * slot] = target;
+        }
+        if (refs[2 * slot + 1] != data) {
+            refs[2 * slot + 1] = data;
+        }
         long generation = generationsAndTypes[slot] & GENERATION_MASK;
         generationsAndTypes[slot] = generation | (type & TYPE_MASK);
         long tie = tieRandom == null ? sequence++ : tieRandom.nextLong();

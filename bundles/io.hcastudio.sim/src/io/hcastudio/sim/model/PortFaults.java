@@ -51,30 +51,40 @@ public final class PortFaults {
      * lost it (and booked the loss).
      */
     long apply(Mad mad, FabricPort from, FabricPort to, long departureNs) {
+        if (count == 0) {
+            // No fault anywhere: nothing to look up for the MADs of a fault-free run.
+            return 0;
+        }
+        long extra = applyAt(from, mad, from, to, departureNs);
+        if (extra < 0 || (from != null && from.equals(to))) {
+            return extra;
+        }
+        long more = applyAt(to, mad, from, to, departureNs);
+        return more < 0 ? -1 : extra + more;
+    }
+
+    /** The faults of one end of the link, in the order they were added: their extra latency, or -1 (booked). */
+    private long applyAt(FabricPort end, Mad mad, FabricPort from, FabricPort to, long departureNs) {
+        List<Armed> faults = end == null ? null : byPort.get(end);
+        if (faults == null) {
+            return 0;
+        }
         long extra = 0;
-        for (FabricPort end : new FabricPort[] {from, to}) {
-            List<Armed> faults = end == null ? null : byPort.get(end);
-            if (faults == null) {
+        for (int i = 0; i < faults.size(); i++) {
+            Armed armed = faults.get(i);
+            PortFault fault = armed.fault();
+            if (!fault.covers(departureNs)) {
                 continue;
             }
-            for (Armed armed : faults) {
-                PortFault fault = armed.fault();
-                if (!fault.covers(departureNs)) {
-                    continue;
-                }
-                if (fault.down()) {
-                    book(mad, from, to, end, DropCause.PORT_DOWN);
-                    return -1;
-                }
-                if (fault.lossProbability() > 0 && armed.random().nextDouble() < fault.lossProbability()) {
-                    book(mad, from, to, end, DropCause.LINK_FAULT_LOSS);
-                    return -1;
-                }
-                extra += fault.extraLatencyNs();
+            if (fault.down()) {
+                book(mad, from, to, end, DropCause.PORT_DOWN);
+                return -1;
             }
-            if (from != null && from.equals(to)) {
-                break;
+            if (fault.lossProbability() > 0 && armed.random().nextDouble() < fault.lossProbability()) {
+                book(mad, from, to, end, DropCause.LINK_FAULT_LOSS);
+                return -1;
             }
+            extra += fault.extraLatencyNs();
         }
         return extra;
     }
