@@ -35,3 +35,15 @@ hcastudio_find_java() {
     echo "Install one (e.g. 'apt-get install openjdk-21-jdk' or Temurin 25) or point JAVA_HOME at it." >&2
     return 1
 }
+
+# One line naming the exact runtime at java $1 (its path and the JAVA_RUNTIME_VERSION of its "release" file, read
+# with shell built-ins), for caches that only that runtime can use; empty without a release file.
+hcastudio_java_identity() {
+    local java=$1 line
+    [ -r "${java%/bin/java}/release" ] || return 0
+    while IFS= read -r line; do
+        case "$line" in
+            JAVA_RUNTIME_VERSION=*) echo "$java ${line#JAVA_RUNTIME_VERSION=}"; return 0 ;;
+        esac
+    done < "${java%/bin/java}/release"
+}

@@ -36,4 +36,23 @@ class OccupancyRecorderTest {
                 new StepPoint(250, 0)), series.steps());
         assertEquals(3, series.max());
     }
+
+    /**
+     * The first chunk of change points starts small and grows to a whole chunk (1,024 points) before later chunks
+     * start: every point kept, in order, across the growth and the chunk boundaries, and the bound still holds.
+     */
+    @Test
+    void changePointsSurviveTheGrowthOfTheFirstChunkAndTheChunkBoundaries() {
+        OccupancyRecorder recorder = new OccupancyRecorder("ring", new MetricsSettings(2_500, 1_000, 64));
+        List<StepPoint> expected = new ArrayList<>(List.of(new StepPoint(0, 0)));
+        for (int i = 1; i < 3_000; i++) {
+            recorder.record(10L * i, i % 2 == 0 ? i : -i);
+            if (i < 2_500) {
+                expected.add(new StepPoint(10L * i, i % 2 == 0 ? i : -i));
+            }
+        }
+        OccupancySeries series = recorder.toSeries(30_000);
+        assertEquals(expected, series.steps());
+        assertEquals(500, series.stepsNotKept());
+    }
 }
