@@ -33,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 import io.hcastudio.analysis.trace.FtraceExport;
 import io.hcastudio.analysis.trace.Timeline;
 import io.hcastudio.analysis.trace.TraceRequest;
+import io.hcastudio.model.operations.ScenarioTimeline;
 
 /**
  * The timeline of one host of a run trace: a lane per workqueue ({@code mlx4_ibt1}, {@code mlx4_ibwi1}, ...) and per
@@ -62,6 +63,8 @@ public class TimelineView extends ViewPart {
     private double nsPerPixel = 1;
     private int selectedDrop = -1;
     private int dragX = -1;
+    /** The faults of the run's scenario, shaded over the lanes. */
+    private final TimelineMarkLayer markLayer = new TimelineMarkLayer();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -113,7 +116,11 @@ public class TimelineView extends ViewPart {
                     throw new IOException(trace + ": the run trace holds no SR-IOV host");
                 }
                 Timeline read = Timeline.read(trace, hosts.get(0));
-                display.asyncExec(() -> show(trace, read));
+                List<ScenarioTimeline.Mark> marks = TimelineMarkLayer.marksOf(trace);
+                display.asyncExec(() -> {
+                    markLayer.setMarks(marks);
+                    show(trace, read);
+                });
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 display.asyncExec(() -> {
@@ -338,6 +345,8 @@ public class TimelineView extends ViewPart {
             gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
             gc.drawText("drops", 4, y + 5, true);
             drawDrops(gc, y, area.width);
+            markLayer.paint(gc, LABEL_WIDTH, area.width, AXIS_HEIGHT, y + LANE_HEIGHT,
+                    timeNs -> LABEL_WIDTH + (timeNs - startNs) / nsPerPixel);
         } finally {
             tunnel.dispose();
             wire.dispose();
@@ -434,6 +443,11 @@ public class TimelineView extends ViewPart {
     public static Path traceOf(Path results, int runId) {
         Path trace = TraceRequest.traceFile(results, runId);
         return Files.isRegularFile(trace) ? trace : null;
+    }
+
+    /** The faults shaded over the lanes, by start time. */
+    public List<ScenarioTimeline.Mark> marks() {
+        return markLayer.marks();
     }
 
     /** Lane names top to bottom (for tests and accessibility). */
