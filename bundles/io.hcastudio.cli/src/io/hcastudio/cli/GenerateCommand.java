@@ -116,7 +116,7 @@ final class GenerateCommand implements Command {
         } catch (NumberFormatException | ArithmeticException e) {
             // the usage error below names the value
         }
-        throw arguments.usage("--port-event " + Printable.quote(text)
+        throw arguments.usage("--port-event '" + Printable.quote(text) + "'"
                 + " is not AT_MS,DOWN_MS (a start of 0 or more and a length above 0 in ms, e.g. 300,50)");
     }
 
