@@ -527,7 +527,8 @@ public abstract class ChartPanel extends Composite {
 
     /**
      * Shades each window of the x axis (a fault's, on a time chart) faintly behind the series, an instant as a dashed
-     * line, with its label at the top; labels of consecutive windows stand a row apart, as in the rendered pictures.
+     * line, with its label at the bottom (the levels label the top); labels of consecutive windows stand a row apart,
+     * as in the rendered pictures.
      */
     private final class WindowPainter implements ICustomPaintListener {
 
@@ -559,7 +560,7 @@ public abstract class ChartPanel extends Composite {
                 }
                 Point extent = event.gc.textExtent(window.label());
                 event.gc.drawText(window.label(), Math.max(0, Math.min(x0 + 3, size.x - extent.x - 2)),
-                        2 + row % WINDOW_LABEL_ROWS * (extent.y + 1), true);
+                        size.y - 2 - (1 + row % WINDOW_LABEL_ROWS) * (extent.y + 1), true);
                 row++;
             }
         }

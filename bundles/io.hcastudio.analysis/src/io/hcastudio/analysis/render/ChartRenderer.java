@@ -68,6 +68,8 @@ public final class ChartRenderer {
     /** Labels of consecutive windows stand this many pixels apart, over this many rows. */
     private static final int WINDOW_LABEL_STEP = 12;
     private static final int WINDOW_LABEL_ROWS = 4;
+    /** Behind a window's label: the lines under it show through a little. */
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
     private static final int POINT_RADIUS = 3;
     private static final float[] DASH = {6, 4};
     private static final float[] DOT = {2, 3};
@@ -218,8 +220,8 @@ public final class ChartRenderer {
     }
 
     /**
-     * A window of the x axis shaded faintly, or an instant as a line, with its label at the top; the labels of later
-     * windows stand a line lower, so windows close together keep their labels apart.
+     * A window of the x axis shaded faintly, or an instant as a line, with its label at the bottom (the top holds the
+     * levels' labels); the labels of later windows stand a line higher, so windows close together keep them apart.
      */
     private static Marker windowMarker(LineChart.Window window, int index) {
         Color colour = colour(window.rgb());
@@ -230,9 +232,10 @@ public final class ChartRenderer {
         marker.setLabel(window.label());
         marker.setLabelFont(new Font(SvgCanvas.FONT_FAMILY, Font.PLAIN, 10));
         marker.setLabelPaint(colour);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new RectangleInsets(2 + WINDOW_LABEL_STEP * (index % WINDOW_LABEL_ROWS), 3, 2, 2));
+        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new RectangleInsets(2, 3, 2 + WINDOW_LABEL_STEP * (index % WINDOW_LABEL_ROWS), 2));
         return marker;
     }
 

@@ -54,15 +54,47 @@ public final class ScenarioTimeline {
             return marks;
         }
         for (Fault fault : scenario.getFaults()) {
-            long start = Math.max(0, fault.getStartTimeNs());
-            long duration = Math.max(0, fault.getDurationNs());
-            // The engine's window: it ends at the end of time when the sum overflows (see the analysis mapping).
-            long end = start + duration < start ? Long.MAX_VALUE : start + duration;
-            marks.add(new Mark(fault.getName() == null ? "" : fault.getName(), what(fault), start, end));
+            marks.add(mark(fault));
         }
-        marks.sort(Comparator.comparingLong(Mark::startNs).thenComparingLong(Mark::endNs)
-                .thenComparing(Mark::name));
+        marks.sort(ORDER);
         return marks;
+    }
+
+    /** Timeline order: by start, then end, then name. */
+    public static final Comparator<Mark> ORDER = Comparator.comparingLong(Mark::startNs)
+            .thenComparingLong(Mark::endNs).thenComparing(Mark::name);
+
+    /** One fault on the timeline (a negative start or length, which validation refuses, counts as 0). */
+    public static Mark mark(Fault fault) {
+        long start = Math.max(0, fault.getStartTimeNs());
+        long duration = Math.max(0, fault.getDurationNs());
+        // The engine's window: it ends at the end of time when the sum overflows (see the analysis mapping).
+        long end = start + duration < start ? Long.MAX_VALUE : start + duration;
+        return new Mark(fault.getName() == null ? "" : fault.getName(), what(fault), start, end);
+    }
+
+    /** The window in words: {@code 300 ms to 350 ms}, {@code at 100 ns}, {@code 500 ns to the end}. */
+    public static String window(Mark mark) {
+        if (mark.isInstant()) {
+            return "at " + duration(mark.startNs());
+        }
+        return duration(mark.startNs()) + " to " + (mark.endNs() == Long.MAX_VALUE ? "the end"
+                : duration(mark.endNs()));
+    }
+
+    /** A time in the unit that reads best, to 4 significant digits: {@code 0 s}, {@code 700 ns}, {@code 1.5 s}. */
+    static String duration(long ns) {
+        if (ns == 0) {
+            return "0 s";
+        }
+        String[] units = {"ns", "\u00b5s", "ms", "s"};
+        int unit = 0;
+        BigDecimal value = BigDecimal.valueOf(ns);
+        while (unit < units.length - 1 && value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            value = value.movePointLeft(3);
+            unit++;
+        }
+        return value.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + units[unit];
     }
 
     /** What a fault does and where, in a few words. */
