@@ -16,6 +16,7 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.chart.Palette;
 import io.hcastudio.analysis.store.StoredRun;
 import io.hcastudio.analysis.trace.TraceRequest;
+import io.hcastudio.model.operations.ScenarioTimeline;
 import io.hcastudio.model.operations.ScenarioTimeline.Mark;
 
 /**
@@ -29,6 +30,8 @@ final class TimelineMarkLayer {
     private static final int LABEL_HEIGHT = 15;
 
     private List<Mark> marks = List.of();
+    /** What is drawn: marks of one window as one. */
+    private List<Mark> drawn = List.of();
 
     /** The faults of the run that recorded {@code trace}, read from its results file; none without one. */
     static List<Mark> marksOf(Path trace) throws IOException {
@@ -45,6 +48,7 @@ final class TimelineMarkLayer {
 
     void setMarks(List<Mark> shown) {
         marks = List.copyOf(shown);
+        drawn = ScenarioTimeline.merged(marks);
     }
 
     List<Mark> marks() {
@@ -59,7 +63,7 @@ final class TimelineMarkLayer {
         Color colour = ChartPanel.colour(Palette.MARK);
         try {
             int row = 0;
-            for (Mark mark : marks) {
+            for (Mark mark : drawn) {
                 double from = x.applyAsDouble(mark.startNs());
                 double to = mark.endNs() == Long.MAX_VALUE ? right : x.applyAsDouble(mark.endNs());
                 if (from > right || to < left) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.hcastudio.analysis.chart.LineChart.Window;
+import io.hcastudio.model.operations.ScenarioTimeline;
 import io.hcastudio.model.operations.ScenarioTimeline.Mark;
 
 /** The marks of a scenario's timeline (its faults) as the shaded windows of a chart over simulated time in ms. */
@@ -16,11 +17,12 @@ public final class TimelineWindows {
 
     /**
      * The marks that start before {@code endNs} (the end of the runs charted) as windows in ms, a window that lasts
-     * to the end of the run cut there.
+     * to the end of the run cut there; marks of the same window are one window (see
+     * {@link ScenarioTimeline#merged}).
      */
     public static List<Window> of(List<Mark> marks, long endNs) {
         List<Window> windows = new ArrayList<>();
-        for (Mark mark : marks) {
+        for (Mark mark : ScenarioTimeline.merged(marks)) {
             if (mark.startNs() <= endNs) {
                 windows.add(new Window(mark.startNs() / NS_PER_MS, Math.min(mark.endNs(), endNs) / NS_PER_MS,
                         mark.label(), Palette.MARK));

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionResetFault;
@@ -58,6 +60,25 @@ public final class ScenarioTimeline {
         }
         marks.sort(ORDER);
         return marks;
+    }
+
+    /**
+     * The marks with marks of the same window drawn as one: a fabric-wide flap is 80 link faults with one window,
+     * which a chart shades once, labelled {@code 80 faults, e.g. port-event-node001: node001/mlx4_0 port 1 down}.
+     * Keeps the order of first appearance.
+     */
+    public static List<Mark> merged(List<Mark> marks) {
+        Map<List<Long>, List<Mark>> byWindow = new LinkedHashMap<>();
+        for (Mark mark : marks) {
+            byWindow.computeIfAbsent(List.of(mark.startNs(), mark.endNs()), window -> new ArrayList<>()).add(mark);
+        }
+        List<Mark> merged = new ArrayList<>();
+        for (List<Mark> same : byWindow.values()) {
+            Mark first = same.get(0);
+            merged.add(same.size() == 1 ? first : new Mark("", same.size() + " faults, e.g. " + first.label(),
+                    first.startNs(), first.endNs()));
+        }
+        return merged;
     }
 
     /** Timeline order: by start, then end, then name. */
