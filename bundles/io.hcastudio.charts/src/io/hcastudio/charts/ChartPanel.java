@@ -62,6 +62,9 @@ public abstract class ChartPanel extends Composite {
 
     /** Opacity (of 255) of a band on screen. */
     private static final int BAND_ALPHA = 50;
+    /** Opacity (of 255) of a window of the x axis, and the rows its labels take turns in. */
+    private static final int WINDOW_ALPHA = 40;
+    private static final int WINDOW_LABEL_ROWS = 4;
     private static final int POINT_SIZE = 3;
     private static final int SLANTED = 45;
 
@@ -87,6 +90,7 @@ public abstract class ChartPanel extends Composite {
             fitTitle();
         });
         ChartInteraction.install(chart, this::describePoint);
+        chart.getPlotArea().addCustomPaintListener(new WindowPainter());
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
         chart.getPlotArea().addCustomPaintListener(new LevelPainter());
         // The title is centred over the plot, which moves when the axis labels change width.
@@ -517,6 +521,52 @@ public abstract class ChartPanel extends Composite {
                 event.gc.fillPath(area);
                 event.gc.setAlpha(255);
                 area.dispose();
+            }
+        }
+
+        @Override
+        public boolean drawBehindSeries() {
+            return true;
+        }
+    }
+
+    /**
+     * Shades each window of the x axis (a fault's, on a time chart) faintly behind the series, an instant as a dashed
+     * line, with its label at the bottom (the levels label the top); labels of consecutive windows stand a row apart,
+     * as in the rendered pictures.
+     */
+    private final class WindowPainter implements ICustomPaintListener {
+
+        @Override
+        public void paintControl(org.eclipse.swt.events.PaintEvent event) {
+            if (!(shown instanceof LineChart lines)) {
+                return;
+            }
+            IAxis xAxis = chart.getAxisSet().getXAxis(0);
+            Point size = chart.getPlotArea().getSize();
+            int row = 0;
+            for (LineChart.Window window : lines.windows()) {
+                int x0 = Math.max(0, xAxis.getPixelCoordinate(window.from()));
+                int x1 = Math.min(size.x, xAxis.getPixelCoordinate(window.to()));
+                if (x0 > size.x || x1 < 0) {
+                    continue;
+                }
+                Color colour = colour(window.rgb());
+                event.gc.setForeground(colour);
+                event.gc.setBackground(colour);
+                if (window.from() == window.to()) {
+                    event.gc.setLineStyle(SWT.LINE_DASH);
+                    event.gc.drawLine(x0, 0, x0, size.y);
+                    event.gc.setLineStyle(SWT.LINE_SOLID);
+                } else {
+                    event.gc.setAlpha(WINDOW_ALPHA);
+                    event.gc.fillRectangle(x0, 0, Math.max(1, x1 - x0), size.y);
+                    event.gc.setAlpha(255);
+                }
+                Point extent = event.gc.textExtent(window.label());
+                event.gc.drawText(window.label(), Math.max(0, Math.min(x0 + 3, size.x - extent.x - 2)),
+                        size.y - 2 - (1 + row % WINDOW_LABEL_ROWS) * (extent.y + 1), true);
+                row++;
             }
         }
 

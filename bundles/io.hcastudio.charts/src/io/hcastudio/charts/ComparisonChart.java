@@ -2,6 +2,7 @@ package io.hcastudio.charts;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import io.hcastudio.analysis.chart.ChartedRun;
 import io.hcastudio.analysis.chart.ComparisonCharts;
 import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.model.operations.ScenarioTimeline;
 
 /**
  * Runs side by side in one of the charts a report shows ({@link ComparisonCharts}), so what the Compare view shows
@@ -45,8 +47,11 @@ public class ComparisonChart extends ChartPanel {
             StoredRun run = runs.get(index);
             charted.add(ChartedRun.of(labels.get(index), run.run(), run.curves()));
         }
+        // The faults of both runs' scenarios, each once (a run compared with itself shows its faults once).
+        List<ScenarioTimeline.Mark> marks = runs.stream().flatMap(run -> run.marks().stream()).distinct()
+                .sorted(Comparator.comparingLong(ScenarioTimeline.Mark::startNs)).toList();
         draw(kind == Kind.DROPS_BY_CAUSE ? ComparisonCharts.dropsByCause(charted)
-                : ComparisonCharts.busiestWireRing(charted));
+                : ComparisonCharts.busiestWireRing(charted, marks));
     }
 
     @Override

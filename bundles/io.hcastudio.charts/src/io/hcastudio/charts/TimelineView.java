@@ -40,6 +40,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import io.hcastudio.analysis.trace.Timeline;
 import io.hcastudio.analysis.trace.TraceRequest;
+import io.hcastudio.model.operations.ScenarioTimeline;
 
 /**
  * The timeline of one host of a run trace. Rows, top to bottom: a lane per workqueue ({@code mlx4_ibt1},
@@ -120,6 +121,8 @@ public class TimelineView extends ViewPart {
             showCursor(timeNs);
         }
     };
+    /** The faults of the run's scenario, shaded over the lanes. */
+    private final TimelineMarkLayer markLayer = new TimelineMarkLayer();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -181,6 +184,7 @@ public class TimelineView extends ViewPart {
             }
         });
         split.setWeights(3, 1);
+        overlays.add(this::paintMarks);
         overlays.add(this::paintRingFill);
         overlays.add(this::paintPath);
         overlays.add(this::paintCursor);
@@ -263,9 +267,11 @@ public class TimelineView extends ViewPart {
                         done[0] = now;
                         return !monitor.isCanceled();
                     });
+                    List<ScenarioTimeline.Mark> marks = TimelineMarkLayer.marksOf(trace);
                     long readMs = (System.nanoTime() - began) / 1_000_000;
                     display.asyncExec(() -> {
                         lastReadMs = readMs;
+                        markLayer.setMarks(marks);
                         show(trace, read);
                         if (select != null) {
                             selectDrop(select.applyAsInt(read));
@@ -1093,6 +1099,11 @@ public class TimelineView extends ViewPart {
         };
     }
 
+    /** The faults of the run's scenario: windows shaded over every row, their labels under the last one. */
+    private void paintMarks(GC gc, Rectangle plot) {
+        markLayer.paint(gc, plot.x, plot.x + plot.width, plot.y, rowTop(rows.size()), this::xOf);
+    }
+
     /**
      * For a ring-full drop: a dashed dark red line when its ring filled, and the works running then outlined, the
      * answer to "what was running when this ring filled".
@@ -1128,6 +1139,11 @@ public class TimelineView extends ViewPart {
     public static Path traceOf(Path results, int runId) {
         Path trace = TraceRequest.traceFile(results, runId);
         return Files.isRegularFile(trace) ? trace : null;
+    }
+
+    /** The faults shaded over the lanes, by start time. */
+    public List<ScenarioTimeline.Mark> marks() {
+        return markLayer.marks();
     }
 
     /** Lane names top to bottom (for tests and accessibility). */

@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.Hca;
+import io.hcastudio.model.LinkFault;
+import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.resource.HcaTopologyResources;
@@ -95,5 +99,54 @@ class GenerateCommandTest {
                     "-o", file.toString()).exitCode());
         }
         assertEquals(Files.readString(first), Files.readString(second));
+    }
+
+    /**
+     * Issue 18's fabric in small: 8 hosts, half of them SR-IOV with 2 VFs (every other host), and a port event that
+     * takes every host's link down for 50 ms from 150 ms in a second scenario. The SR-IOV hosts pair with SR-IOV
+     * hosts (host i with host i + 4), so cmtime runs on 2 pairs × 3 functions + 2 pairs × 1 PF = 8 sessions of 50.
+     */
+    @Test
+    void halfTheHostsSriovAndAFabricWidePortEvent() throws Exception {
+        Path model = folder.resolve("mix.hcatopo");
+        CliRun generate = CliRun.of("generate", "fat-tree", "--leaves", "2", "--spines", "1", "--hosts-per-leaf", "4",
+                "--sriov", "2", "--sriov-hosts", "4", "--port-event", "150,50", "-o", model.toString());
+        assertEquals(0, generate.exitCode(), generate.err());
+        assertTrue(generate.out().endsWith("scenario cmtime-pairs and cmtime-pairs-port-event\n"), generate.out());
+        Topology topology = HcaTopologyResources.load(model);
+        List<Integer> functions = topology.allHcas().stream().map(hca -> hca.getFunctions().size()).toList();
+        assertEquals(List.of(1, 3, 1, 3, 1, 3, 1, 3), functions, "every other host has PF + 2 VFs");
+        Scenario event = topology.getScenarios().get(1);
+        assertEquals("cmtime-pairs-port-event", event.getName());
+        assertEquals(8, event.getFaults().size(), "one link fault per host");
+        for (Fault fault : event.getFaults()) {
+            LinkFault down = (LinkFault) fault;
+            assertTrue(down.isDown());
+            assertEquals(150_000_000L, down.getStartTimeNs());
+            assertEquals(50_000_000L, down.getDurationNs());
+            assertTrue(down.getPort().getNode() instanceof Hca);
+        }
+        assertEquals(model + ": valid (0 errors, 0 warnings)\n", CliRun.of("validate", model.toString()).out());
+        CliRun run = CliRun.of("run", model.toString(), "--scenario", "cmtime-pairs-port-event", "-o",
+                folder.resolve("r.sqlite").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("0 of 400 connections failed"), run.out());
+    }
+
+    @Test
+    void aBadPortEventOrSriovHostCountIsAUsageError() {
+        Path model = folder.resolve("bad.hcatopo");
+        CliRun event = CliRun.of("generate", "fat-tree", "--leaves", "1", "--spines", "0", "--hosts-per-leaf", "2",
+                "--port-event", "150", "-o", model.toString());
+        assertEquals(2, event.exitCode());
+        assertTrue(event.err().contains("--port-event '150' is not AT_MS,DOWN_MS"), event.err());
+        CliRun negative = CliRun.of("generate", "fat-tree", "--leaves", "1", "--spines", "0", "--hosts-per-leaf", "2",
+                "--port-event", "-1,50", "-o", model.toString());
+        assertEquals(2, negative.exitCode());
+        CliRun hosts = CliRun.of("generate", "fat-tree", "--leaves", "1", "--spines", "0", "--hosts-per-leaf", "2",
+                "--sriov", "2", "--sriov-hosts", "3", "-o", model.toString());
+        assertEquals(2, hosts.exitCode());
+        assertTrue(hosts.err().contains("SR-IOV hosts must be 0 to the 2 hosts of the fabric"), hosts.err());
+        assertFalse(Files.exists(model));
     }
 }

@@ -11,6 +11,7 @@ import io.hcastudio.analysis.chart.LineChart.Line;
 import io.hcastudio.analysis.result.DropCause;
 import io.hcastudio.analysis.result.PixelColumns;
 import io.hcastudio.analysis.result.StepPoint;
+import io.hcastudio.model.operations.ScenarioTimeline.Mark;
 
 /** The charts that put runs side by side, as a report and the Compare view show them. */
 public final class ComparisonCharts {
@@ -51,13 +52,21 @@ public final class ComparisonCharts {
      * to fail. Each trace is reduced to the minimum and maximum per pixel column.
      */
     public static LineChart busiestWireRing(List<ChartedRun> runs) {
+        return busiestWireRing(runs, List.of());
+    }
+
+    /**
+     * As {@link #busiestWireRing(List)}, with the faults of the runs' scenarios shaded; the time axis runs on until
+     * the last of them is seen.
+     */
+    public static LineChart busiestWireRing(List<ChartedRun> runs, List<Mark> marks) {
         // The time axis ends soon after each ring has drained from its peak: later waves of retried connections
         // over seconds would squeeze the burst, where the ring fills, into a spike.
         long drainedNs = 1;
         for (ChartedRun run : runs) {
             drainedNs = Math.max(drainedNs, drainedNs(run.wireRing().steps()));
         }
-        long endNs = drainedNs + drainedNs / DRAINED_MARGIN;
+        long endNs = TimelineWindows.axisEndNs(marks, drainedNs + drainedNs / DRAINED_MARGIN, Long.MAX_VALUE);
         PixelColumns columns = new PixelColumns(0, endNs, ChartSpec.DEFAULT_SIZE.width());
         List<Line> lines = new ArrayList<>();
         for (int index = 0; index < runs.size(); index++) {
@@ -71,9 +80,15 @@ public final class ComparisonCharts {
                 .stream().mapToObj(capacity -> new Level(capacity,
                         String.format(Locale.ROOT, "ring full (%,d)", capacity), Palette.LIMIT))
                 .toList();
-        return new LineChart(WIRE_RING, "Busiest wire send ring until it drains from its peak",
-                Axis.linear("simulated time (ms)"), Axis.linear("slots in use").withUpperMargin(0.15), true, lines,
-                List.of(), levels, true, ChartSpec.DEFAULT_SIZE);
+        List<LineChart.Window> windows = TimelineWindows.of(marks, endNs);
+        Axis time = Axis.linear("simulated time (ms)");
+        if (!windows.isEmpty()) {
+            // A fault after the rings drained shows on an axis to its end, where the lines are flat.
+            time = time.ranging(0, endNs / NS_PER_MS);
+        }
+        return new LineChart(WIRE_RING, "Busiest wire send ring until it drains from its peak", time,
+                Axis.linear("slots in use").withUpperMargin(0.15), true, lines, List.of(), levels, true,
+                ChartSpec.DEFAULT_SIZE, windows);
     }
 
     /** When the trace first fell below a tenth of its peak after reaching it, or its last point. */

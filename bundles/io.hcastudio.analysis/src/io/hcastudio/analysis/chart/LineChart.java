@@ -9,20 +9,34 @@ import java.util.List;
  *               rather than running straight from point to point; a horizontal line looks the same either way
  * @param lines  in legend order
  * @param bands  shaded behind the lines
- * @param levels horizontal lines across the plot with a label at their right end, not in the legend
+ * @param levels  horizontal lines across the plot with a label at their right end, not in the legend
+ * @param windows spans of the x axis shaded behind the lines with a label at their top, e.g. a fault's window on a
+ *                time axis, not in the legend
  */
 public record LineChart(String id, String title, Axis x, Axis y, boolean steps, List<Line> lines, List<Band> bands,
-        List<Level> levels, boolean legend, Size size) implements ChartSpec {
+        List<Level> levels, boolean legend, Size size, List<Window> windows) implements ChartSpec {
 
     public LineChart {
         lines = List.copyOf(lines);
         bands = List.copyOf(bands);
         levels = List.copyOf(levels);
+        windows = List.copyOf(windows);
+    }
+
+    /** A chart without windows. */
+    public LineChart(String id, String title, Axis x, Axis y, boolean steps, List<Line> lines, List<Band> bands,
+            List<Level> levels, boolean legend, Size size) {
+        this(id, title, x, y, steps, lines, bands, levels, legend, size, List.of());
     }
 
     @Override
     public LineChart withSize(Size other) {
-        return new LineChart(id, title, x, y, steps, lines, bands, levels, legend, other);
+        return new LineChart(id, title, x, y, steps, lines, bands, levels, legend, other, windows);
+    }
+
+    /** The same chart with {@code shaded} as its windows. */
+    public LineChart withWindows(List<Window> shaded) {
+        return new LineChart(id, title, x, y, steps, lines, bands, levels, legend, size, shaded);
     }
 
     /**
@@ -165,5 +179,18 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
 
     /** A labelled horizontal line across the plot, e.g. where a ring is full. */
     public record Level(double value, String label, int rgb) {
+    }
+
+    /**
+     * A span {@code [from, to]} of the x axis, shaded behind the lines, with its label at the top of the plot; a
+     * span without length is drawn as a vertical line.
+     */
+    public record Window(double from, double to, String label, int rgb) {
+
+        public Window {
+            if (!(from <= to)) {
+                throw new IllegalArgumentException("window '" + label + "' from " + from + " to " + to);
+            }
+        }
     }
 }

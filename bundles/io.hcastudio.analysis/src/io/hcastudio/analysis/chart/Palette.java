@@ -6,6 +6,9 @@ public final class Palette {
     /** Red of a limit that must not be crossed, such as a full ring. */
     public static final int LIMIT = 0xFF0000;
 
+    /** Grey of a fault's window on a time chart: shaded faintly behind the lines, its label in full. */
+    public static final int MARK = 0x595959;
+
     private static final int[] HUES = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x000000,
         0xF0E442};
     /** How many distinct hues {@link #hue} gives before it repeats. */

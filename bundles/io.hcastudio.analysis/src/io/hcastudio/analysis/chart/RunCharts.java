@@ -22,6 +22,7 @@ import io.hcastudio.analysis.result.StepPoint;
 import io.hcastudio.analysis.store.OccupancyCurve;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.analysis.store.StoredRun;
+import io.hcastudio.model.operations.ScenarioTimeline.Mark;
 
 /** The charts of one run that the result views show and export: drops by place, ring occupancy, distributions. */
 public final class RunCharts {
@@ -124,7 +125,26 @@ public final class RunCharts {
                 : String.join(", ", EnumSet.copyOf(kinds).stream().map(SeriesName.Kind::label).toList());
         String title = stored.label() + ": " + selection
                 + (shown.size() < matching.size() ? " (" + shown.size() + " busiest of " + matching.size() + ")" : "");
-        return new Occupancy(occupancy(title, lines, columns), shown.size(), matching.size());
+        return new Occupancy(withMarks(occupancy(title, lines, columns), stored.marks(), endNs), shown.size(),
+                matching.size());
+    }
+
+    /**
+     * The chart with the faults of the run's scenario shaded, its time axis (if it ends where the rings drained)
+     * running on until the last of them is seen.
+     */
+    private static LineChart withMarks(LineChart chart, List<Mark> marks, long endNs) {
+        List<LineChart.Window> windows = TimelineWindows.of(marks, endNs);
+        if (windows.isEmpty()) {
+            return chart;
+        }
+        Axis time = chart.x();
+        if (time.range() != null) {
+            long shownNs = (long) (time.range().upper() * NS_PER_MS);
+            time = time.ranging(0, TimelineWindows.axisEndNs(marks, shownNs, endNs) / NS_PER_MS);
+        }
+        return new LineChart(chart.id(), chart.title(), time, chart.y(), chart.steps(), chart.lines(), chart.bands(),
+                chart.levels(), chart.legend(), chart.size(), windows);
     }
 
     /**

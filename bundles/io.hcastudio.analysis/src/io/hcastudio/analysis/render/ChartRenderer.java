@@ -31,6 +31,8 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -41,6 +43,7 @@ import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -60,6 +63,13 @@ public final class ChartRenderer {
 
     /** Opacity of a band's fill. */
     private static final int BAND_ALPHA = 51;
+    /** Opacity of a window's shading. */
+    private static final int WINDOW_ALPHA = 40;
+    /** Labels of consecutive windows stand this many pixels apart, over this many rows. */
+    private static final int WINDOW_LABEL_STEP = 12;
+    private static final int WINDOW_LABEL_ROWS = 4;
+    /** Behind a window's label: the lines under it show through a little. */
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
     private static final int POINT_RADIUS = 3;
     private static final float[] DASH = {6, 4};
     private static final float[] DOT = {2, 3};
@@ -182,6 +192,9 @@ public final class ChartRenderer {
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(marker);
         }
+        for (int i = 0; i < spec.windows().size(); i++) {
+            plot.addDomainMarker(windowMarker(spec.windows().get(i), i), Layer.BACKGROUND);
+        }
         plot.setDomainAxis(axis(spec.x(), plot.getDomainAxis()));
         plot.setRangeAxis(axis(spec.y(), plot.getRangeAxis()));
         theme().apply(chart);
@@ -204,6 +217,26 @@ public final class ChartRenderer {
             }
         }
         return chart;
+    }
+
+    /**
+     * A window of the x axis shaded faintly, or an instant as a line, with its label at the bottom (the top holds the
+     * levels' labels); the labels of later windows stand a line higher, so windows close together keep them apart.
+     */
+    private static Marker windowMarker(LineChart.Window window, int index) {
+        Color colour = colour(window.rgb());
+        Marker marker = window.from() == window.to()
+                ? new ValueMarker(window.from(), colour, new BasicStroke(1.5f))
+                : new IntervalMarker(window.from(), window.to(),
+                        new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), WINDOW_ALPHA));
+        marker.setLabel(window.label());
+        marker.setLabelFont(new Font(SvgCanvas.FONT_FAMILY, Font.PLAIN, 10));
+        marker.setLabelPaint(colour);
+        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new RectangleInsets(2, 3, 2 + WINDOW_LABEL_STEP * (index % WINDOW_LABEL_ROWS), 2));
+        return marker;
     }
 
     /** The axis JFreeChart made, or the logarithmic or labelled axis the spec asks for, with its range. */

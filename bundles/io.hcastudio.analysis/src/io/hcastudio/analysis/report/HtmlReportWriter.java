@@ -45,8 +45,9 @@ final class HtmlReportWriter {
                 "MADs dropped per cause (spec D1-D6) for each run.");
         // Robustness maps keep no time series: an empty ring chart would say nothing.
         if (charted.stream().anyMatch(run -> !run.wireRing().isEmpty())) {
-            figure(ChartRenderer.svg(ComparisonCharts.busiestWireRing(charted)),
-                    "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1).");
+            figure(ChartRenderer.svg(ComparisonCharts.busiestWireRing(charted, report.marks())),
+                    "Send-ring occupancy of the busiest wire QP; a post above the red line is dropped (D1)."
+                            + (report.marks().isEmpty() ? "" : " Grey: the windows of the injected faults."));
         }
         replications(new ReplicationSummary(content));
         element("h2", "Result");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.hcastudio.analysis.TimingProvenance;
 import io.hcastudio.analysis.store.RobustnessMap;
+import io.hcastudio.model.operations.ScenarioTimeline;
 
 /**
  * Everything a report shows, in any format: what was simulated, the runs side by side (first = before, last =
@@ -18,10 +19,11 @@ import io.hcastudio.analysis.store.RobustnessMap;
  * @param columns       the replications of each column, parallel to {@code runs}
  * @param parameters    every timing parameter and protocol default with its value and provenance
  * @param maps          robustness maps of the results reported on, each in a section of its own
+ * @param marks         the faults on the timelines of the scenarios reported on, shaded on the time charts
  */
 public record Report(String title, TopologySummary topology, List<String> workload, String timing,
         List<RunFigures> runs, Reproduction reproduction, List<Replications> columns,
-        List<ParameterValue> parameters, List<RobustnessMap> maps) {
+        List<ParameterValue> parameters, List<RobustnessMap> maps, List<ScenarioTimeline.Mark> marks) {
 
     public Report {
         workload = List.copyOf(workload);
@@ -29,12 +31,20 @@ public record Report(String title, TopologySummary topology, List<String> worklo
         columns = List.copyOf(columns);
         parameters = List.copyOf(parameters);
         maps = List.copyOf(maps);
+        marks = List.copyOf(marks);
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("a report needs at least one run");
         }
         if (columns.size() != runs.size()) {
             throw new IllegalArgumentException(runs.size() + " runs but " + columns.size() + " columns");
         }
+    }
+
+    /** A report without faults on its scenarios' timelines. */
+    public Report(String title, TopologySummary topology, List<String> workload, String timing,
+            List<RunFigures> runs, Reproduction reproduction, List<Replications> columns,
+            List<ParameterValue> parameters, List<RobustnessMap> maps) {
+        this(title, topology, workload, timing, runs, reproduction, columns, parameters, maps, List.of());
     }
 
     /** A report of single runs, one per column, without a parameter table or robustness maps. */

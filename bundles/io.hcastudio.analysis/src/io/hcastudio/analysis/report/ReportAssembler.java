@@ -1,6 +1,7 @@
 package io.hcastudio.analysis.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +10,9 @@ import io.hcastudio.analysis.chart.ChartedRun;
 import io.hcastudio.analysis.run.RunSpec;
 import io.hcastudio.analysis.store.CompletedRun;
 import io.hcastudio.analysis.store.RobustnessMap;
+import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.operations.ScenarioTimeline;
 import io.hcastudio.sim.config.DriverConfig;
 import io.hcastudio.sim.config.HostConfig;
 import io.hcastudio.sim.config.SimulationConfig;
@@ -56,7 +59,20 @@ public final class ReportAssembler {
         SimulationConfig config = columns.get(0).get(0).spec().config();
         String title = topology.getName() + ": " + String.join(" vs ", scenarios.stream().distinct().toList());
         return new Report(title, TopologySummary.of(topology), RunDescriptions.workload(config),
-                RunDescriptions.timing(config.timing()), figures, reproduction, replicated, parameters(config), maps);
+                RunDescriptions.timing(config.timing()), figures, reproduction, replicated, parameters(config), maps,
+                marks(topology, scenarios));
+    }
+
+    /** The faults on the timelines of the scenarios, each once, by start time. */
+    static List<ScenarioTimeline.Mark> marks(Topology topology, List<String> scenarios) {
+        List<ScenarioTimeline.Mark> marks = new ArrayList<>();
+        for (Scenario scenario : topology.getScenarios()) {
+            if (scenarios.contains(scenario.getName())) {
+                ScenarioTimeline.of(scenario).stream().filter(mark -> !marks.contains(mark)).forEach(marks::add);
+            }
+        }
+        marks.sort(Comparator.comparingLong(ScenarioTimeline.Mark::startNs));
+        return marks;
     }
 
     /** Every parameter of the provenance table with its value in the first column's runs. */

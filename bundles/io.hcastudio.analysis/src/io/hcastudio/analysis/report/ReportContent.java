@@ -170,21 +170,39 @@ final class ReportContent {
     }
 
     /**
-     * When faults lost MADs in the run, the drops by cause, so that the proxy's losses and the faults' read apart:
-     * {@code  (3,858 D1 wire send ring full, 401 lost while a port was down)}; otherwise nothing.
+     * When faults lost MADs in the run, the drops split into the proxy's (and the SA's) and the faults', each by
+     * cause, so that the two read apart: {@code  (3,910 to the proxy: 3,858 D1 wire send ring full, 52 D2 tunnel send
+     * ring full; 401 to the faults: 401 lost while a port was down)}; otherwise nothing.
      */
     private static String causesWhenFaulted(RunFigures run) {
         if (Arrays.stream(DropCause.values()).noneMatch(cause -> cause.isFault() && run.drops().get(cause) > 0)) {
             return "";
         }
+        List<String> groups = new ArrayList<>();
+        String own = causes(run, false);
+        if (!own.isEmpty()) {
+            groups.add(Figures.count(lost(run, false)) + " to the proxy"
+                    + (run.drops().get(DropCause.SA_QUEUE_OVERFLOW) > 0 ? " and the SA" : "") + ": " + own);
+        }
+        groups.add(Figures.count(lost(run, true)) + " to the faults: " + causes(run, true));
+        return " (" + String.join("; ", groups) + ")";
+    }
+
+    /** The counts of the fault causes, or of the others, e.g. {@code 3,858 D1 wire send ring full}. */
+    private static String causes(RunFigures run, boolean faults) {
         List<String> causes = new ArrayList<>();
         for (DropCause cause : DropCause.values()) {
             long count = run.drops().get(cause);
-            if (count > 0) {
+            if (count > 0 && cause.isFault() == faults) {
                 causes.add(Figures.count(count) + " " + cause.label());
             }
         }
-        return " (" + String.join(", ", causes) + ")";
+        return String.join(", ", causes);
+    }
+
+    private static long lost(RunFigures run, boolean faults) {
+        return Arrays.stream(DropCause.values()).filter(cause -> cause.isFault() == faults)
+                .mapToLong(cause -> run.drops().get(cause)).sum();
     }
 
     /**

@@ -1,9 +1,15 @@
 package io.hcastudio.model.provider;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
 import org.eclipse.emf.common.notify.Adapter;
 
 import io.hcastudio.model.CmtimeInstance;
 import io.hcastudio.model.DriverProfile;
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Link;
@@ -11,6 +17,7 @@ import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.TimingDistribution;
 import io.hcastudio.model.operations.Guids;
+import io.hcastudio.model.operations.ScenarioTimeline;
 import io.hcastudio.model.templates.HcaKind;
 import io.hcastudio.model.validation.ElementLabels;
 
@@ -138,5 +145,101 @@ public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterF
             };
         }
         return cmtimeInstanceItemProvider;
+    }
+
+    /** A fault as the scenario's timeline lists it: {@code 300 ms to 350 ms: flap-hostB-p1: hostB/hca0 port 1 down}. */
+    static String faultText(Object object) {
+        ScenarioTimeline.Mark mark = ScenarioTimeline.mark((Fault) object);
+        return ScenarioTimeline.window(mark) + ": " + mark.label();
+    }
+
+    /** A scenario's children: its workloads and settings as held, then its faults in timeline order. */
+    @Override
+    public Adapter createScenarioAdapter() {
+        if (scenarioItemProvider == null) {
+            scenarioItemProvider = new ScenarioItemProvider(this) {
+                @Override
+                public Collection<?> getChildren(Object object) {
+                    List<Object> children = new ArrayList<>();
+                    List<Fault> faults = new ArrayList<>();
+                    for (Object child : super.getChildren(object)) {
+                        if (child instanceof Fault fault) {
+                            faults.add(fault);
+                        } else {
+                            children.add(child);
+                        }
+                    }
+                    faults.sort(Comparator.comparing(ScenarioTimeline::mark, ScenarioTimeline.ORDER));
+                    children.addAll(faults);
+                    return children;
+                }
+            };
+        }
+        return scenarioItemProvider;
+    }
+
+    @Override
+    public Adapter createLinkFaultAdapter() {
+        if (linkFaultItemProvider == null) {
+            linkFaultItemProvider = new LinkFaultItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return linkFaultItemProvider;
+    }
+
+    @Override
+    public Adapter createKworkerStallFaultAdapter() {
+        if (kworkerStallFaultItemProvider == null) {
+            kworkerStallFaultItemProvider = new KworkerStallFaultItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return kworkerStallFaultItemProvider;
+    }
+
+    @Override
+    public Adapter createSmOutageFaultAdapter() {
+        if (smOutageFaultItemProvider == null) {
+            smOutageFaultItemProvider = new SmOutageFaultItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return smOutageFaultItemProvider;
+    }
+
+    @Override
+    public Adapter createSaSlowdownFaultAdapter() {
+        if (saSlowdownFaultItemProvider == null) {
+            saSlowdownFaultItemProvider = new SaSlowdownFaultItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return saSlowdownFaultItemProvider;
+    }
+
+    @Override
+    public Adapter createFunctionResetFaultAdapter() {
+        if (functionResetFaultItemProvider == null) {
+            functionResetFaultItemProvider = new FunctionResetFaultItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return functionResetFaultItemProvider;
     }
 }

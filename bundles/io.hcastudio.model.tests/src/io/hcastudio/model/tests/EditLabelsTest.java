@@ -3,11 +3,19 @@ package io.hcastudio.model.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.model.CmtimeInstance;
+import io.hcastudio.model.Fault;
 import io.hcastudio.model.Hca;
+import io.hcastudio.model.HcaFactory;
+import io.hcastudio.model.KworkerStallFault;
+import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SmOutageFault;
 import io.hcastudio.model.Topology;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.model.provider.HcaStudioItemProviderAdapterFactory;
@@ -60,6 +68,30 @@ class EditLabelsTest {
     @Test
     void genericLabelsComeFromTheGeneratedProperties() {
         assertEquals("Host hostA", label(testbed.getHosts().get(1)));
+    }
+
+    /** A scenario lists its faults after its workloads, by start time, each with its window and what it does. */
+    @Test
+    void aScenarioListsItsFaultsInTimelineOrderWithTheirWindows() {
+        Scenario flap = testbed.getScenarios().stream()
+                .filter(scenario -> scenario.getName().equals("cmtime-18x800-flap")).findFirst().orElseThrow();
+        SmOutageFault outage = HcaFactory.eINSTANCE.createSmOutageFault();
+        outage.setName("sm-out");
+        outage.setStartTimeNs(1_500_000_000L);
+        outage.setDurationNs(Long.MAX_VALUE);
+        KworkerStallFault stall = HcaFactory.eINSTANCE.createKworkerStallFault();
+        stall.setName("stall");
+        stall.setHca(hcaA);
+        stall.setStartTimeNs(700);
+        flap.getFaults().add(0, outage);
+        flap.getFaults().add(stall);
+        List<?> children = List.copyOf(((ITreeItemContentProvider) factory.adapt(flap, ITreeItemContentProvider.class))
+                .getChildren(flap));
+        List<String> faults = children.stream().filter(Fault.class::isInstance).map(this::label).toList();
+        assertEquals(List.of("at 700 ns: stall: kworker stall on hostA/hca0 (1 CPU)",
+                "300 ms to 350 ms: flap-hostB-p1: hostB/hca0 port 1 down", "1.5 s to the end: sm-out: SM outage"),
+                faults);
+        assertTrue(children.get(children.size() - 1) == outage, "faults come after the workloads");
     }
 
     private String label(Object object) {

@@ -11,6 +11,7 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.LinkFault;
 import io.hcastudio.model.LinkSpeed;
 import io.hcastudio.model.LinkWidth;
 import io.hcastudio.model.PciFunction;
@@ -39,12 +40,16 @@ import io.hcastudio.model.templates.HcaKind;
  * {@link GuidScheme}; LIDs are given as OpenSM hands them out on a fresh subnet: switches first, then the hosts,
  * from 1. The subnet manager runs on the first host. One scenario, {@value #SCENARIO}, pairs host i of the first
  * half with host i of the second (cmtime client and server, on every function), so that it touches every host.
+ * With SR-IOV on only some hosts, they are spread evenly over the fabric (every other host for half of them). With a
+ * port event, a second scenario, {@value #PORT_EVENT_SCENARIO}, runs the same cmtime with every host's link down
+ * for a while: a fabric-wide flap, as the link faults the simulator injects at each HCA port.
  */
 public final class FatTree {
 
     /** Ports of the switches generated: SwitchX (SX6036) and Switch-IB (SB7700) both have 36. */
     public static final int SWITCH_PORTS = 36;
     public static final String SCENARIO = "cmtime-pairs";
+    public static final String PORT_EVENT_SCENARIO = "cmtime-pairs-port-event";
     /** SwitchIB (Switch-IB, the EDR switch of ConnectX-5 clusters): PCI device id 0xcb20. */
     static final int SWITCH_IB_DEVICE_ID = 0xcb20;
     static final long CONNECTX_3_GUIDS = 0x0002c90300a00000L;
@@ -55,11 +60,25 @@ public final class FatTree {
     static final int CONNECTIONS = 50;
 
     /**
+     * A fabric-wide port event: every host's link is down from {@code startNs} for {@code downNs}.
+     */
+    public record PortEvent(long startNs, long downNs) {
+    }
+
+    /**
      * What to build.
      *
-     * @param virtualFunctions VFs per host (0: no SR-IOV); only on an mlx4 HCA kind
+     * @param virtualFunctions VFs per SR-IOV host (0: no SR-IOV); only on an mlx4 HCA kind
+     * @param sriovHosts       how many hosts have the VFs, spread evenly; the others run their PF alone
+     * @param portEvent        the port event of scenario {@value #PORT_EVENT_SCENARIO}, or null for none
      */
-    public record Spec(int leaves, int spines, int hostsPerLeaf, HcaKind hca, int virtualFunctions) {
+    public record Spec(int leaves, int spines, int hostsPerLeaf, HcaKind hca, int virtualFunctions, int sriovHosts,
+            PortEvent portEvent) {
+
+        /** Every host with {@code virtualFunctions} VFs, no port event. */
+        public Spec(int leaves, int spines, int hostsPerLeaf, HcaKind hca, int virtualFunctions) {
+            this(leaves, spines, hostsPerLeaf, hca, virtualFunctions, leaves * hostsPerLeaf, null);
+        }
 
         /** Why this fat tree cannot be built with 36-port switches, or null when it can. */
         public String problem() {
@@ -86,7 +105,22 @@ public final class FatTree {
             if (leaves * hostsPerLeaf < 2) {
                 return "a fabric needs at least 2 hosts to run cmtime";
             }
+            if (sriovHosts < 0 || sriovHosts > hosts()) {
+                return "SR-IOV hosts must be 0 to the " + hosts() + " hosts of the fabric";
+            }
+            if (portEvent != null && (portEvent.startNs() < 0 || portEvent.downNs() <= 0)) {
+                return "a port event starts at 0 or later and lasts more than 0";
+            }
             return null;
+        }
+
+        /**
+         * Whether host {@code index} (from 0) has the VFs: {@code sriovHosts} of the hosts, spread evenly, so that
+         * half of them is every other host.
+         */
+        public boolean isSriovHost(int index) {
+            return virtualFunctions > 0
+                    && (long) (index + 1) * sriovHosts / hosts() > (long) index * sriovHosts / hosts();
         }
 
         public int hosts() {
@@ -118,7 +152,9 @@ public final class FatTree {
         topology.setDescription(String.format(Locale.ROOT,
                 "Two-level fat tree: %d spines, %d leaves of %d %s hosts%s, %d-port switches", spec.spines(),
                 spec.leaves(), spec.hostsPerLeaf(), spec.hca().modelName(), spec.virtualFunctions() == 0 ? ""
-                        : " with " + spec.virtualFunctions() + " VFs each", SWITCH_PORTS));
+                        : spec.sriovHosts() == spec.hosts() ? " with " + spec.virtualFunctions() + " VFs each"
+                        : ", " + spec.sriovHosts() + " of them with " + spec.virtualFunctions() + " VFs",
+                SWITCH_PORTS));
         boolean edr = !spec.hca().proxied();
         List<Switch> spines = new ArrayList<>();
         for (int s = 0; s < spec.spines(); s++) {
@@ -148,7 +184,10 @@ public final class FatTree {
         subnetManager.setName("opensm");
         subnetManager.setPort(hcas.get(0).getPorts().get(0));
         topology.setSubnetManager(subnetManager);
-        scenario(hcas);
+        scenario(SCENARIO, hcas);
+        if (spec.portEvent() != null) {
+            portEvent(scenario(PORT_EVENT_SCENARIO, hcas), hcas);
+        }
         TopologyLayout.apply(topology);
         return topology;
     }
@@ -189,7 +228,7 @@ public final class FatTree {
         Host host = ElementTemplates.host();
         host.setName(name);
         Hca hca = ElementTemplates.hca(spec.hca(), 1);
-        boolean sriov = spec.virtualFunctions() > 0;
+        boolean sriov = spec.isSriovHost(index);
         String driver = spec.hca().driver().label();
         hca.setName(driver + "_0");
         hca.setNodeDescription(name + " " + driver + "_0");
@@ -202,7 +241,7 @@ public final class FatTree {
         } else {
             hca.setDriverProfile(DriverProfiles.create(ProfilePreset.C));
         }
-        for (PciFunction function : ElementTemplates.addFunctions(hca, spec.virtualFunctions())) {
+        for (PciFunction function : ElementTemplates.addFunctions(hca, sriov ? spec.virtualFunctions() : 0)) {
             GuidScheme.identifyFunction(hca, function);
             function.setOwner(function.isPhysicalFunction() ? FunctionOwner.HOST_OS : FunctionOwner.BARE_METAL);
         }
@@ -211,23 +250,43 @@ public final class FatTree {
         return hca;
     }
 
-    /** Host i of the first half runs cmtime clients against host i of the second half, function by function. */
-    private void scenario(List<Hca> hcas) {
+    /**
+     * Host i of the first half runs cmtime clients against host i of the second half, function by function (on the
+     * functions both have).
+     */
+    private Scenario scenario(String name, List<Hca> hcas) {
         Scenario scenario = factory.createScenario();
-        scenario.setName(SCENARIO);
+        scenario.setName(name);
         int pairs = hcas.size() / 2;
         scenario.setDescription(String.format(Locale.ROOT, "cmtime -c %d from each of hosts 1-%d to its twin %d later,"
-                + " on every function", CONNECTIONS, pairs, pairs));
+                + " on every function%s", CONNECTIONS, pairs, pairs, spec.portEvent() == null
+                        || name.equals(SCENARIO) ? "" : String.format(Locale.ROOT,
+                        "; every host's link down for %.1f ms from %.1f ms", spec.portEvent().downNs() / 1e6,
+                        spec.portEvent().startNs() / 1e6)));
         RunSettings runSettings = factory.createRunSettings();
         scenario.setRunSettings(runSettings);
         topology.getScenarios().add(scenario);
         for (int i = 0; i < pairs; i++) {
             Hca client = hcas.get(i);
             Hca server = hcas.get(i + pairs);
-            for (int f = 0; f < client.getFunctions().size(); f++) {
+            for (int f = 0; f < Math.min(client.getFunctions().size(), server.getFunctions().size()); f++) {
                 CmtimeInstance serverInstance = cmtime(scenario, server.getFunctions().get(f), CmtimeRole.SERVER, null);
                 cmtime(scenario, client.getFunctions().get(f), CmtimeRole.CLIENT, serverInstance);
             }
+        }
+        return scenario;
+    }
+
+    /** Every host's port is down during the event: a link fault at the HCA end of each host's link. */
+    private void portEvent(Scenario scenario, List<Hca> hcas) {
+        for (Hca hca : hcas) {
+            LinkFault fault = factory.createLinkFault();
+            fault.setName("port-event-" + ((Host) hca.eContainer()).getName());
+            fault.setPort(hca.getPorts().get(0));
+            fault.setDown(true);
+            fault.setStartTimeNs(spec.portEvent().startNs());
+            fault.setDurationNs(spec.portEvent().downNs());
+            scenario.getFaults().add(fault);
         }
     }
 
