@@ -62,6 +62,7 @@ import io.hcastudio.charts.ResultsCatalog;
 import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.charts.StepTableView;
+import io.hcastudio.model.examples.ExampleModels;
 
 /**
  * Issue 16, "Charts and results": the charts of a profile-B run of the commit test bed read without fiddling, the
@@ -298,12 +299,24 @@ class ChartsAndResultsTest {
         ReportRequest request = new ReportRequest(List.of(StoredReports.Selection.allRuns(before.entry().file())));
         List<ExportReportDialog.Choice> others = List.of(new ExportReportDialog.Choice("after",
                 new StoredReports.Selection(after.entry().file(), List.of(0))));
+        // Only unsaved edits of the model the runs came from matter: another dirty topology is no reason to warn.
+        String reported = ExampleModels.Example.COMMIT_TESTBED.fileName();
+        assertEquals(Set.of(reported), request.modelFileNames());
+        ExportReportDialog unrelated = new ExportReportDialog(page().getWorkbenchWindow().getShell(), request, others,
+                Set.of("another.hcatopo"));
+        unrelated.setBlockOnOpen(false);
+        unrelated.open();
+        try {
+            assertFalse(unrelated.messageText().contains("unsaved edits"), unrelated.messageText());
+        } finally {
+            unrelated.close();
+        }
         ExportReportDialog dialog = new ExportReportDialog(page().getWorkbenchWindow().getShell(), request, others,
-                true);
+                Set.of("another.hcatopo", reported));
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            assertTrue(dialog.messageText().contains("unsaved edits"), dialog.messageText());
+            assertTrue(dialog.messageText().startsWith(reported + " has unsaved edits"), dialog.messageText());
             assertEquals(2, dialog.choices().size());
             dialog.setCompared(List.of(0, 1));
             assertEquals(2, dialog.request().selections().size(), "before and after compared");
