@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,7 +46,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.Palette;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.analysis.report.StoredReports;
 import io.hcastudio.app.report.ExportReportDialog;
 import io.hcastudio.app.report.ReportRequest;
@@ -62,6 +65,7 @@ import io.hcastudio.charts.ResultsCatalog;
 import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.charts.StepTableView;
+import io.hcastudio.charts.StudioPreferences;
 import io.hcastudio.model.examples.ExampleModels;
 
 /**
@@ -290,6 +294,25 @@ class ChartsAndResultsTest {
             assertTrue(distinct.add(line), "profile " + profile + " has a description of its own");
         }
         assertTrue(descriptions.get("C").contains("fix"), descriptions.get("C"));
+    }
+
+    /** Window > Preferences > Chart colours: the charts and the report drawn afterwards take the chosen scheme. */
+    @Test
+    void theChartColoursPreferenceColoursTheSeriesOfChartsAndReports() throws Exception {
+        StudyJob run = runScenario(WorkbenchRuns.OUTBOUND_BURST, RunOverrides.NONE);
+        ReportRequest request = new ReportRequest(List.of(StoredReports.Selection.allRuns(run.entry().file())));
+        int tableau = Palette.Scheme.TABLEAU.hue(0);
+        String tableauSvg = String.format(Locale.ROOT, "rgb(%d,%d,%d)", tableau >> 16, (tableau >> 8) & 0xFF, tableau & 0xFF);
+        assertEquals(Palette.Scheme.OKABE_ITO, Palette.scheme(), "the default scheme");
+        assertFalse(request.render(ReportFormat.HTML).contains(tableauSvg), "no Tableau blue before the change");
+        try {
+            StudioPreferences.node().put(StudioPreferences.CHART_PALETTE, Palette.Scheme.TABLEAU.name());
+            assertEquals(tableau, Palette.hue(0), "the first series of every chart");
+            assertTrue(request.render(ReportFormat.HTML).contains(tableauSvg), "the report's charts take the new colours");
+        } finally {
+            StudioPreferences.node().remove(StudioPreferences.CHART_PALETTE);
+        }
+        assertEquals(Palette.Scheme.OKABE_ITO, Palette.scheme(), "back to the default");
     }
 
     @Test
