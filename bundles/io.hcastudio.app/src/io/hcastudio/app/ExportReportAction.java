@@ -3,10 +3,13 @@ package io.hcastudio.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 
 import io.hcastudio.app.report.ExportReportDialog;
@@ -15,6 +18,8 @@ import io.hcastudio.analysis.report.StoredReports;
 import io.hcastudio.analysis.store.RunRecord;
 import io.hcastudio.charts.ResultsCatalog;
 import io.hcastudio.charts.ResultsView;
+import io.hcastudio.editor.PathEditorInput;
+import io.hcastudio.editor.TopologyEditor;
 
 /**
  * File → Export → Report…: a report of the runs selected in the Results view (one run, two runs before/after, or
@@ -37,9 +42,19 @@ class ExportReportAction extends Action {
         List<ResultsView.Row> selected = results == null ? List.of() : results.selectedRows();
         ReportRequest request = selected.isEmpty() ? chooseFiles() : ReportRequest.ofRows(selected);
         if (request != null) {
-            new ExportReportDialog(window.getShell(), request, otherRuns(), window.getActivePage().getDirtyEditors()
-                    .length > 0).open();
+            new ExportReportDialog(window.getShell(), request, otherRuns(), unsavedModels()).open();
         }
+    }
+
+    /** File names of the topologies with unsaved edits in this window's editors. */
+    private Set<String> unsavedModels() {
+        Set<String> names = new TreeSet<>();
+        for (IEditorPart editor : window.getActivePage().getDirtyEditors()) {
+            if (editor instanceof TopologyEditor && editor.getEditorInput() instanceof PathEditorInput input) {
+                names.add(input.getFile().getFileName().toString());
+            }
+        }
+        return names;
     }
 
     /** Every run listed in the Results view, to be checked for the comparison. */

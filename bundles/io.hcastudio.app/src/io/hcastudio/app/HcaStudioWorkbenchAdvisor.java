@@ -5,6 +5,8 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import io.hcastudio.charts.StudioPreferences;
+
 /** The workbench of HCA Studio: its perspective and the window that opens the startup files. */
 class HcaStudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -17,6 +19,7 @@ class HcaStudioWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(false);
+        StudioPreferences.followChartPalette();
     }
 
     @Override

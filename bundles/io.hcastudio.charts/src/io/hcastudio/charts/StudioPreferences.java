@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 
+import io.hcastudio.analysis.chart.Palette;
+
 /**
  * The user's preferences (Window > Preferences > HCA Studio): every key, its default and the one way to read it.
  * They live here, in the lowest UI bundle, so that the charts read theirs and the application (which shows the
@@ -28,6 +30,8 @@ public final class StudioPreferences {
     public static final String SEED_RANDOM = "random";
     /** Where charts put their legend: {@link #LEGEND_RIGHT}, {@link #LEGEND_BOTTOM} or {@link #LEGEND_HIDDEN}. */
     public static final String CHART_LEGEND = "chart.legend";
+    /** Colours of chart series, on screen and in exported charts and reports: a {@link Palette.Scheme} name. */
+    public static final String CHART_PALETTE = "chart.palette";
     /** The hcastudio-cli the nodes of a cluster run (Run Study on Cluster); empty: this product's. */
     public static final String CLUSTER_CLI = "cluster.cli";
     public static final String LEGEND_RIGHT = "right";
@@ -88,5 +92,29 @@ public final class StudioPreferences {
             case LEGEND_HIDDEN -> SWT.NONE;
             default -> SWT.RIGHT;
         };
+    }
+
+    /** The chosen scheme of series colours; Okabe–Ito when none (or an unknown one) is set. */
+    public static Palette.Scheme chartPalette() {
+        String name = node().get(CHART_PALETTE, Palette.Scheme.OKABE_ITO.name());
+        for (Palette.Scheme scheme : Palette.Scheme.values()) {
+            if (scheme.name().equals(name)) {
+                return scheme;
+            }
+        }
+        return Palette.Scheme.OKABE_ITO;
+    }
+
+    /**
+     * Makes analysis' {@link Palette}, which every chart view, chart export and report of the application draws
+     * with, follow {@link #CHART_PALETTE} from now on, including later changes of it.
+     */
+    public static void followChartPalette() {
+        Palette.use(chartPalette());
+        node().addPreferenceChangeListener(event -> {
+            if (CHART_PALETTE.equals(event.getKey())) {
+                Palette.use(chartPalette());
+            }
+        });
     }
 }

@@ -224,6 +224,15 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         validation.addResultListener(this::showValidationSummary);
         validation.start();
         getSite().getPage().addPartListener(activation);
+        // The first result arrives while the editor is being created, before it is the active editor, and the
+        // activation that follows is already under way when the listener is added: write the summary once the
+        // opening has finished, else the status line stays empty until the editor is activated again.
+        Control canvas = viewer.getControl();
+        canvas.getDisplay().asyncExec(() -> {
+            if (!canvas.isDisposed()) {
+                showValidationSummary();
+            }
+        });
     }
 
     private final org.eclipse.ui.IPartListener2 activation = new org.eclipse.ui.IPartListener2() {

@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
+import io.hcastudio.analysis.chart.Palette;
 import io.hcastudio.charts.StudioPreferences;
 
 /**
@@ -27,7 +28,9 @@ public class StudioPreferencePage extends FieldEditorPreferencePage implements I
 
     @Override
     public void init(IWorkbench workbench) {
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, StudioPreferences.NODE));
+        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, StudioPreferences.NODE);
+        store.setDefault(StudioPreferences.CHART_PALETTE, Palette.Scheme.OKABE_ITO.name());
+        setPreferenceStore(store);
     }
 
     @Override
@@ -49,6 +52,9 @@ public class StudioPreferencePage extends FieldEditorPreferencePage implements I
         addField(new ComboFieldEditor(StudioPreferences.CHART_LEGEND, "Chart &legend:", new String[][] {
                 { "right of the plot", StudioPreferences.LEGEND_RIGHT }, { "below the plot", StudioPreferences.LEGEND_BOTTOM },
                 { "hidden", StudioPreferences.LEGEND_HIDDEN } }, getFieldEditorParent()));
+        addField(new ComboFieldEditor(StudioPreferences.CHART_PALETTE, "Chart &colours:",
+                java.util.Arrays.stream(Palette.Scheme.values()).map(scheme -> new String[] { scheme.label(), scheme.name() })
+                        .toArray(String[][]::new), getFieldEditorParent()));
         FileFieldEditor clusterCli = new FileFieldEditor(StudioPreferences.CLUSTER_CLI,
                 "&hcastudio-cli on the cluster:", true, getFieldEditorParent());
         clusterCli.setEmptyStringAllowed(true);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -35,7 +37,8 @@ import io.hcastudio.analysis.report.StoredReports;
 
 /**
  * File → Export → Report…: choose the runs to compare and plain text, Markdown or HTML, look at the report as it
- * will be written, save it. It warns when the editor holds unsaved edits, which the report's commands would miss.
+ * will be written, save it. It warns when an editor holds unsaved edits of a model the checked runs were computed
+ * from, which the report's commands would miss.
  * The report is rendered by a job, so a large study does not freeze the window; HTML is previewed as its source
  * (the workbench has no browser widget), the charts are in the saved file.
  */
@@ -54,7 +57,8 @@ public class ExportReportDialog extends TitleAreaDialog {
     private ReportRequest request;
     /** The runs the report can compare, those of the request first; the checked ones are reported, in this order. */
     private final List<Choice> choices;
-    private final boolean unsavedEdits;
+    /** File names of the models that have unsaved edits in an open editor. */
+    private final Set<String> unsavedModels;
     private Table runs;
     private final Map<ReportFormat, Button> formatButtons = new EnumMap<>(ReportFormat.class);
     private ReportFormat format = ReportFormat.TEXT;
@@ -74,16 +78,17 @@ public class ExportReportDialog extends TitleAreaDialog {
 
     /** A report of exactly the request's runs. */
     public ExportReportDialog(Shell parent, ReportRequest request) {
-        this(parent, request, List.of(), false);
+        this(parent, request, List.of(), Set.of());
     }
 
     /**
      * A report of the request's runs, offering {@code others} to compare as well.
      *
-     * @param unsavedEdits whether the model open in the editor has unsaved edits: the report's "Reproduce" commands
-     *                     name the file on disk, which then differs from what the user sees
+     * @param unsavedModels file names of the models with unsaved edits in an open editor: when the checked runs were
+     *                      computed from one of them, the report's "Reproduce" commands name a file on disk that
+     *                      differs from what the user sees
      */
-    public ExportReportDialog(Shell parent, ReportRequest request, List<Choice> others, boolean unsavedEdits) {
+    public ExportReportDialog(Shell parent, ReportRequest request, List<Choice> others, Set<String> unsavedModels) {
         super(parent);
         this.request = request;
         List<Choice> all = new ArrayList<>();
@@ -91,15 +96,17 @@ public class ExportReportDialog extends TitleAreaDialog {
         others.stream().filter(other -> all.stream().noneMatch(choice -> choice.selection().equals(other.selection())))
                 .forEach(all::add);
         this.choices = List.copyOf(all);
-        this.unsavedEdits = unsavedEdits;
+        this.unsavedModels = Set.copyOf(unsavedModels);
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
     }
 
-    /** Warns that the editor's model has unsaved edits, else describes what is compared. */
+    /** Warns that the reported runs' model has unsaved edits, else describes what is compared. */
     private void describe() {
-        if (unsavedEdits) {
-            setMessage("The editor has unsaved edits: the report's \"Reproduce\" commands run the saved file, which "
-                    + "differs from what you see. Save the model first.", IMessageProvider.WARNING);
+        Set<String> edited = new TreeSet<>(unsavedModels);
+        edited.retainAll(request.modelFileNames());
+        if (!edited.isEmpty()) {
+            setMessage(String.join(", ", edited) + " has unsaved edits: the report's \"Reproduce\" commands run the "
+                    + "saved file, which differs from what you see. Save the model first.", IMessageProvider.WARNING);
         } else {
             setMessage(request.describe());
         }

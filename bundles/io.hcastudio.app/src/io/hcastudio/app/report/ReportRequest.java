@@ -6,12 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.hcastudio.analysis.AnalysisException;
+import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.report.Report;
 import io.hcastudio.analysis.report.ReportFiles;
 import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.analysis.report.StoredReports;
+import io.hcastudio.analysis.store.ResultsStore;
+import io.hcastudio.analysis.store.StudyResults;
 import io.hcastudio.charts.ResultsView;
 
 /**
@@ -55,6 +60,22 @@ public record ReportRequest(List<StoredReports.Selection> selections) {
     /** The report, read from the results files and their stored model; no time stamp, so equal results match. */
     public Report assemble() throws AnalysisException {
         return StoredReports.assemble(selections, null, "");
+    }
+
+    /**
+     * The file names of the models the selected results were computed from (as the report's "Reproduce" commands
+     * name them); a results file that cannot be read, or that kept no model, names none.
+     */
+    public Set<String> modelFileNames() {
+        Set<String> names = new TreeSet<>();
+        for (StoredReports.Selection selection : selections) {
+            try (StudyResults results = ResultsStore.open(selection.file())) {
+                results.model().map(ModelSnapshot::fileName).ifPresent(names::add);
+            } catch (AnalysisException e) {
+                // The preview reports the unreadable file in words; there is no model to warn about.
+            }
+        }
+        return names;
     }
 
     /** Renders the report in {@code format}. */

@@ -325,6 +325,24 @@ class EditorWorkbenchTest {
         assertTrue(statusLineText(window).contains("renamed.hcatopo"), statusLineText(window));
     }
 
+    /**
+     * The status line shows the problem count as soon as a topology opens, as the first window of the product does
+     * at start-up: not only once the editor is activated again.
+     */
+    @Test
+    void statusLineShowsTheProblemCountOfAFreshlyOpenedEditor() throws Exception {
+        page.closeAllEditors(false);
+        settle();
+        IWorkbenchWindow window = page.getWorkbenchWindow();
+        Object manager = window.getClass().getMethod("getStatusLineManager").invoke(window);
+        manager.getClass().getMethod("setMessage", String.class).invoke(manager, (String) null);
+        settle();
+        assertFalse(statusLineText(window).contains("first.hcatopo"), statusLineText(window));
+        TopologyEditor editor = open("first.hcatopo", ExampleModels.commitTestbed());
+        waitUntil(() -> editor.getValidation().isUpToDate(), "validation");
+        assertTrue(statusLineText(window).contains(editor.validationSummary()), statusLineText(window));
+    }
+
     /** Item 11: Ctrl+A in the rename box selects the text, not every element of the diagram. */
     @Test
     void selectAllInTheRenameBoxSelectsTheText() throws Exception {

@@ -2,7 +2,6 @@ package io.hcastudio.editor.outline;
 
 import org.eclipse.draw2d.LightweightSystem;
 import org.eclipse.draw2d.Viewport;
-import org.eclipse.draw2d.parts.ScrollableThumbnail;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditDomain;
@@ -38,7 +37,7 @@ public class TopologyOutlinePage extends ContentOutlinePage {
     private final ActionRegistry actions;
     private final ModelImages images = new ModelImages();
     private SashForm sash;
-    private ScrollableThumbnail thumbnail;
+    private DiagramThumbnail thumbnail;
 
     /** @param actions the editor's actions: undo, redo and delete work on the editor's command stack from here too */
     public TopologyOutlinePage(Topology topology, EditDomain domain, GraphicalViewer diagramViewer, SelectionSynchronizer synchronizer,
@@ -87,10 +86,14 @@ public class TopologyOutlinePage extends ContentOutlinePage {
         Canvas canvas = new Canvas(sash, SWT.BORDER);
         LightweightSystem lightweightSystem = new LightweightSystem(canvas);
         ScalableFreeformRootEditPart root = (ScalableFreeformRootEditPart) diagramViewer.getRootEditPart();
-        thumbnail = new ScrollableThumbnail((Viewport) root.getFigure());
-        thumbnail.setSource(root.getLayer(LayerConstants.PRINTABLE_LAYERS));
+        thumbnail = new DiagramThumbnail((Viewport) root.getFigure(), root.getLayer(LayerConstants.PRINTABLE_LAYERS));
         lightweightSystem.setContents(thumbnail);
         sash.setWeights(new int[] { 3, 2 });
+    }
+
+    /** The picture of the whole diagram below the tree; null until the page is shown. */
+    public DiagramThumbnail getThumbnail() {
+        return thumbnail;
     }
 
     /** The tree viewer, for tests and for the editor's selection synchronisation. */

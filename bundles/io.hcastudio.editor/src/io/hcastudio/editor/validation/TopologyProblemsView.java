@@ -2,8 +2,10 @@ package io.hcastudio.editor.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -14,22 +16,24 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
@@ -44,12 +48,15 @@ import io.hcastudio.editor.commands.QuickFixCommand;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.QuickFixes;
 import io.hcastudio.model.validation.QuickFixes.QuickFix;
+import io.hcastudio.model.validation.ValidationRule;
 
 /**
- * The validation problems of the active topology editor as a sortable table, refreshed after each validation
- * pass. Our topologies are plain files, not workspace resources, so the IDE's marker-based Problems view cannot
- * show them. Opening a row (double-click or Enter) selects the offending element's figure, or the figure of its
- * nearest drawn container, and activates the editor.
+ * The validation problems of the active topology editor as a sortable table, grouped by rule (one expandable row
+ * per rule with its count, so that the problems a thousand hosts share take one line; the view's toolbar turns
+ * grouping off), refreshed after each validation pass. Our topologies are plain files, not workspace resources,
+ * so the IDE's marker-based Problems view cannot show them. Opening a problem (double-click or Enter) selects the
+ * offending element's figure, or the figure of its nearest drawn container, and activates the editor; opening a
+ * rule's row expands or collapses it.
  */
 public class TopologyProblemsView extends ViewPart {
 
@@ -83,19 +90,34 @@ public class TopologyProblemsView extends ViewPart {
             }
         }
     };
-    private TableViewer table;
+    private TreeViewer table;
     private ProblemSorter sorter;
     private TopologyEditor editor;
+    private boolean grouped = true;
+
+    /** The problems of one rule, a row of the grouped view; its children are the problems. */
+    public record RuleGroup(ValidationRule rule, List<TopologyProblem> problems) {
+
+        int severity() {
+            return problems.stream().mapToInt(TopologyProblem::severity).max().orElse(Diagnostic.OK);
+        }
+
+        String label() {
+            String name = rule == null ? "other" : ruleName(rule);
+            return name + " (" + count(problems.size(), "problem") + ")";
+        }
+    }
 
     @Override
     public void createPartControl(Composite parent) {
         Composite holder = new Composite(parent, SWT.NONE);
-        TableColumnLayout columns = new TableColumnLayout();
+        TreeColumnLayout columns = new TreeColumnLayout();
         holder.setLayout(columns);
-        table = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.setContentProvider(ArrayContentProvider.getInstance());
+        table = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.getTree().setHeaderVisible(true);
+        table.getTree().setLinesVisible(true);
+        table.setContentProvider(new ProblemContent());
+        table.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
         ColumnViewerToolTipSupport.enableFor(table);
         sorter = new ProblemSorter();
         addColumn(columns, "Severity", 10, 90, problem -> ValidationDecorator.severityName(problem.severity()),
@@ -112,10 +134,23 @@ public class TopologyProblemsView extends ViewPart {
         table.setComparator(sorter);
         // Open events come from a double-click and from Enter.
         table.addOpenListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof TopologyProblem problem) {
+            Object opened = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (opened instanceof TopologyProblem problem) {
                 reveal(problem);
+            } else if (opened instanceof RuleGroup group) {
+                table.setExpandedState(group, !table.getExpandedState(group));
             }
         });
+        Action grouping = new Action("Group by Rule", Action.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setGrouped(isChecked());
+            }
+        };
+        grouping.setChecked(grouped);
+        grouping.setToolTipText("Group the problems by the rule they break");
+        getViewSite().getActionBars().getToolBarManager().add(grouping);
+        getViewSite().getActionBars().getMenuManager().add(grouping);
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(manager -> fillQuickFixes(manager));
@@ -126,32 +161,38 @@ public class TopologyProblemsView extends ViewPart {
         show(getSite().getPage().getActiveEditor());
     }
 
-    private void addColumn(TableColumnLayout columns, String title, int weight, int minimumWidth, Function<TopologyProblem, String> text,
+    private void addColumn(TreeColumnLayout columns, String title, int weight, int minimumWidth, Function<TopologyProblem, String> text,
             Function<TopologyProblem, Image> image, Comparator<TopologyProblem> order) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        TreeViewerColumn column = new TreeViewerColumn(table, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setMoveable(true);
         columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
+                if (element instanceof RuleGroup group) {
+                    return groupText(group, title);
+                }
                 return text.apply((TopologyProblem) element);
             }
 
             @Override
             public Image getImage(Object element) {
+                if (element instanceof RuleGroup group) {
+                    return title.equals("Severity") ? severityImage(group.severity()) : null;
+                }
                 return image.apply((TopologyProblem) element);
             }
 
             @Override
             public String getToolTipText(Object element) {
                 // Messages are long sentences that rarely fit their column.
-                return ((TopologyProblem) element).message();
+                return element instanceof RuleGroup group ? group.label() : ((TopologyProblem) element).message();
             }
         });
-        TableColumn header = column.getColumn();
+        TreeColumn header = column.getColumn();
         header.addListener(SWT.Selection, event -> sorter.sortBy(header, order));
-        if (table.getTable().getColumnCount() - 1 == SEVERITY_COLUMN) {
+        if (table.getTree().getColumnCount() - 1 == SEVERITY_COLUMN) {
             sorter.sortBy(header, order);
         }
     }
@@ -167,7 +208,47 @@ public class TopologyProblemsView extends ViewPart {
     }
 
     private static String ruleText(TopologyProblem problem) {
-        return problem.rule() == null ? "" : problem.rule().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return problem.rule() == null ? "" : ruleName(problem.rule());
+    }
+
+    private static String ruleName(ValidationRule rule) {
+        return rule.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A rule's row: its worst severity, the rule and its count where the message goes, the rule in its column. */
+    private static String groupText(RuleGroup group, String column) {
+        return switch (column) {
+            case "Severity" -> ValidationDecorator.severityName(group.severity());
+            case "Message" -> group.label();
+            case "Rule" -> group.rule() == null ? "" : ruleName(group.rule());
+            default -> "";
+        };
+    }
+
+    /** Lists the problems grouped by rule (one row per rule, in the order of {@link #sorter}) or flat. */
+    public void setGrouped(boolean grouped) {
+        this.grouped = grouped;
+        table.refresh();
+    }
+
+    public boolean isGrouped() {
+        return grouped;
+    }
+
+    /** The rule rows, in table order; empty when the view lists the problems flat. */
+    public List<RuleGroup> getGroups() {
+        List<RuleGroup> groups = new ArrayList<>();
+        for (TreeItem item : table.getTree().getItems()) {
+            if (item.getData() instanceof RuleGroup group) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    /** Selects a row as a click would (a problem or a rule's row). */
+    public void select(Object row) {
+        table.setSelection(new StructuredSelection(row), true);
     }
 
     /** The selected problem's quick fixes, each one undoable command on the editor's stack. */
@@ -240,6 +321,7 @@ public class TopologyProblemsView extends ViewPart {
         }
         // Refreshing in place keeps the selected row if the problem is still there.
         table.refresh();
+        table.expandAll();
         setContentDescription(summary());
     }
 
@@ -262,11 +344,19 @@ public class TopologyProblemsView extends ViewPart {
         return number + " " + noun + (number == 1 ? "" : "s");
     }
 
-    /** The problems listed, in table order. */
+    /** The problems listed, in table order (rule by rule when grouped). */
     public List<TopologyProblem> getProblems() {
+        table.expandAll();
         List<TopologyProblem> listed = new ArrayList<>();
-        for (int row = 0; row < table.getTable().getItemCount(); row++) {
-            listed.add((TopologyProblem) table.getElementAt(row));
+        for (TreeItem item : table.getTree().getItems()) {
+            if (item.getData() instanceof TopologyProblem problem) {
+                listed.add(problem);
+            }
+            for (TreeItem child : item.getItems()) {
+                if (child.getData() instanceof TopologyProblem problem) {
+                    listed.add(problem);
+                }
+            }
         }
         return listed;
     }
@@ -309,14 +399,50 @@ public class TopologyProblemsView extends ViewPart {
         super.dispose();
     }
 
-    /** Orders rows by the clicked column; clicking the sorted column again reverses the order. */
+    /** The problems, or one row per rule with the rule's problems below it. */
+    private final class ProblemContent implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            if (!grouped) {
+                return problems.toArray();
+            }
+            Map<ValidationRule, List<TopologyProblem>> byRule = new LinkedHashMap<>();
+            problems.forEach(problem -> byRule.computeIfAbsent(problem.rule(), rule -> new ArrayList<>()).add(problem));
+            return byRule.entrySet().stream().map(entry -> new RuleGroup(entry.getKey(), List.copyOf(entry.getValue())))
+                    .toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof RuleGroup group ? group.problems().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof RuleGroup;
+        }
+    }
+
+    /**
+     * Orders problems by the clicked column; clicking the sorted column again reverses the order. Rule rows keep
+     * one order whatever the column: the worst severity first, then the rule's name.
+     */
     private final class ProblemSorter extends ViewerComparator {
+
+        private static final Comparator<RuleGroup> GROUP_ORDER = Comparator.comparingInt(RuleGroup::severity).reversed()
+                .thenComparing(group -> group.rule() == null ? "~" : ruleName(group.rule()));
 
         private Comparator<TopologyProblem> order = Comparator.comparingInt(TopologyProblem::severity);
         private boolean descending = true;
 
-        void sortBy(TableColumn column, Comparator<TopologyProblem> columnOrder) {
-            Table widget = table.getTable();
+        void sortBy(TreeColumn column, Comparator<TopologyProblem> columnOrder) {
+            Tree widget = table.getTree();
             descending = widget.getSortColumn() == column ? !descending : column.getParent().indexOf(column) == SEVERITY_COLUMN;
             order = columnOrder;
             widget.setSortColumn(column);
@@ -326,6 +452,9 @@ public class TopologyProblemsView extends ViewPart {
 
         @Override
         public int compare(Viewer viewer, Object first, Object second) {
+            if (first instanceof RuleGroup one && second instanceof RuleGroup other) {
+                return GROUP_ORDER.compare(one, other);
+            }
             int result = order.compare((TopologyProblem) first, (TopologyProblem) second);
             return descending ? -result : result;
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,7 +46,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.Palette;
 import io.hcastudio.analysis.mapping.RunOverrides;
+import io.hcastudio.analysis.report.ReportFormat;
 import io.hcastudio.analysis.report.StoredReports;
 import io.hcastudio.app.report.ExportReportDialog;
 import io.hcastudio.app.report.ReportRequest;
@@ -62,6 +65,8 @@ import io.hcastudio.charts.ResultsCatalog;
 import io.hcastudio.charts.ResultsView;
 import io.hcastudio.charts.RingOccupancyView;
 import io.hcastudio.charts.StepTableView;
+import io.hcastudio.charts.StudioPreferences;
+import io.hcastudio.model.examples.ExampleModels;
 
 /**
  * Issue 16, "Charts and results": the charts of a profile-B run of the commit test bed read without fiddling, the
@@ -291,6 +296,25 @@ class ChartsAndResultsTest {
         assertTrue(descriptions.get("C").contains("fix"), descriptions.get("C"));
     }
 
+    /** Window > Preferences > Chart colours: the charts and the report drawn afterwards take the chosen scheme. */
+    @Test
+    void theChartColoursPreferenceColoursTheSeriesOfChartsAndReports() throws Exception {
+        StudyJob run = runScenario(WorkbenchRuns.OUTBOUND_BURST, RunOverrides.NONE);
+        ReportRequest request = new ReportRequest(List.of(StoredReports.Selection.allRuns(run.entry().file())));
+        int tableau = Palette.Scheme.TABLEAU.hue(0);
+        String tableauSvg = String.format(Locale.ROOT, "rgb(%d,%d,%d)", tableau >> 16, (tableau >> 8) & 0xFF, tableau & 0xFF);
+        assertEquals(Palette.Scheme.OKABE_ITO, Palette.scheme(), "the default scheme");
+        assertFalse(request.render(ReportFormat.HTML).contains(tableauSvg), "no Tableau blue before the change");
+        try {
+            StudioPreferences.node().put(StudioPreferences.CHART_PALETTE, Palette.Scheme.TABLEAU.name());
+            assertEquals(tableau, Palette.hue(0), "the first series of every chart");
+            assertTrue(request.render(ReportFormat.HTML).contains(tableauSvg), "the report's charts take the new colours");
+        } finally {
+            StudioPreferences.node().remove(StudioPreferences.CHART_PALETTE);
+        }
+        assertEquals(Palette.Scheme.OKABE_ITO, Palette.scheme(), "back to the default");
+    }
+
     @Test
     void exportReportLetsTheUserChooseRunsAndWarnsAboutUnsavedEdits() throws Exception {
         StudyJob before = runScenario(WorkbenchRuns.OUTBOUND_BURST, RunOverrides.NONE);
@@ -298,12 +322,24 @@ class ChartsAndResultsTest {
         ReportRequest request = new ReportRequest(List.of(StoredReports.Selection.allRuns(before.entry().file())));
         List<ExportReportDialog.Choice> others = List.of(new ExportReportDialog.Choice("after",
                 new StoredReports.Selection(after.entry().file(), List.of(0))));
+        // Only unsaved edits of the model the runs came from matter: another dirty topology is no reason to warn.
+        String reported = ExampleModels.Example.COMMIT_TESTBED.fileName();
+        assertEquals(Set.of(reported), request.modelFileNames());
+        ExportReportDialog unrelated = new ExportReportDialog(page().getWorkbenchWindow().getShell(), request, others,
+                Set.of("another.hcatopo"));
+        unrelated.setBlockOnOpen(false);
+        unrelated.open();
+        try {
+            assertFalse(unrelated.messageText().contains("unsaved edits"), unrelated.messageText());
+        } finally {
+            unrelated.close();
+        }
         ExportReportDialog dialog = new ExportReportDialog(page().getWorkbenchWindow().getShell(), request, others,
-                true);
+                Set.of("another.hcatopo", reported));
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            assertTrue(dialog.messageText().contains("unsaved edits"), dialog.messageText());
+            assertTrue(dialog.messageText().startsWith(reported + " has unsaved edits"), dialog.messageText());
             assertEquals(2, dialog.choices().size());
             dialog.setCompared(List.of(0, 1));
             assertEquals(2, dialog.request().selections().size(), "before and after compared");
