@@ -29,7 +29,6 @@ final class TimelineMarkLayer {
     private static final int ALPHA = 40;
     private static final int LABEL_HEIGHT = 15;
 
-    private List<Mark> marks = List.of();
     /** What is drawn: marks of one window as one. */
     private List<Mark> drawn = List.of();
 
@@ -47,12 +46,7 @@ final class TimelineMarkLayer {
     }
 
     void setMarks(List<Mark> shown) {
-        marks = List.copyOf(shown);
-        drawn = ScenarioTimeline.merged(marks);
-    }
-
-    List<Mark> marks() {
-        return marks;
+        drawn = ScenarioTimeline.merged(shown);
     }
 
     /**

@@ -1141,11 +1141,6 @@ public class TimelineView extends ViewPart {
         return Files.isRegularFile(trace) ? trace : null;
     }
 
-    /** The faults shaded over the lanes, by start time. */
-    public List<ScenarioTimeline.Mark> marks() {
-        return markLayer.marks();
-    }
-
     /** Lane names top to bottom (for tests and accessibility). */
     public List<String> laneNames() {
         List<String> names = new ArrayList<>();

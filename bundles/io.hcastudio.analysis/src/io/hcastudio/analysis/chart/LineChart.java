@@ -34,11 +34,6 @@ public record LineChart(String id, String title, Axis x, Axis y, boolean steps, 
         return new LineChart(id, title, x, y, steps, lines, bands, levels, legend, other, windows);
     }
 
-    /** The same chart with {@code shaded} as its windows. */
-    public LineChart withWindows(List<Window> shaded) {
-        return new LineChart(id, title, x, y, steps, lines, bands, levels, legend, size, shaded);
-    }
-
     /**
      * An axis. Without a range it fits the data.
      *

@@ -192,10 +192,11 @@ public final class ChartRenderer {
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(marker);
         }
-        for (int i = 0; i < spec.windows().size(); i++) {
-            plot.addDomainMarker(windowMarker(spec.windows().get(i), i), Layer.BACKGROUND);
-        }
         plot.setDomainAxis(axis(spec.x(), plot.getDomainAxis()));
+        double middle = plot.getDomainAxis().getRange().getCentralValue();
+        for (int i = 0; i < spec.windows().size(); i++) {
+            plot.addDomainMarker(windowMarker(spec.windows().get(i), i, middle), Layer.BACKGROUND);
+        }
         plot.setRangeAxis(axis(spec.y(), plot.getRangeAxis()));
         theme().apply(chart);
         for (int i = 0; i < spec.lines().size(); i++) {
@@ -221,9 +222,11 @@ public final class ChartRenderer {
 
     /**
      * A window of the x axis shaded faintly, or an instant as a line, with its label at the bottom (the top holds the
-     * levels' labels); the labels of later windows stand a line higher, so windows close together keep them apart.
+     * levels' labels), running right from the window's start in the left half of the axis and left from its end in
+     * the right half, so that it stays inside the plot; the labels of later windows stand a line higher, so windows
+     * close together keep them apart.
      */
-    private static Marker windowMarker(LineChart.Window window, int index) {
+    private static Marker windowMarker(LineChart.Window window, int index, double middle) {
         Color colour = colour(window.rgb());
         Marker marker = window.from() == window.to()
                 ? new ValueMarker(window.from(), colour, new BasicStroke(1.5f))
@@ -233,9 +236,10 @@ public final class ChartRenderer {
         marker.setLabelFont(new Font(SvgCanvas.FONT_FAMILY, Font.PLAIN, 10));
         marker.setLabelPaint(colour);
         marker.setLabelBackgroundColor(LABEL_BACKGROUND);
-        marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        marker.setLabelOffset(new RectangleInsets(2, 3, 2 + WINDOW_LABEL_STEP * (index % WINDOW_LABEL_ROWS), 2));
+        boolean rightHalf = (window.from() + window.to()) / 2 > middle;
+        marker.setLabelAnchor(rightHalf ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
+        marker.setLabelTextAnchor(rightHalf ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(new RectangleInsets(2, 3, 2 + WINDOW_LABEL_STEP * (index % WINDOW_LABEL_ROWS), 3));
         return marker;
     }
 
