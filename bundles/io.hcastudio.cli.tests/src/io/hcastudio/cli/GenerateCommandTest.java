@@ -2,6 +2,7 @@ package io.hcastudio.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,9 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.hcastudio.model.Fault;
 import io.hcastudio.model.Hca;
-import io.hcastudio.model.LinkFault;
+import io.hcastudio.model.LinkEvent;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.Scenario;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
@@ -118,19 +119,23 @@ class GenerateCommandTest {
         assertEquals(List.of(1, 3, 1, 3, 1, 3, 1, 3), functions, "every other host has PF + 2 VFs");
         Scenario event = topology.getScenarios().get(1);
         assertEquals("cmtime-pairs-port-event", event.getName());
-        assertEquals(8, event.getFaults().size(), "one link fault per host");
-        for (Fault fault : event.getFaults()) {
-            LinkFault down = (LinkFault) fault;
-            assertTrue(down.isDown());
-            assertEquals(150_000_000L, down.getStartTimeNs());
-            assertEquals(50_000_000L, down.getDurationNs());
+        assertEquals(0, event.getFaults().size());
+        assertEquals(8, event.getEvents().size(), "one link event per host");
+        for (NetworkEvent networkEvent : event.getEvents()) {
+            LinkEvent down = (LinkEvent) networkEvent;
+            assertEquals(150_000_000L, down.getTimeNs());
+            assertEquals(50_000_000L, down.getDownDurationNs());
             assertTrue(down.getPort().getNode() instanceof Hca);
         }
+        assertEquals(1, event.getReactions().size(), "one reaction for every function");
+        assertNull(event.getReactions().get(0).getFunction());
         assertEquals(model + ": valid (0 errors, 0 warnings)\n", CliRun.of("validate", model.toString()).out());
         CliRun run = CliRun.of("run", model.toString(), "--scenario", "cmtime-pairs-port-event", "-o",
                 folder.resolve("r.sqlite").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("0 of 400 connections failed"), run.out());
+        assertTrue(run.out().contains("8 incidents from 150.0 ms (first link down node001/p1): no connection affected,"
+                + " IPoIB back within "), "the event's recovery is reported: " + run.out());
     }
 
     @Test

@@ -52,7 +52,9 @@ final class GenerateCommand implements Command {
                                   adds scenario cmtime-pairs-port-event:
                                   cmtime-pairs with every host's link down
                                   for DOWN_MS from AT_MS (a fabric-wide
-                                  flap, e.g. 300,50 during the connects)
+                                  flap, e.g. 150,50 during the connects)
+                                  that every function's stack reacts to
+                                  (IPoIB rejoins and path queries)
                   -o FILE         the topology file to write (required)
 
                 Exit status: 0 written, 2 usage error or a fabric that does not fit.

@@ -13,6 +13,7 @@ import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionInterface;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.Link;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.PciFunction;
 import io.hcastudio.model.Port;
 import io.hcastudio.model.TimingDistribution;
@@ -147,13 +148,21 @@ public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterF
         return cmtimeInstanceItemProvider;
     }
 
-    /** A fault as the scenario's timeline lists it: {@code 300 ms to 350 ms: flap-hostB-p1: hostB/hca0 port 1 down}. */
+    /**
+     * A fault or network event as the scenario's timeline lists it:
+     * {@code 300 ms to 350 ms: flap-hostB-p1: hostB/hca0 port 1 down}.
+     */
     static String faultText(Object object) {
-        ScenarioTimeline.Mark mark = ScenarioTimeline.mark((Fault) object);
+        ScenarioTimeline.Mark mark = timelineMark(object);
         return ScenarioTimeline.window(mark) + ": " + mark.label();
     }
 
-    /** A scenario's children: its workloads and settings as held, then its faults in timeline order. */
+    private static ScenarioTimeline.Mark timelineMark(Object faultOrEvent) {
+        return faultOrEvent instanceof Fault fault ? ScenarioTimeline.mark(fault)
+                : ScenarioTimeline.mark((NetworkEvent) faultOrEvent);
+    }
+
+    /** A scenario's children: its workloads and settings as held, then its faults and network events in timeline order. */
     @Override
     public Adapter createScenarioAdapter() {
         if (scenarioItemProvider == null) {
@@ -161,21 +170,61 @@ public class HcaStudioItemProviderAdapterFactory extends HcaItemProviderAdapterF
                 @Override
                 public Collection<?> getChildren(Object object) {
                     List<Object> children = new ArrayList<>();
-                    List<Fault> faults = new ArrayList<>();
+                    List<Object> timeline = new ArrayList<>();
                     for (Object child : super.getChildren(object)) {
-                        if (child instanceof Fault fault) {
-                            faults.add(fault);
+                        if (child instanceof Fault || child instanceof NetworkEvent) {
+                            timeline.add(child);
                         } else {
                             children.add(child);
                         }
                     }
-                    faults.sort(Comparator.comparing(ScenarioTimeline::mark, ScenarioTimeline.ORDER));
-                    children.addAll(faults);
+                    timeline.sort(Comparator.comparing(HcaStudioItemProviderAdapterFactory::timelineMark,
+                            ScenarioTimeline.ORDER));
+                    children.addAll(timeline);
                     return children;
                 }
             };
         }
         return scenarioItemProvider;
+    }
+
+    @Override
+    public Adapter createLinkEventAdapter() {
+        if (linkEventItemProvider == null) {
+            linkEventItemProvider = new LinkEventItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return linkEventItemProvider;
+    }
+
+    @Override
+    public Adapter createSmEventAdapter() {
+        if (smEventItemProvider == null) {
+            smEventItemProvider = new SmEventItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return smEventItemProvider;
+    }
+
+    @Override
+    public Adapter createPortChangeEventAdapter() {
+        if (portChangeEventItemProvider == null) {
+            portChangeEventItemProvider = new PortChangeEventItemProvider(this) {
+                @Override
+                public String getText(Object object) {
+                    return faultText(object);
+                }
+            };
+        }
+        return portChangeEventItemProvider;
     }
 
     @Override

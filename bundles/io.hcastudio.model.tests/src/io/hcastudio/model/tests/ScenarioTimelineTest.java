@@ -64,7 +64,7 @@ class ScenarioTimelineTest {
         Mark first = new Mark("port-event-node001", "node001/mlx4_0 port 1 down", 150, 200);
         Mark second = new Mark("port-event-node002", "node002/mlx4_0 port 1 down", 150, 200);
         Mark later = new Mark("sm-out", "SM outage", 150, 300);
-        assertEquals(List.of(new Mark("", "2 faults, e.g. port-event-node001: node001/mlx4_0 port 1 down", 150, 200),
+        assertEquals(List.of(new Mark("", "2 events, e.g. port-event-node001: node001/mlx4_0 port 1 down", 150, 200),
                 later), ScenarioTimeline.merged(List.of(first, second, later)));
         assertEquals(List.of(later), ScenarioTimeline.merged(List.of(later)));
     }

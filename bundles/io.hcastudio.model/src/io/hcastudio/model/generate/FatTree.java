@@ -11,7 +11,7 @@ import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaFactory;
 import io.hcastudio.model.Host;
 import io.hcastudio.model.Link;
-import io.hcastudio.model.LinkFault;
+import io.hcastudio.model.LinkEvent;
 import io.hcastudio.model.LinkSpeed;
 import io.hcastudio.model.LinkWidth;
 import io.hcastudio.model.PciFunction;
@@ -19,6 +19,7 @@ import io.hcastudio.model.Port;
 import io.hcastudio.model.ProfilePreset;
 import io.hcastudio.model.RunSettings;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.StackReaction;
 import io.hcastudio.model.SubnetManager;
 import io.hcastudio.model.Switch;
 import io.hcastudio.model.Topology;
@@ -277,17 +278,22 @@ public final class FatTree {
         return scenario;
     }
 
-    /** Every host's port is down during the event: a link fault at the HCA end of each host's link. */
+    /**
+     * Every host's link goes down during the event and comes back (a network event the PF reports to its functions),
+     * and every function's stack reacts with the default reaction (IPoIB rejoins and path queries).
+     */
     private void portEvent(Scenario scenario, List<Hca> hcas) {
         for (Hca hca : hcas) {
-            LinkFault fault = factory.createLinkFault();
-            fault.setName("port-event-" + ((Host) hca.eContainer()).getName());
-            fault.setPort(hca.getPorts().get(0));
-            fault.setDown(true);
-            fault.setStartTimeNs(spec.portEvent().startNs());
-            fault.setDurationNs(spec.portEvent().downNs());
-            scenario.getFaults().add(fault);
+            LinkEvent event = factory.createLinkEvent();
+            event.setName("port-event-" + ((Host) hca.eContainer()).getName());
+            event.setPort(hca.getPorts().get(0));
+            event.setTimeNs(spec.portEvent().startNs());
+            event.setDownDurationNs(spec.portEvent().downNs());
+            scenario.getEvents().add(event);
         }
+        StackReaction reaction = factory.createStackReaction();
+        reaction.setName("every-function");
+        scenario.getReactions().add(reaction);
     }
 
     private CmtimeInstance cmtime(Scenario scenario, PciFunction function, CmtimeRole role, CmtimeInstance peer) {

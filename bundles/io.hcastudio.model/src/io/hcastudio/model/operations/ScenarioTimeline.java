@@ -11,16 +11,22 @@ import java.util.Map;
 import io.hcastudio.model.Fault;
 import io.hcastudio.model.FunctionResetFault;
 import io.hcastudio.model.KworkerStallFault;
+import io.hcastudio.model.LinkEvent;
 import io.hcastudio.model.LinkFault;
+import io.hcastudio.model.NetworkEvent;
 import io.hcastudio.model.Port;
+import io.hcastudio.model.PortChangeEvent;
+import io.hcastudio.model.PortChangeKind;
 import io.hcastudio.model.SaSlowdownFault;
 import io.hcastudio.model.Scenario;
+import io.hcastudio.model.SmEvent;
+import io.hcastudio.model.SmEventKind;
 import io.hcastudio.model.SmOutageFault;
 import io.hcastudio.model.validation.ElementLabels;
 
 /**
- * What happens on a scenario's timeline besides its workloads: its faults, in the order they start. The Properties
- * view lists them, and every time chart of the scenario's runs (result views, reports, the timeline view) shades
+ * What happens on a scenario's timeline besides its workloads: its faults and network events, in the order they
+ * start. The Outline lists them, and every time chart of the scenario's runs (result views, reports, the timeline view) shades
  * their windows with their labels, so all of them read the same list.
  */
 public final class ScenarioTimeline {
@@ -49,7 +55,10 @@ public final class ScenarioTimeline {
         }
     }
 
-    /** The faults of {@code scenario} by start time, then end, then name (the order they were added on ties). */
+    /**
+     * The faults and network events of {@code scenario} by start time, then end, then name (the order they were added
+     * on ties).
+     */
     public static List<Mark> of(Scenario scenario) {
         List<Mark> marks = new ArrayList<>();
         if (scenario == null) {
@@ -58,13 +67,16 @@ public final class ScenarioTimeline {
         for (Fault fault : scenario.getFaults()) {
             marks.add(mark(fault));
         }
+        for (NetworkEvent event : scenario.getEvents()) {
+            marks.add(mark(event));
+        }
         marks.sort(ORDER);
         return marks;
     }
 
     /**
      * The marks with marks of the same window drawn as one: a fabric-wide flap is 80 link faults with one window,
-     * which a chart shades once, labelled {@code 80 faults, e.g. port-event-node001: node001/mlx4_0 port 1 down}.
+     * which a chart shades once, labelled {@code 80 events, e.g. port-event-node001: node001/mlx4_0 port 1 down}.
      * Keeps the order of first appearance.
      */
     public static List<Mark> merged(List<Mark> marks) {
@@ -75,7 +87,7 @@ public final class ScenarioTimeline {
         List<Mark> merged = new ArrayList<>();
         for (List<Mark> same : byWindow.values()) {
             Mark first = same.get(0);
-            merged.add(same.size() == 1 ? first : new Mark("", same.size() + " faults, e.g. " + first.label(),
+            merged.add(same.size() == 1 ? first : new Mark("", same.size() + " events, e.g. " + first.label(),
                     first.startNs(), first.endNs()));
         }
         return merged;
@@ -92,6 +104,39 @@ public final class ScenarioTimeline {
         // The engine's window: it ends at the end of time when the sum overflows (see the analysis mapping).
         long end = start + duration < start ? Long.MAX_VALUE : start + duration;
         return new Mark(fault.getName() == null ? "" : fault.getName(), what(fault), start, end);
+    }
+
+    /**
+     * One network event on the timeline: a link event's down window (to the end of the run when it stays down), a
+     * failover's silent gap, or an instant (ClientReregister, LID or P_Key change). A negative time counts as 0.
+     */
+    public static Mark mark(NetworkEvent event) {
+        long start = Math.max(0, event.getTimeNs());
+        long length = switch (event) {
+            case LinkEvent link -> link.getDownDurationNs() <= 0 ? -1 : link.getDownDurationNs();
+            case SmEvent sm -> sm.getKind() == SmEventKind.FAILOVER ? Math.max(0, sm.getFailoverGapNs()) : 0;
+            default -> 0;
+        };
+        long end = length < 0 || start + length < start ? Long.MAX_VALUE : start + length;
+        return new Mark(event.getName() == null ? "" : event.getName(), what(event), start, end);
+    }
+
+    /** What a network event does and where, in a few words. */
+    static String what(NetworkEvent event) {
+        return switch (event) {
+            case LinkEvent link -> (link.getFabricSwitch() != null ? "every link of "
+                    + ElementLabels.path(link.getFabricSwitch()) : link.getPort() != null ? portName(link.getPort())
+                    : link.getLink() != null ? "link " + ElementLabels.path(link.getLink()) : "no link") + " down";
+            case SmEvent sm -> sm.getKind() == SmEventKind.FAILOVER ? "SM failover" : "SM ClientReregister";
+            case PortChangeEvent change -> portName(change.getPort()) + (change.getChange() == PortChangeKind.PKEY
+                    ? " P_Key change" : " LID change");
+            default -> event.eClass().getName();
+        };
+    }
+
+    private static String portName(Port port) {
+        return port == null ? "no port" : (port.getNode() == null ? "?" : ElementLabels.path(port.getNode())) + " port "
+                + port.getNumber();
     }
 
     /** The window in words: {@code 300 ms to 350 ms}, {@code at 100 ns}, {@code 500 ns to the end}. */
@@ -140,7 +185,7 @@ public final class ScenarioTimeline {
         if (port == null) {
             return fault.getLink() == null ? "no port" : "link " + ElementLabels.path(fault.getLink());
         }
-        return (port.getNode() == null ? "?" : ElementLabels.path(port.getNode())) + " port " + port.getNumber();
+        return portName(port);
     }
 
     private static String linkEffect(double lossProbability, long extraLatencyNs) {
