@@ -105,7 +105,7 @@ public final class OccupancyRecorder {
             copied += n;
         }
         List<StepPoint> steps = new StepPointList(pairs);
-        long[] bucketValues = new long[3 * bucketCount];
+        int[] bucketValues = new int[3 * bucketCount];
         for (int i = 0; i < bucketCount; i++) {
             bucketValues[3 * i] = bucketMin[i];
             bucketValues[3 * i + 1] = bucketMax[i];
