@@ -55,4 +55,13 @@ class OccupancyRecorderTest {
         assertEquals(expected, series.steps());
         assertEquals(500, series.stepsNotKept());
     }
+
+    /** Buckets keep occupancies as ints: the largest int is kept exactly, anything beyond it is refused. */
+    @Test
+    void bucketsKeepIntOccupanciesAndRefuseLarger() {
+        OccupancyRecorder recorder = new OccupancyRecorder("ring", new MetricsSettings(10, 100, 8));
+        recorder.record(10, Integer.MAX_VALUE);
+        assertEquals(new Bucket(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE), recorder.toSeries(99).buckets().get(0));
+        assertThrows(ArithmeticException.class, () -> recorder.record(20, Integer.MAX_VALUE + 1L));
+    }
 }

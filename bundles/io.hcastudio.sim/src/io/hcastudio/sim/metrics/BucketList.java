@@ -10,10 +10,10 @@ import java.util.Objects;
 final class BucketList extends PackedList<Bucket> {
 
     private final long widthNs;
-    /** values[3i], values[3i + 1], values[3i + 2] = min, max and last of bucket i; never written again. */
-    private final long[] values;
+    /** values[3i], values[3i + 1], values[3i + 2] = min, max and last of bucket i (ints); never written again. */
+    private final int[] values;
 
-    BucketList(long widthNs, long[] values) {
+    BucketList(long widthNs, int[] values) {
         this.widthNs = widthNs;
         this.values = values;
     }

@@ -34,9 +34,14 @@ public final class OccupancyRecorder {
     private long stepsNotKept;
 
     private long bucketNs;
-    private long[] bucketMin = new long[16];
-    private long[] bucketMax = new long[16];
-    private long[] bucketLast = new long[16];
+    /**
+     * Occupancies (ring slots, queue lengths) fit an int: half the memory of longs, and a big fabric has tens of
+     * thousands of series of up to maxBuckets buckets each (20,400 series of the 1,020-host fabric-wide flap held
+     * 730 MB as longs).
+     */
+    private int[] bucketMin = new int[16];
+    private int[] bucketMax = new int[16];
+    private int[] bucketLast = new int[16];
     private int bucketCount;
 
     private long value;
@@ -57,11 +62,15 @@ public final class OccupancyRecorder {
         return name;
     }
 
-    /** Sets the occupancy to {@code newValue} at {@code timeNs} (non-decreasing times). */
+    /**
+     * Sets the occupancy to {@code newValue} at {@code timeNs} (non-decreasing times); an occupancy beyond an int is
+     * refused with an ArithmeticException.
+     */
     public void record(long timeNs, long newValue) {
         if (newValue == value) {
             return;
         }
+        int occupancy = Math.toIntExact(newValue);
         recordStep(timeNs, newValue);
         int last = bucketCount - 1;
         long lastStartNs = last * bucketNs;
@@ -69,9 +78,9 @@ public final class OccupancyRecorder {
         // division of the general lookup.
         int bucket = timeNs >= lastStartNs && timeNs - lastStartNs < bucketNs ? last : bucketFor(timeNs);
         extendBucketsTo(bucket);
-        bucketMin[bucket] = Math.min(bucketMin[bucket], newValue);
-        bucketMax[bucket] = Math.max(bucketMax[bucket], newValue);
-        bucketLast[bucket] = newValue;
+        bucketMin[bucket] = Math.min(bucketMin[bucket], occupancy);
+        bucketMax[bucket] = Math.max(bucketMax[bucket], occupancy);
+        bucketLast[bucket] = occupancy;
         value = newValue;
         max = Math.max(max, newValue);
     }
@@ -96,7 +105,7 @@ public final class OccupancyRecorder {
             copied += n;
         }
         List<StepPoint> steps = new StepPointList(pairs);
-        long[] bucketValues = new long[3 * bucketCount];
+        int[] bucketValues = new int[3 * bucketCount];
         for (int i = 0; i < bucketCount; i++) {
             bucketValues[3 * i] = bucketMin[i];
             bucketValues[3 * i + 1] = bucketMax[i];
@@ -178,11 +187,11 @@ public final class OccupancyRecorder {
             bucketMax = Arrays.copyOf(bucketMax, capacity);
             bucketLast = Arrays.copyOf(bucketLast, capacity);
         }
-        // Buckets without a change hold the value that was current when they started.
+        // Buckets without a change hold the value that was current when they started (an int: see record).
         for (int i = bucketCount; i <= bucket; i++) {
-            bucketMin[i] = value;
-            bucketMax[i] = value;
-            bucketLast[i] = value;
+            bucketMin[i] = (int) value;
+            bucketMax[i] = (int) value;
+            bucketLast[i] = (int) value;
         }
         bucketCount = bucket + 1;
     }
