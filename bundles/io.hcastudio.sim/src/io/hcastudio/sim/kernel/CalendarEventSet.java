@@ -75,6 +75,8 @@ public final class CalendarEventSet implements EventSet {
 
     /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
     private boolean small = true;
+    /** Time of the event that the single heap took in first since it was last empty. */
+    private long firstSmallAddNs;
     private int widthBits;
     // Inclusive ends, so that a calendar reaching Long.MAX_VALUE needs no sentinel past it.
     /** Last time of the current bucket: events up to it belong to the current heap. */
@@ -112,6 +114,9 @@ public final class CalendarEventSet implements EventSet {
     public void add(int handle, long timeNs, long orderKey) {
         storeKey(handle, orderKey);
         if (small) {
+            if (current.size == 0) {
+                firstSmallAddNs = timeNs;
+            }
             current.add(handle, timeNs, keys);
             if (current.size > SMALL_MAX) {
                 spillIntoCalendar();
@@ -130,7 +135,7 @@ public final class CalendarEventSet implements EventSet {
             return NONE;
         }
         removedSinceAdapt++;
-        return current.removeFirst();
+        return current.removeFirst(keys);
     }
 
     @Override
@@ -150,9 +155,9 @@ public final class CalendarEventSet implements EventSet {
         storeKey(handle, orderKey);
         removedSinceAdapt++;
         if (timeNs <= currentLast) {
-            current.replaceFirst(handle, timeNs, orderKey);
+            current.replaceFirst(handle, timeNs, keys);
         } else {
-            current.removeFirst();
+            current.removeFirst(keys);
             fileStaged();
             stagedHandle = handle;
             stagedTimeNs = timeNs;
@@ -208,10 +213,12 @@ public final class CalendarEventSet implements EventSet {
             scratch[i] = handle;
             times[handle] = current.times[i];
         }
-        long earliest = current.firstTimeNs();
         current.size = 0;
         small = false;
-        setCurrentBucket(earliest & -(1L << widthBits));
+        // The calendar starts where it would have started without the single heap, at the bucket of the first event
+        // added: a large set scheduled at once in random order then drains the current heap for a while, rather than
+        // beginning with a full ring whose width still has to be found (a costly re-bucketing per review).
+        setCurrentBucket(firstSmallAddNs & -(1L << widthBits));
         for (int i = 0; i < count; i++) {
             int handle = scratch[i];
             put(handle, times[handle]);
@@ -238,9 +245,10 @@ public final class CalendarEventSet implements EventSet {
         }
         while (overflow.size > 0) {
             long timeNs = overflow.firstTimeNs();
-            current.add(overflow.removeFirst(), timeNs, keys);
+            current.add(overflow.removeFirst(keys), timeNs, keys);
         }
         small = true;
+        firstSmallAddNs = current.firstTimeNs();
         currentLast = Long.MAX_VALUE;
         horizonLast = Long.MAX_VALUE;
     }
@@ -329,7 +337,7 @@ public final class CalendarEventSet implements EventSet {
         int handle = heads[bucket];
         heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
-        current.setOnly(handle, times[handle], keys[handle]);
+        current.setOnly(handle, times[handle]);
         int pulled = 1;
         for (handle = nextInBucket[handle]; handle != NONE; handle = nextInBucket[handle]) {
             current.add(handle, times[handle], keys);
@@ -343,7 +351,7 @@ public final class CalendarEventSet implements EventSet {
     private void migrateOverflow() {
         while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             long timeNs = overflow.firstTimeNs();
-            put(overflow.removeFirst(), timeNs);
+            put(overflow.removeFirst(keys), timeNs);
             migrations++;
         }
     }
@@ -372,12 +380,13 @@ public final class CalendarEventSet implements EventSet {
         }
         int newWidthBits = widthBits + direction;
         long startNs = currentLast + 1 - (1L << widthBits);
-        if (direction != 0 && removedSinceAdapt > 0 && startNs > adaptStartNs) {
-            // Far from a good width, one step per review takes long (a fresh calendar has 1 ns buckets): step
-            // straight to about the mean gap between events, in the direction the review found.
+        if (direction > 0 && removedSinceAdapt > 0 && startNs > adaptStartNs) {
+            // Far too narrow, one step per review takes long (a fresh calendar has 1 ns buckets): widen straight to
+            // about the mean gap between events. Narrowing stays one step at a time: simultaneous events make the
+            // mean gap no guide there.
             long meanGapNs = (startNs - adaptStartNs) / removedSinceAdapt;
-            int suggested = Math.min(MAX_WIDTH_BITS, 64 - Long.numberOfLeadingZeros(meanGapNs));
-            newWidthBits = direction > 0 ? Math.max(newWidthBits, suggested) : Math.min(newWidthBits, suggested);
+            newWidthBits = Math.max(newWidthBits,
+                    Math.min(MAX_WIDTH_BITS, 64 - Long.numberOfLeadingZeros(meanGapNs)));
         }
         if (direction != 0 && direction == -lastAdaptDirection) {
             adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
@@ -440,91 +449,83 @@ public final class CalendarEventSet implements EventSet {
     }
 
     /**
-     * Binary min-heap of (time, order key, handle) in parallel arrays, ordered by time, then by order key. The key is
-     * copied in, so a tie between two times compares two array entries rather than looking both handles up.
+     * Binary min-heap of (time, handle) in parallel arrays, ordered by time, then by the handle's order key. Keys are
+     * looked up only when two times are equal.
      */
     private static final class KeyedHeap {
 
         private int[] handles;
         private long[] times;
-        private long[] orderKeys;
         private int size;
 
         KeyedHeap(int initialCapacity) {
             handles = new int[initialCapacity];
             times = new long[initialCapacity];
-            orderKeys = new long[initialCapacity];
         }
 
         void add(int handle, long timeNs, long[] keys) {
             if (size == handles.length) {
                 handles = Arrays.copyOf(handles, 2 * size);
                 times = Arrays.copyOf(times, 2 * size);
-                orderKeys = Arrays.copyOf(orderKeys, 2 * size);
             }
-            long key = keys[handle];
             int index = size++;
             // Sift up: move parents down until the new entry's slot is found, then write it once.
             while (index > 0) {
                 int parent = (index - 1) >>> 1;
                 long parentTime = times[parent];
-                if (parentTime < timeNs || (parentTime == timeNs && orderKeys[parent] <= key)) {
+                if (parentTime < timeNs || (parentTime == timeNs && keys[handles[parent]] <= keys[handle])) {
                     break;
                 }
                 handles[index] = handles[parent];
                 times[index] = parentTime;
-                orderKeys[index] = orderKeys[parent];
                 index = parent;
             }
             handles[index] = handle;
             times[index] = timeNs;
-            orderKeys[index] = key;
         }
 
         /** Makes the empty heap hold just this entry. */
-        void setOnly(int handle, long timeNs, long key) {
+        void setOnly(int handle, long timeNs) {
             handles[0] = handle;
             times[0] = timeNs;
-            orderKeys[0] = key;
             size = 1;
         }
 
-        int removeFirst() {
+        int removeFirst(long[] keys) {
             int first = handles[0];
             int last = --size;
             if (last > 0) {
-                siftDownFromRoot(handles[last], times[last], orderKeys[last], last);
+                siftDownFromRoot(handles[last], times[last], last, keys);
             }
             return first;
         }
 
         /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
-        void replaceFirst(int handle, long timeNs, long key) {
-            siftDownFromRoot(handle, timeNs, key, size);
+        void replaceFirst(int handle, long timeNs, long[] keys) {
+            siftDownFromRoot(handle, timeNs, size, keys);
         }
 
-        private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
+        private void siftDownFromRoot(int handle, long timeNs, int count, long[] keys) {
+            long key = keys[handle];
             int index = 0;
             int half = count >>> 1;
             while (index < half) {
                 int child = 2 * index + 1;
                 int right = child + 1;
                 if (right < count && (times[right] < times[child]
-                        || (times[right] == times[child] && orderKeys[right] < orderKeys[child]))) {
+                        || (times[right] == times[child] && keys[handles[right]] < keys[handles[child]]))) {
                     child = right;
                 }
                 long childTime = times[child];
-                if (timeNs < childTime || (timeNs == childTime && key <= orderKeys[child])) {
+                if (timeNs < childTime || (timeNs == childTime && key <= keys[handles[child]])) {
                     break;
                 }
                 handles[index] = handles[child];
                 times[index] = childTime;
-                orderKeys[index] = orderKeys[child];
                 index = child;
             }
             handles[index] = handle;
             times[index] = timeNs;
-            orderKeys[index] = key;
         }
 
         long firstTimeNs() {
