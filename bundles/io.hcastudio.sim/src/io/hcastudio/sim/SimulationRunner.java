@@ -33,6 +33,7 @@ import io.hcastudio.sim.metrics.MadAccounting;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.PhaseStats;
+import io.hcastudio.sim.metrics.RecordingBudget;
 import io.hcastudio.sim.metrics.ReactionCounters;
 import io.hcastudio.sim.metrics.RecoveryFigure;
 import io.hcastudio.sim.metrics.RingStats;
@@ -312,6 +313,7 @@ public final class SimulationRunner {
         }
 
         SimulationResult execute(RunMonitor monitor) {
+            RecordingBudget.share(context.recorders());
             RunOutcome outcome = sim.run(config.stopTimeNs(), config.eventBudget(), monitor);
             long end = sim.nowNs();
             List<RingStats> rings = new ArrayList<>();

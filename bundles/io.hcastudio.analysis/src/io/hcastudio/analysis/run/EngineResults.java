@@ -50,13 +50,17 @@ public final class EngineResults {
                 spec.parameters(), spec.profile(), ToolVersion.VERSION, RunOutcome.valueOf(result.outcome().name()),
                 result.endTimeNs(), result.eventsProcessed(), drops(result), rings(result), cqs(result),
                 latency(result), mads(result), connections(result), recoveries(result), reactions(result));
+        int detailBuckets = OccupancyCurve.detailBucketsPerSeries(result.series().size());
         List<OccupancyCurve> curves = result.series().stream()
-                .map(series -> occupancyCurve(series, result.endTimeNs())).toList();
+                .map(series -> occupancyCurve(series, result.endTimeNs(), detailBuckets)).toList();
         return new CompletedRun(record, curves, connectionSteps(result));
     }
 
-    /** The chart-ready curve of an engine series of a run that ended at {@code endNs}. */
-    public static OccupancyCurve occupancyCurve(OccupancySeries series, long endNs) {
+    /**
+     * The chart-ready curve of an engine series of a run that ended at {@code endNs}, with at most
+     * {@code maxDetailBuckets} detail buckets.
+     */
+    public static OccupancyCurve occupancyCurve(OccupancySeries series, long endNs, int maxDetailBuckets) {
         List<Bucket> overview = series.buckets().stream()
                 .map(bucket -> new Bucket(bucket.startNs(), bucket.min(), bucket.max(), bucket.last())).toList();
         // A view rather than a copy: the engine keeps up to millions of change points packed, and only the detail
@@ -74,7 +78,7 @@ public final class EngineResults {
             }
         };
         return OccupancyCurve.of(series.name(), series.bucketNs(), series.max(), overview, steps,
-                series.stepsNotKept() == 0, endNs);
+                series.stepsNotKept() == 0, endNs, maxDetailBuckets);
     }
 
     private static List<DropCount> drops(SimulationResult result) {

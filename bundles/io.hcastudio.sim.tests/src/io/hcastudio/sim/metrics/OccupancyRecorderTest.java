@@ -64,4 +64,56 @@ class OccupancyRecorderTest {
         assertEquals(new Bucket(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE), recorder.toSeries(99).buckets().get(0));
         assertThrows(ArithmeticException.class, () -> recorder.record(20, Integer.MAX_VALUE + 1L));
     }
+
+    /**
+     * A run's series share one budget: a hundred series keep the settings' bounds; 100,000 series (a fabric of
+     * thousands of functions) keep 40 change points and 64 buckets each, the rest summed up in buckets.
+     */
+    @Test
+    void seriesShareTheRunsRecordingBudget() {
+        MetricsSettings settings = MetricsSettings.defaults();
+        List<OccupancyRecorder> few = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            few.add(new OccupancyRecorder("ring" + i, settings));
+        }
+        RecordingBudget.share(few);
+        OccupancyRecorder kept = few.get(0);
+        for (int i = 1; i <= 20_500; i++) {
+            kept.record(1_000L * i, i % 7);
+        }
+        OccupancySeries keptSeries = kept.toSeries(20_500_000L);
+        assertEquals(settings.maxStepPoints(), keptSeries.steps().size());
+        assertEquals(206, keptSeries.buckets().size(), "100 us buckets over [0, 20.5 ms]");
+
+        List<OccupancyRecorder> many = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(new OccupancyRecorder("ring" + i, settings));
+        }
+        RecordingBudget.share(many);
+        OccupancyRecorder capped = many.get(0);
+        for (int i = 1; i <= 20_500; i++) {
+            capped.record(1_000L * i, i % 7);
+        }
+        OccupancySeries cappedSeries = capped.toSeries(20_500_000L);
+        assertEquals(40, cappedSeries.steps().size());
+        assertEquals(20_500 - 39, cappedSeries.stepsNotKept(), "every record changes the value; 39 kept after 0");
+        assertEquals(52, cappedSeries.buckets().size(), "buckets of 400 us: at most 64");
+        assertEquals(6, cappedSeries.max());
+    }
+
+    /** Capping a series that already has more than the cap keeps what it has and merges its buckets. */
+    @Test
+    void cappingKeepsWhatIsAlreadyKept() {
+        OccupancyRecorder recorder = new OccupancyRecorder("ring", new MetricsSettings(100, 100, 64));
+        for (int i = 1; i <= 10; i++) {
+            recorder.record(100L * i, i);
+        }
+        recorder.capAt(5, 4);
+        recorder.record(1_100, 11);
+        OccupancySeries series = recorder.toSeries(1_100);
+        assertEquals(11, series.steps().size(), "the 11 points before the cap stay, the next is not kept");
+        assertEquals(1, series.stepsNotKept());
+        assertEquals(3, series.buckets().size(), "12 buckets of 100 ns merged to 3 of 400 ns");
+        assertEquals(11, series.max());
+    }
 }

@@ -21,8 +21,8 @@ public final class OccupancyRecorder {
     private static final int FIRST_CHUNK_POINTS = 8;
 
     private final String name;
-    private final int maxStepPoints;
-    private final int maxBuckets;
+    private int maxStepPoints;
+    private int maxBuckets;
 
     /**
      * Kept change points as (time, value) pairs in fixed-size chunks: a long run keeps tens of thousands of points
@@ -60,6 +60,19 @@ public final class OccupancyRecorder {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * Lowers the bounds to at most {@code stepPoints} change points and {@code buckets} buckets (never below what is
+     * already kept, never above the settings'): a run shares one budget among all its series (see
+     * {@link RecordingBudget}).
+     */
+    public void capAt(int stepPoints, int buckets) {
+        maxStepPoints = Math.max(stepCount, Math.min(maxStepPoints, stepPoints));
+        maxBuckets = Math.max(2, Math.min(maxBuckets, buckets));
+        while (bucketCount > maxBuckets) {
+            mergeBucketPairs();
+        }
     }
 
     /**
