@@ -15,7 +15,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +36,7 @@ import io.hcastudio.editor.commands.ModelCommand;
 import io.hcastudio.editor.parts.FabricNodeEditPart;
 import io.hcastudio.editor.validation.TopologyProblem;
 import io.hcastudio.editor.validation.TopologyProblemsView;
+import io.hcastudio.editor.validation.TopologyProblemsView.RuleGroup;
 import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
@@ -178,5 +186,120 @@ class TopologyProblemsViewTest {
         page.closeAllEditors(false);
         waitUntil(() -> view.getEditor() == null);
         assertTrue(view.getProblems().isEmpty());
+    }
+
+    /** A duplicate GUID (one error) and two ring sizes that are no power of two (errors, plus preset warnings). */
+    private void breakThreeRules() {
+        Topology topology = editor.getTopology();
+        Hca hcaA = Fixtures.hca(topology, "hostA");
+        Hca hcaB = Fixtures.hca(topology, "hostB");
+        execute("Duplicate GUID", () -> hcaB.setNodeGuid(hcaA.getNodeGuid()));
+        execute("Ring sizes", () -> {
+            hcaA.getDriverProfile().setWireRingSize(1000);
+            hcaB.getDriverProfile().setTunnelRingSize(1000);
+        });
+        waitForValidation();
+    }
+
+    private static Tree tree(TopologyProblemsView view) {
+        return ((TreeViewer) view.getSite().getSelectionProvider()).getTree();
+    }
+
+    @Test
+    void groupsOneRowPerRuleWithItsCountWorstSeverityFirstAndListsFlatWhenToggledOff() throws Exception {
+        breakThreeRules();
+        assertTrue(view.isGrouped(), "grouping is on by default");
+        List<TopologyProblem> all = view.getProblems();
+        List<RuleGroup> groups = view.getGroups();
+        assertEquals(all.stream().map(TopologyProblem::rule).distinct().count(), groups.size(), "one row per rule: " + groups);
+        Tree tree = tree(view);
+        for (RuleGroup group : groups) {
+            long count = all.stream().filter(problem -> problem.rule() == group.rule()).count();
+            assertEquals(count, group.problems().size(), group.toString());
+            String label = tree.getItem(groups.indexOf(group)).getText(1);
+            assertTrue(label.endsWith("(" + count + (count == 1 ? " problem)" : " problems)")), label);
+        }
+        RuleGroup duplicates = groups.stream().filter(group -> group.rule() == ValidationRule.DUPLICATE_GUID).findFirst().orElseThrow();
+        RuleGroup rings = groups.stream().filter(group -> group.rule() == ValidationRule.RING_SIZE_NOT_POWER_OF_TWO).findFirst()
+                .orElseThrow();
+        RuleGroup presets = groups.stream().filter(group -> group.rule() == ValidationRule.PRESET_VALUES_DIFFER).findFirst()
+                .orElseThrow();
+        assertFalse(duplicates.problems().isEmpty());
+        assertEquals(2, rings.problems().size());
+        assertTrue(groups.indexOf(duplicates) < groups.indexOf(presets) && groups.indexOf(rings) < groups.indexOf(presets),
+                "error rows before warning rows: " + groups);
+        assertTrue(groups.indexOf(duplicates) < groups.indexOf(rings), "same severity: by the rule's name");
+        TreeItem duplicateRow = tree.getItem(groups.indexOf(duplicates));
+        assertEquals("Error", duplicateRow.getText(0));
+        assertTrue(duplicateRow.getText(1).startsWith("duplicate guid ("), duplicateRow.getText(1));
+        WindowShots.save(view.getSite().getShell(), "topology-problems-grouped");
+
+        view.setGrouped(false);
+        assertTrue(view.getGroups().isEmpty(), "flat: no rule rows");
+        assertEquals(all.size(), tree.getItemCount(), "flat: one top-level row per problem");
+        for (TreeItem item : tree.getItems()) {
+            assertInstanceOf(TopologyProblem.class, item.getData());
+        }
+        assertEquals(all.size(), view.getProblems().size());
+        view.setGrouped(true);
+        assertEquals(groups.size(), view.getGroups().size());
+    }
+
+    @Test
+    void openingAProblemInTheGroupedTreeSelectsAndRevealsItsElement() {
+        breakThreeRules();
+        page.activate(view);
+        TopologyProblem problem = listed(ValidationRule.DUPLICATE_GUID).get(0);
+        Tree tree = tree(view);
+        TreeItem row = java.util.Arrays.stream(tree.getItems()).flatMap(group -> java.util.Arrays.stream(group.getItems()))
+                .filter(item -> item.getData() == problem).findFirst().orElseThrow();
+        assertInstanceOf(RuleGroup.class, row.getParentItem().getData(), "the problem sits under its rule's row");
+        view.select(problem);
+        // Double-click and Enter both reach the tree as a default selection of the row.
+        Event open = new Event();
+        open.item = row;
+        tree.notifyListeners(SWT.DefaultSelection, open);
+        waitUntil(() -> page.getActivePart() == editor);
+        Object selected = ((IStructuredSelection) editor.getGraphicalViewer().getSelection()).getFirstElement();
+        FabricNodeEditPart figure = assertInstanceOf(FabricNodeEditPart.class, selected);
+        assertSame(problem.element(), figure.getModel());
+        Rectangle visible = editor.getGraphicalViewer().getControl().getBounds();
+        org.eclipse.draw2d.geometry.Rectangle bounds = figure.getFigure().getBounds().getCopy();
+        figure.getFigure().translateToAbsolute(bounds);
+        assertTrue(bounds.x < visible.width && bounds.y < visible.height && bounds.right() > 0 && bounds.bottom() > 0,
+                "the figure is scrolled into view: " + bounds + " in " + visible);
+
+        // Opening a rule's row folds it instead.
+        page.activate(view);
+        TreeItem groupRow = row.getParentItem();
+        view.select(groupRow.getData());
+        Event fold = new Event();
+        fold.item = groupRow;
+        tree.notifyListeners(SWT.DefaultSelection, fold);
+        assertFalse(groupRow.getExpanded(), "opening a rule's row collapses it");
+    }
+
+    @Test
+    void theSeverityOfAProblemUnderItsRuleFitsItsColumn() {
+        breakThreeRules();
+        Tree tree = tree(view);
+        // A narrow view gives each column its minimum width: that is where the text must still fit.
+        tree.getParent().setSize(400, 300);
+        tree.getParent().layout(true);
+        GC gc = new GC(tree);
+        try {
+            for (TreeItem group : tree.getItems()) {
+                for (TreeItem child : group.getItems()) {
+                    Rectangle cell = child.getBounds(0);
+                    Rectangle text = child.getTextBounds(0);
+                    int needed = gc.textExtent(child.getText(0)).x;
+                    assertTrue(text.x + needed <= cell.x + cell.width,
+                            "\"" + child.getText(0) + "\" needs " + needed + " px from x=" + text.x + " but the cell ends at "
+                                    + (cell.x + cell.width));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 }

@@ -120,7 +120,9 @@ public class TopologyProblemsView extends ViewPart {
         table.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
         ColumnViewerToolTipSupport.enableFor(table);
         sorter = new ProblemSorter();
-        addColumn(columns, "Severity", 10, 90, problem -> ValidationDecorator.severityName(problem.severity()),
+        // The tree's expander and indentation take the first column's left part: a problem under its rule's row
+        // needs room for both, the icon and "Warning" (at 90 px it read "Warn…").
+        addColumn(columns, "Severity", 10, 140, problem -> ValidationDecorator.severityName(problem.severity()),
                 problem -> severityImage(problem.severity()), Comparator.comparingInt(TopologyProblem::severity));
         addColumn(columns, "Message", 60, 320, TopologyProblem::message, problem -> null,
                 Comparator.comparing(TopologyProblem::message));
