@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,7 @@ import io.hcastudio.model.DriverProfile;
 import io.hcastudio.model.Hca;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.Topology;
+import io.hcastudio.model.Workload;
 import io.hcastudio.model.examples.ExampleModels;
 import io.hcastudio.model.resource.HcaTopologyResources;
 import io.hcastudio.model.validation.ValidationRule;
@@ -164,6 +166,21 @@ class TopologyProblemsViewTest {
         editor.getCommandStack().undo();
         waitForValidation();
         assertTrue(listed(ValidationRule.RING_SIZE_NOT_POWER_OF_TWO).isEmpty(), view.getProblems()::toString);
+    }
+
+    /**
+     * The test bed's inbound burst larger than its queue is a scenario workload, which the diagram does not draw:
+     * opening its problem selects it in the Outline (and so in Properties), not the whole diagram.
+     */
+    @Test
+    void aProblemOfAScenarioElementOpensInTheOutline() {
+        TopologyProblem problem = listed(ValidationRule.BURST_EXCEEDS_QUEUE).get(0);
+        assertTrue(problem.element() instanceof Workload, problem.element()::toString);
+        EditPart revealed = view.reveal(problem);
+        assertSame(problem.element(), revealed.getModel());
+        assertTrue(revealed.getViewer() != editor.getGraphicalViewer(), "selected in the Outline's tree");
+        assertSame(revealed, ((IStructuredSelection) revealed.getViewer().getSelection()).getFirstElement());
+        assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_OUTLINE)), "the Outline is shown");
     }
 
     @Test

@@ -1,10 +1,14 @@
 package io.hcastudio.editor.outline;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.draw2d.LightweightSystem;
 import org.eclipse.draw2d.Viewport;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.gef.EditDomain;
+import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
@@ -94,6 +98,49 @@ public class TopologyOutlinePage extends ContentOutlinePage {
     /** The picture of the whole diagram below the tree; null until the page is shown. */
     public DiagramThumbnail getThumbnail() {
         return thumbnail;
+    }
+
+    /**
+     * Opens the items down to {@code element} (the tree reads children only when an item is first opened) and
+     * returns its item, or null when the page has no tree yet or the element is not in the topology.
+     */
+    public EditPart expandTo(EObject element) {
+        if (getViewer().getControl() == null) {
+            return null;
+        }
+        List<EObject> path = new ArrayList<>();
+        for (EObject current = element; current != null && current != topology; current = current.eContainer()) {
+            path.add(0, current);
+        }
+        EditPart part = getViewer().getContents();
+        for (EObject step : path) {
+            part = childShowing(part, step);
+            if (part instanceof OutlineGroupTreeEditPart) {
+                part = childShowing(part, step);
+            }
+            if (part == null) {
+                return null;
+            }
+        }
+        return part;
+    }
+
+    /** The child of {@code parent} that is {@code element} or the group holding it, after opening the parent. */
+    private static EditPart childShowing(EditPart parent, EObject element) {
+        if (parent == null) {
+            return null;
+        }
+        if (parent instanceof LazyTreePart lazy) {
+            lazy.expand();
+        }
+        for (Object child : parent.getChildren()) {
+            EditPart part = (EditPart) child;
+            if (part.getModel() == element
+                    || part.getModel() instanceof OutlineGroup group && group.elements().contains(element)) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The tree viewer, for tests and for the editor's selection synchronisation. */

@@ -36,15 +36,21 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import io.hcastudio.editor.TopologyEditor;
 import io.hcastudio.editor.commands.QuickFixCommand;
+import io.hcastudio.editor.outline.TopologyOutlinePage;
+import io.hcastudio.model.Topology;
 import io.hcastudio.model.validation.ElementLabels;
 import io.hcastudio.model.validation.QuickFixes;
 import io.hcastudio.model.validation.QuickFixes.QuickFix;
@@ -55,7 +61,8 @@ import io.hcastudio.model.validation.ValidationRule;
  * per rule with its count, so that the problems a thousand hosts share take one line; the view's toolbar turns
  * grouping off), refreshed after each validation pass. Our topologies are plain files, not workspace resources,
  * so the IDE's marker-based Problems view cannot show them. Opening a problem (double-click or Enter) selects the
- * offending element's figure, or the figure of its nearest drawn container, and activates the editor; opening a
+ * offending element's figure, or the figure of its nearest drawn container (an element the diagram does not draw,
+ * such as a scenario's workload, in the Outline), and activates the editor; opening a
  * rule's row expands or collapses it.
  */
 public class TopologyProblemsView extends ViewPart {
@@ -370,7 +377,9 @@ public class TopologyProblemsView extends ViewPart {
 
     /**
      * Activates the editor and selects and reveals the figure of the problem's element, or of its nearest drawn
-     * container. Returns the selected edit part, or null when nothing of the element is drawn.
+     * container below the topology. An element the diagram does not draw, not even as part of a box (a scenario's
+     * workload or fault), is selected in the Outline instead, which shows it with its Properties. Returns the
+     * selected edit part, or null when neither shows anything of the element.
      */
     public EditPart reveal(TopologyProblem problem) {
         if (editor == null || editor.getGraphicalViewer() == null) {
@@ -379,14 +388,40 @@ public class TopologyProblemsView extends ViewPart {
         TopologyEditor target = editor;
         getSite().getPage().activate(target);
         GraphicalViewer viewer = target.getGraphicalViewer();
-        for (EObject current = problem.element(); current != null; current = current.eContainer()) {
+        for (EObject current = problem.element(); current != null && !(current instanceof Topology);
+                current = current.eContainer()) {
             if (viewer.getEditPartRegistry().get(current) instanceof GraphicalEditPart part) {
                 viewer.setSelection(new StructuredSelection(part));
                 viewer.reveal(part);
                 return part;
             }
         }
-        return null;
+        EditPart listed = revealInOutline(target, problem.element());
+        if (listed != null) {
+            return listed;
+        }
+        EditPart diagram = viewer.getContents();
+        if (diagram != null) {
+            viewer.setSelection(new StructuredSelection(diagram));
+        }
+        return diagram;
+    }
+
+    private EditPart revealInOutline(TopologyEditor target, EObject element) {
+        try {
+            getSite().getPage().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+        } catch (PartInitException e) {
+            return null;
+        }
+        if (!(target.getAdapter(IContentOutlinePage.class) instanceof TopologyOutlinePage outline)) {
+            return null;
+        }
+        EditPart part = outline.expandTo(element);
+        if (part != null) {
+            outline.getTreeViewer().setSelection(new StructuredSelection(part));
+            outline.getTreeViewer().reveal(part);
+        }
+        return part;
     }
 
     @Override
