@@ -59,6 +59,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.hcastudio.editor.actions.AutoLayoutAction;
+import io.hcastudio.editor.figures.IndexedChildren;
 import io.hcastudio.editor.actions.CopyAction;
 import io.hcastudio.editor.actions.ExportDiagramAction;
 import io.hcastudio.editor.actions.PasteAction;
@@ -177,7 +178,23 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     protected void configureGraphicalViewer() {
         super.configureGraphicalViewer();
         GraphicalViewer viewer = getGraphicalViewer();
-        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart();
+        ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart() {
+            /** As GEF's, with a cable layer whose children draw2d's focus search can index (see IndexedChildren). */
+            @Override
+            protected org.eclipse.draw2d.LayeredPane createPrintableLayers() {
+                org.eclipse.draw2d.FreeformLayeredPane layers = new org.eclipse.draw2d.FreeformLayeredPane();
+                layers.add(new org.eclipse.draw2d.FreeformLayer(), PRIMARY_LAYER);
+                layers.add(new org.eclipse.draw2d.ConnectionLayer() {
+                    private final IndexedChildren indexed = new IndexedChildren();
+
+                    @Override
+                    public List<?> getChildren() {
+                        return indexed.over(super.getChildren());
+                    }
+                }, CONNECTION_LAYER);
+                return layers;
+            }
+        };
         viewer.setRootEditPart(root);
         viewer.setEditPartFactory(new TopologyEditPartFactory());
 

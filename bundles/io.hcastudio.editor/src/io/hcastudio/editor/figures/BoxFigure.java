@@ -33,7 +33,7 @@ public class BoxFigure extends Figure {
     private static final int BADGE = 12;
 
     private final Figure header = new Figure();
-    private final Label title = new Label();
+    private final Label title = new MeasuredLabel();
     private final IFigure contentPane;
     private Color fill;
     private Color line;
@@ -92,7 +92,7 @@ public class BoxFigure extends Figure {
 
     /** A further line of smaller text under the title. */
     protected Label addTextLine() {
-        Label label = new Label();
+        Label label = new MeasuredLabel();
         label.setForegroundColor(DiagramColors.SECONDARY_TEXT);
         label.setLabelAlignment(PositionConstants.LEFT);
         header.add(label);

@@ -1,6 +1,7 @@
 package io.hcastudio.editor.figures;
 
 import org.eclipse.draw2d.ConnectionLocator;
+import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.LineBorder;
 import org.eclipse.draw2d.PolylineConnection;
@@ -15,7 +16,7 @@ import org.eclipse.swt.SWT;
  */
 public class LinkFigure extends PolylineConnection {
 
-    private final Label label = new Label();
+    private final Label label = new MeasuredLabel();
     private double labelFraction = 0.5;
 
     public LinkFigure() {
@@ -62,6 +63,14 @@ public class LinkFigure extends PolylineConnection {
             remaining -= length;
         }
         return points.size() == 0 ? new Point() : points.getLastPoint();
+    }
+
+    /** Below a readable zoom the label (its box and text) is left out: thousands of them hide the cables. */
+    @Override
+    protected void paintChildren(Graphics graphics) {
+        if (MeasuredLabel.isReadable(graphics)) {
+            super.paintChildren(graphics);
+        }
     }
 
     public Label getLabel() {

@@ -10,7 +10,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import io.hcastudio.model.layout.DiagramMetrics;
 
 /** A port: a small numbered box on its node's port strip; links attach to it. */
-public class PortFigure extends Label {
+public class PortFigure extends MeasuredLabel {
 
     private boolean ethernet;
     private boolean cabled;

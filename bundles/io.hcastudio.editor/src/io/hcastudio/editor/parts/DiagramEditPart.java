@@ -24,6 +24,7 @@ import org.eclipse.gef.SnapToGrid;
 import org.eclipse.gef.SnapToHelper;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
 
+import io.hcastudio.editor.figures.IndexedChildren;
 import io.hcastudio.editor.policies.ElementLayoutPolicy;
 import io.hcastudio.model.HcaPackage;
 import io.hcastudio.model.Link;
@@ -62,7 +63,14 @@ public class DiagramEditPart extends ModelEditPart {
 
     @Override
     protected IFigure createFigure() {
-        FreeformLayer layer = new FreeformLayer();
+        FreeformLayer layer = new FreeformLayer() {
+            private final IndexedChildren indexed = new IndexedChildren();
+
+            @Override
+            public List<?> getChildren() {
+                return indexed.over(super.getChildren());
+            }
+        };
         layer.setLayoutManager(new FreeformLayout());
         layer.setBorder(new MarginBorder(20));
         return layer;
