@@ -94,17 +94,7 @@ public final class Timeline {
 
         /** The first run that ends after {@code timeNs} (the first a window starting there shows), or size. */
         public int firstEndingAfter(long timeNs) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (maxEnd[middle] > timeNs) {
-                    high = middle;
-                } else {
-                    low = middle + 1;
-                }
-            }
-            return low;
+            return firstAfter(maxEnd, size, timeNs);
         }
 
         /** The run in progress at {@code timeNs}, or -1. */
@@ -209,17 +199,7 @@ public final class Timeline {
 
         /** The last point at or before {@code timeNs}, or -1. */
         public int indexAt(long timeNs) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (times[middle] <= timeNs) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low - 1;
+            return firstAfter(times, size, timeNs) - 1;
         }
 
         /** The fill at {@code timeNs} (0 before the first point). */
@@ -344,17 +324,7 @@ public final class Timeline {
 
         /** The last point at or before {@code timeNs}, or -1. */
         public int indexAt(long timeNs) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (times[middle] <= timeNs) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low - 1;
+            return firstAfter(times, size, timeNs) - 1;
         }
 
         /** The phase most connections are in at point {@code i}, or null when none has started. */
@@ -697,6 +667,21 @@ public final class Timeline {
             byMad = java.util.stream.IntStream.range(0, madSteps).boxed()
                     .sorted((a, b) -> Long.compare(madIds[a], madIds[b])).mapToInt(Integer::intValue).toArray();
         }
+    }
+
+    /** The first index below {@code size} whose value exceeds {@code value} in non-decreasing {@code sorted}, or size. */
+    static int firstAfter(long[] sorted, int size, long value) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] > value) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** The steps of MAD {@code madId}'s life in time order, on every host. */
