@@ -121,6 +121,10 @@ final class ChartInteraction {
 
     /** The x or y values the chart's series cover; the y extent includes 0, where counts start. */
     private Range extent(boolean x) {
+        return extentOf(chart, x);
+    }
+
+    private static Range extentOf(Chart chart, boolean x) {
         double low = x ? Double.POSITIVE_INFINITY : 0;
         double high = x ? Double.NEGATIVE_INFINITY : 0;
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
@@ -131,6 +135,20 @@ final class ChartInteraction {
             }
         }
         return low > high ? null : new Range(low, high);
+    }
+
+    /**
+     * Pans the x axis, keeping its width, so that {@code x} is in view (centred, as far as the data reach) when it is
+     * not already: a cursor moved elsewhere (the Timeline view) is never off screen here.
+     */
+    static void reveal(Chart chart, double x) {
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        Range shown = xAxis.getRange();
+        if (xAxis.isCategoryEnabled() || x >= shown.lower && x <= shown.upper) {
+            return;
+        }
+        double half = (shown.upper - shown.lower) / 2;
+        xAxis.setRange(within(new Range(x - half, x + half), extentOf(chart, true)));
     }
 
     /**

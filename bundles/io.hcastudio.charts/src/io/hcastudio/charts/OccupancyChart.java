@@ -29,8 +29,8 @@ import io.hcastudio.analysis.trace.TraceRequest;
 /**
  * Ring and CQ occupancy of one run over simulated time ({@link RunCharts#occupancy}): which series are drawn is
  * chosen by kind (send rings, receive rings, CQs) and a name filter, each line reduced to the plot's pixel columns.
- * The run's {@link TimeCursor} is drawn as a green vertical line; a click (not a drag) in the plot moves it, and with
- * it the Timeline view of the same run.
+ * The run's {@link TimeCursor} is drawn as a green vertical line, panned into view when the Timeline view moves it;
+ * a click (not a drag) in the plot moves it, and with it the Timeline view of the same run.
  */
 public class OccupancyChart extends ChartPanel {
 
@@ -54,6 +54,9 @@ public class OccupancyChart extends ChartPanel {
         chart.getAxisSet().getYAxis(0).getTitle().setText("occupied slots");
         TimeCursor.Listener cursor = (source, trace, timeNs) -> {
             if (!chart.isDisposed() && TimeCursor.Listener.same(trace, trace())) {
+                if (source != this) {
+                    ChartInteraction.reveal(chart, timeNs / 1e6);
+                }
                 chart.redraw();
             }
         };
