@@ -57,10 +57,22 @@ class NetworkEventTest {
         ReactionCounters counters = result.reactions();
         // 9 functions (PF + 8 VFs): one PORT_ERR and one PORT_ACTIVE each.
         assertEquals(18, counters.portEvents());
-        // Back up, the port is re-registered: the PF sets its 9 alias GUIDs, ceil(9 / 8) = 2 GUIDInfo records.
+        // Back up, the port is re-registered: the PF sets its 8 VFs' alias GUIDs, entries 1-8 of GUIDInfo records 0
+        // and 1 (entry 0 is the hardware GUID, never set).
         assertEquals(2, counters.aliasGuidSets());
         assertEquals(0, counters.multicastJoins());
         assertEquals(0, result.totalDrops());
+    }
+
+    /** Records per port for PF + 0, 7, 8 and 16 VFs: entry i of record i / 8 is function i's, entry 0 is never set. */
+    @Test
+    void thePfSetsOneGuidInfoRecordPerEightVfEntriesAndNoneWithoutVfs() {
+        int[] functions = {1, 8, 9, 17};
+        int[] records = {0, 1, 2, 3};
+        for (int i = 0; i < functions.length; i++) {
+            SimulationResult result = run(functions[i], List.of(reregister(MS)));
+            assertEquals(records[i], result.reactions().aliasGuidSets(), functions[i] + " functions");
+        }
     }
 
     @Test
