@@ -30,7 +30,6 @@ import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.ConnectionSummary;
 import io.hcastudio.sim.metrics.CqStats;
 import io.hcastudio.sim.metrics.MadAccounting;
-import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.PhaseStats;
 import io.hcastudio.sim.metrics.RecordingBudget;
@@ -321,12 +320,7 @@ public final class SimulationRunner {
             for (Mlx4Proxy proxy : proxies.values()) {
                 proxy.addStats(rings, cqs);
             }
-            List<OccupancySeries> series = new ArrayList<>();
-            for (OccupancyRecorder recorder : context.recorders()) {
-                if (recorder.changed()) {
-                    series.add(recorder.toSeries(end));
-                }
-            }
+            List<OccupancySeries> series = context.seriesAtEnd(end);
             long dropped = context.drops.total();
             MadAccounting mads = new MadAccounting(context.madsCreated(), context.madsDelivered(), dropped,
                     context.madsCreated() - context.madsDelivered() - dropped);

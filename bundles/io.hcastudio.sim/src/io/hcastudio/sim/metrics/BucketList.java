@@ -10,22 +10,30 @@ import java.util.Objects;
 final class BucketList extends PackedList<Bucket> {
 
     private final long widthNs;
-    /** values[3i], values[3i + 1], values[3i + 2] = min, max and last of bucket i (ints); never written again. */
+    /**
+     * values[3(from + i)], values[3(from + i) + 1], values[3(from + i) + 2] = min, max and last of bucket i (ints);
+     * never written again. The series of one run share one array (see {@link OccupancyRecorder#seriesOf}).
+     */
     private final int[] values;
+    private final int from;
+    private final int size;
 
-    BucketList(long widthNs, int[] values) {
+    BucketList(long widthNs, int[] values, int from, int size) {
         this.widthNs = widthNs;
         this.values = values;
+        this.from = from;
+        this.size = size;
     }
 
     @Override
     public Bucket get(int index) {
-        Objects.checkIndex(index, size());
-        return new Bucket(index * widthNs, values[3 * index], values[3 * index + 1], values[3 * index + 2]);
+        Objects.checkIndex(index, size);
+        int at = 3 * (from + index);
+        return new Bucket(index * widthNs, values[at], values[at + 1], values[at + 2]);
     }
 
     @Override
     public int size() {
-        return values.length / 3;
+        return size;
     }
 }

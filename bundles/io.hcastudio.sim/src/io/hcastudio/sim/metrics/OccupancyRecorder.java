@@ -2,7 +2,7 @@ package io.hcastudio.sim.metrics;
 
 import io.hcastudio.sim.config.MetricsSettings;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,50 +12,87 @@ import java.util.List;
  */
 public final class OccupancyRecorder {
 
+    /** Chunks of change points double from {@link #FIRST_CHUNK_POINTS} up to this many points. */
     private static final int CHUNK_SHIFT = 10;
     private static final int CHUNK_POINTS = 1 << CHUNK_SHIFT;
     /**
-     * The first chunk starts at this many points and doubles up to a whole chunk: most series of a big fabric
-     * change a few times only, and 20,400 series of the 1,020-host fabric-wide flap held 330 MB of empty chunks.
+     * Most series of a big fabric change a few times only, and 20,400 series of the 1,020-host fabric-wide flap held
+     * 330 MB of empty chunks when every series started with a whole one.
      */
-    private static final int FIRST_CHUNK_POINTS = 8;
+    private static final int FIRST_CHUNK_SHIFT = 3;
+    private static final int FIRST_CHUNK_POINTS = 1 << FIRST_CHUNK_SHIFT;
+    private static final int FIRST_BUCKETS = 16;
 
     private final String name;
+    private final SeriesArena arena;
     private int maxStepPoints;
     private int maxBuckets;
 
     /**
-     * Kept change points as (time, value) pairs in fixed-size chunks: a long run keeps tens of thousands of points
-     * per series, and chunks grow without copying or re-zeroing what is already stored.
+     * Kept change points as (time, value) pairs in chunks of the arena: chunk k holds {@link #chunkPoints}(k) points,
+     * and a run keeps tens of thousands of points per series without copying what is already stored.
      */
-    private long[][] stepChunks = new long[4][];
+    private final long[][] chunkSlabs;
+    private final int[] chunkOffsets;
+    private int chunks;
+    /** The newest chunk's slab, where the next point goes in it and where the chunk ends. */
+    private long[] current;
+    private int position;
+    private int end;
     private int stepCount;
     private long lastStepTimeNs;
     private long stepsNotKept;
 
     private long bucketNs;
     /**
-     * Occupancies (ring slots, queue lengths) fit an int: half the memory of longs, and a big fabric has tens of
-     * thousands of series of up to maxBuckets buckets each (20,400 series of the 1,020-host fabric-wide flap held
-     * 730 MB as longs).
+     * (min, max, last) of bucket i at buckets[bucketBase + 3i ..], in the arena. Occupancies (ring slots, queue
+     * lengths) fit an int: half the memory of longs, and a big fabric has tens of thousands of series of up to
+     * maxBuckets buckets each (20,400 series of the 1,020-host fabric-wide flap held 730 MB as longs).
      */
-    private int[] bucketMin = new int[16];
-    private int[] bucketMax = new int[16];
-    private int[] bucketLast = new int[16];
+    private int[] buckets;
+    private int bucketBase;
+    private int bucketCapacity;
     private int bucketCount;
 
     private long value;
     private long max;
 
+    /** A recorder with an arena of its own. */
     public OccupancyRecorder(String name, MetricsSettings settings) {
+        this(name, settings, new SeriesArena());
+    }
+
+    /** A recorder that keeps its points and buckets in {@code arena}, which the run's other recorders share. */
+    public OccupancyRecorder(String name, MetricsSettings settings, SeriesArena arena) {
         this.name = name;
+        this.arena = arena;
         this.maxStepPoints = settings.maxStepPoints();
         this.maxBuckets = settings.maxBuckets();
         this.bucketNs = settings.bucketNs();
+        int chunkCapacity = maxStepPoints == 0 ? 0 : chunkOf(maxStepPoints - 1) + 1;
+        this.chunkSlabs = new long[chunkCapacity][];
+        this.chunkOffsets = new int[chunkCapacity];
         if (maxStepPoints > 0) {
             appendStep(0, 0);
         }
+        growBuckets(Math.min(FIRST_BUCKETS, maxBuckets));
+        // Bucket 0 starts at the initial value 0 (an arena's ranges hold whatever its last run left).
+        buckets[bucketBase] = 0;
+        buckets[bucketBase + 1] = 0;
+        buckets[bucketBase + 2] = 0;
         bucketCount = 1;
+    }
+
+    /** The chunk that holds point {@code index}. */
+    private static int chunkOf(int index) {
+        return index < CHUNK_POINTS ? 32 - Integer.numberOfLeadingZeros(index >>> FIRST_CHUNK_SHIFT)
+                : (index >>> CHUNK_SHIFT) + CHUNK_SHIFT - FIRST_CHUNK_SHIFT;
+    }
+
+    /** Points of chunk {@code k}: 8, 8, 16, ..., 512, then 1,024 each (the first 8 chunks hold 1,024). */
+    private static int chunkPoints(int k) {
+        return k == 0 ? FIRST_CHUNK_POINTS
+                : k <= CHUNK_SHIFT - FIRST_CHUNK_SHIFT ? FIRST_CHUNK_POINTS << (k - 1) : CHUNK_POINTS;
     }
 
     public String name() {
@@ -91,9 +128,10 @@ public final class OccupancyRecorder {
         // division of the general lookup.
         int bucket = timeNs >= lastStartNs && timeNs - lastStartNs < bucketNs ? last : bucketFor(timeNs);
         extendBucketsTo(bucket);
-        bucketMin[bucket] = Math.min(bucketMin[bucket], occupancy);
-        bucketMax[bucket] = Math.max(bucketMax[bucket], occupancy);
-        bucketLast[bucket] = occupancy;
+        int at = bucketBase + 3 * bucket;
+        buckets[at] = Math.min(buckets[at], occupancy);
+        buckets[at + 1] = Math.max(buckets[at + 1], occupancy);
+        buckets[at + 2] = occupancy;
         value = newValue;
         max = Math.max(max, newValue);
     }
@@ -110,28 +148,61 @@ public final class OccupancyRecorder {
 
     /** Immutable snapshot covering [0, endNs]. */
     public OccupancySeries toSeries(long endNs) {
-        extendBucketsTo(bucketFor(endNs));
-        long[] pairs = new long[2 * stepCount];
-        for (int chunk = 0, copied = 0; copied < stepCount; chunk++) {
-            int n = Math.min(CHUNK_POINTS, stepCount - copied);
-            System.arraycopy(stepChunks[chunk], 0, pairs, 2 * copied, 2 * n);
+        return pack(List.of(this), endNs).get(0);
+    }
+
+    /**
+     * Snapshots covering [0, endNs] of the recorders whose value ever changed, in order. Their points share one array
+     * and their buckets another: at a run's end these hold a few megabytes, and as a few large arrays they are
+     * humongous in G1, which never copies them however long the results live.
+     */
+    public static List<OccupancySeries> seriesOf(List<OccupancyRecorder> recorders, long endNs) {
+        List<OccupancyRecorder> changed = new ArrayList<>(recorders.size());
+        for (OccupancyRecorder recorder : recorders) {
+            if (recorder.changed()) {
+                changed.add(recorder);
+            }
+        }
+        return pack(changed, endNs);
+    }
+
+    private static List<OccupancySeries> pack(List<OccupancyRecorder> recorders, long endNs) {
+        long points = 0;
+        long bucketValues = 0;
+        for (OccupancyRecorder recorder : recorders) {
+            recorder.extendBucketsTo(recorder.bucketFor(endNs));
+            points += recorder.stepCount;
+            bucketValues += 3L * recorder.bucketCount;
+        }
+        long[] pairs = new long[Math.toIntExact(2 * points)];
+        int[] values = new int[Math.toIntExact(bucketValues)];
+        List<OccupancySeries> series = new ArrayList<>(recorders.size());
+        int pointFrom = 0;
+        int bucketFrom = 0;
+        for (OccupancyRecorder recorder : recorders) {
+            recorder.copyStepsTo(pairs, 2 * pointFrom);
+            System.arraycopy(recorder.buckets, recorder.bucketBase, values, 3 * bucketFrom, 3 * recorder.bucketCount);
+            series.add(new OccupancySeries(recorder.name, new StepPointList(pairs, pointFrom, recorder.stepCount),
+                    recorder.stepsNotKept, recorder.bucketNs,
+                    new BucketList(recorder.bucketNs, values, bucketFrom, recorder.bucketCount), recorder.max));
+            pointFrom += recorder.stepCount;
+            bucketFrom += recorder.bucketCount;
+        }
+        return series;
+    }
+
+    private void copyStepsTo(long[] pairs, int offset) {
+        for (int k = 0, copied = 0; copied < stepCount; k++) {
+            int n = Math.min(chunkPoints(k), stepCount - copied);
+            System.arraycopy(chunkSlabs[k], chunkOffsets[k], pairs, offset + 2 * copied, 2 * n);
             copied += n;
         }
-        List<StepPoint> steps = new StepPointList(pairs);
-        int[] bucketValues = new int[3 * bucketCount];
-        for (int i = 0; i < bucketCount; i++) {
-            bucketValues[3 * i] = bucketMin[i];
-            bucketValues[3 * i + 1] = bucketMax[i];
-            bucketValues[3 * i + 2] = bucketLast[i];
-        }
-        return new OccupancySeries(name, steps, stepsNotKept, bucketNs, new BucketList(bucketNs, bucketValues), max);
     }
 
     private void recordStep(long timeNs, long newValue) {
         if (stepCount > 0 && lastStepTimeNs == timeNs) {
             // Several changes at one instant collapse into the value that holds after the instant.
-            int index = stepCount - 1;
-            stepChunks[index >>> CHUNK_SHIFT][2 * (index & (CHUNK_POINTS - 1)) + 1] = newValue;
+            current[position - 1] = newValue;
             return;
         }
         if (stepCount >= maxStepPoints) {
@@ -142,22 +213,18 @@ public final class OccupancyRecorder {
     }
 
     private void appendStep(long timeNs, long newValue) {
-        int chunk = stepCount >>> CHUNK_SHIFT;
-        if (chunk == stepChunks.length) {
-            stepChunks = Arrays.copyOf(stepChunks, chunk * 2);
+        if (position == end) {
+            int size = 2 * chunkPoints(chunks);
+            position = arena.reserveLongs(size);
+            end = position + size;
+            current = arena.longSlab();
+            chunkSlabs[chunks] = current;
+            chunkOffsets[chunks] = position;
+            chunks++;
         }
-        int offset = 2 * (stepCount & (CHUNK_POINTS - 1));
-        long[] points = stepChunks[chunk];
-        if (points == null) {
-            points = new long[2 * (chunk == 0 ? FIRST_CHUNK_POINTS : CHUNK_POINTS)];
-            stepChunks[chunk] = points;
-        } else if (offset == points.length) {
-            // Only the first chunk grows: the later ones start whole.
-            points = Arrays.copyOf(points, 2 * offset);
-            stepChunks[chunk] = points;
-        }
-        points[offset] = timeNs;
-        points[offset + 1] = newValue;
+        current[position] = timeNs;
+        current[position + 1] = newValue;
+        position += 2;
         lastStepTimeNs = timeNs;
         stepCount++;
     }
@@ -174,16 +241,17 @@ public final class OccupancyRecorder {
     private void mergeBucketPairs() {
         int merged = (bucketCount + 1) / 2;
         for (int i = 0; i < merged; i++) {
-            int a = 2 * i;
-            int b = a + 1;
-            if (b < bucketCount) {
-                bucketMin[i] = Math.min(bucketMin[a], bucketMin[b]);
-                bucketMax[i] = Math.max(bucketMax[a], bucketMax[b]);
-                bucketLast[i] = bucketLast[b];
+            int to = bucketBase + 3 * i;
+            int a = bucketBase + 6 * i;
+            int b = a + 3;
+            if (2 * i + 1 < bucketCount) {
+                buckets[to] = Math.min(buckets[a], buckets[b]);
+                buckets[to + 1] = Math.max(buckets[a + 1], buckets[b + 1]);
+                buckets[to + 2] = buckets[b + 2];
             } else {
-                bucketMin[i] = bucketMin[a];
-                bucketMax[i] = bucketMax[a];
-                bucketLast[i] = bucketLast[a];
+                buckets[to] = buckets[a];
+                buckets[to + 1] = buckets[a + 1];
+                buckets[to + 2] = buckets[a + 2];
             }
         }
         bucketCount = merged;
@@ -194,18 +262,27 @@ public final class OccupancyRecorder {
         if (bucket < bucketCount) {
             return;
         }
-        if (bucket >= bucketMin.length) {
-            int capacity = Math.max(bucket + 1, bucketMin.length * 2);
-            bucketMin = Arrays.copyOf(bucketMin, capacity);
-            bucketMax = Arrays.copyOf(bucketMax, capacity);
-            bucketLast = Arrays.copyOf(bucketLast, capacity);
+        if (bucket >= bucketCapacity) {
+            growBuckets(Math.max(bucket + 1, Math.min(maxBuckets, 2 * bucketCapacity)));
         }
         // Buckets without a change hold the value that was current when they started (an int: see record).
-        for (int i = bucketCount; i <= bucket; i++) {
-            bucketMin[i] = (int) value;
-            bucketMax[i] = (int) value;
-            bucketLast[i] = (int) value;
+        for (int i = bucketBase + 3 * bucketCount, last = bucketBase + 3 * bucket; i <= last; i += 3) {
+            buckets[i] = (int) value;
+            buckets[i + 1] = (int) value;
+            buckets[i + 2] = (int) value;
         }
         bucketCount = bucket + 1;
+    }
+
+    /** Moves the buckets to a range of the arena for {@code capacity} buckets. */
+    private void growBuckets(int capacity) {
+        int base = arena.reserveInts(3 * capacity);
+        int[] slab = arena.intSlab();
+        if (bucketCount > 0) {
+            System.arraycopy(buckets, bucketBase, slab, base, 3 * bucketCount);
+        }
+        buckets = slab;
+        bucketBase = base;
+        bucketCapacity = capacity;
     }
 }

@@ -10,21 +10,29 @@ import java.util.Objects;
  */
 final class StepPointList extends PackedList<StepPoint> {
 
-    /** pairs[2i] = time of point i, pairs[2i + 1] = its value; owned by this list and never written again. */
+    /**
+     * pairs[2(from + i)] = time of point i, pairs[2(from + i) + 1] = its value; never written again. The series of
+     * one run share one array (see {@link OccupancyRecorder#seriesOf}).
+     */
     private final long[] pairs;
+    private final int from;
+    private final int size;
 
-    StepPointList(long[] pairs) {
+    StepPointList(long[] pairs, int from, int size) {
         this.pairs = pairs;
+        this.from = from;
+        this.size = size;
     }
 
     @Override
     public StepPoint get(int index) {
-        Objects.checkIndex(index, size());
-        return new StepPoint(pairs[2 * index], pairs[2 * index + 1]);
+        Objects.checkIndex(index, size);
+        int at = 2 * (from + index);
+        return new StepPoint(pairs[at], pairs[at + 1]);
     }
 
     @Override
     public int size() {
-        return pairs.length >>> 1;
+        return size;
     }
 }

@@ -12,7 +12,9 @@ import io.hcastudio.sim.metrics.DropCause;
 import io.hcastudio.sim.metrics.DropLedger;
 import io.hcastudio.sim.metrics.LatencyRecorder;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
+import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.QpType;
+import io.hcastudio.sim.metrics.SeriesArena;
 import io.hcastudio.sim.trace.TraceRecorder;
 
 import java.util.ArrayList;
@@ -35,6 +37,8 @@ public final class ModelContext {
     private final RandomStreams streams;
     private final SplittableRandom[] timingStreams;
     private final List<OccupancyRecorder> recorders = new ArrayList<>();
+    /** Where the recorders keep their points: the thread's arena of earlier runs, see {@link #seriesAtEnd}. */
+    private final SeriesArena arena = SeriesArena.acquire();
     private long madsCreated;
     private long madsDelivered;
     private int nextCommId = 1;
@@ -102,13 +106,23 @@ public final class ModelContext {
 
     /** Creates an occupancy recorder that is reported at the end of the run. */
     public OccupancyRecorder recorder(String name) {
-        OccupancyRecorder recorder = new OccupancyRecorder(name, metricsSettings);
+        OccupancyRecorder recorder = new OccupancyRecorder(name, metricsSettings, arena);
         recorders.add(recorder);
         return recorder;
     }
 
     public List<OccupancyRecorder> recorders() {
         return recorders;
+    }
+
+    /**
+     * The series of the recorders that changed, covering [0, endNs], copied out of the arena, which the thread's next
+     * run then reuses: call once, when the run is over.
+     */
+    public List<OccupancySeries> seriesAtEnd(long endNs) {
+        List<OccupancySeries> series = OccupancyRecorder.seriesOf(recorders, endNs);
+        arena.release();
+        return series;
     }
 
     public long madsCreated() {

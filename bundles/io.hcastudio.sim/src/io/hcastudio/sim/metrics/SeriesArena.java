@@ -1,0 +1,107 @@
+package io.hcastudio.sim.metrics;
+
+import java.lang.ref.SoftReference;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The memory a run's {@link OccupancyRecorder}s write into: ranges of a few large primitive slabs, handed out by
+ * bumping an offset, and kept for the next run on the same thread. A run records about a million change points; in
+ * chunks of its own, each series allocated them as the run went (tens of bytes per event) and every young collection
+ * during a run copied them. Slabs of about a megabyte are humongous in G1 on the heaps runs use (at least half a
+ * region), so G1 never copies them, and once a thread's arena has grown to its runs' size a run allocates nothing to
+ * record. Results never point into an arena: {@link OccupancyRecorder#seriesOf} copies out what a run kept.
+ * <p>
+ * A range is returned as the slab of the last {@link #reserveLongs} / {@link #reserveInts} call plus the offset that
+ * call returns, so that reserving creates no object.
+ */
+public final class SeriesArena {
+
+    /** 1 MB with the array header: one G1 region of a heap up to 2 GB, and humongous in it. */
+    private static final int SLAB_LONGS = (1 << 17) - 8;
+    private static final int SLAB_INTS = (1 << 18) - 16;
+    /** A thread's arena between its runs; soft so that an idle thread's slabs go when the heap needs them. */
+    private static final ThreadLocal<SoftReference<SeriesArena>> IDLE = new ThreadLocal<>();
+
+    private final List<long[]> longSlabs = new ArrayList<>();
+    private int longSlab = -1;
+    private int longsUsed;
+    private final List<int[]> intSlabs = new ArrayList<>();
+    private int intSlab = -1;
+    private int intsUsed;
+
+    /** An empty arena; it grows with what it is asked for, so a recorder of its own costs a few bytes. */
+    public SeriesArena() {
+    }
+
+    /** The calling thread's arena, emptied, or a new one; give it back with {@link #release} after the run. */
+    public static SeriesArena acquire() {
+        SoftReference<SeriesArena> idle = IDLE.get();
+        SeriesArena arena = idle == null ? null : idle.get();
+        if (arena == null) {
+            return new SeriesArena();
+        }
+        IDLE.remove();
+        return arena;
+    }
+
+    /**
+     * Keeps this arena for the calling thread's next run; its recorders must not record or be read any more
+     * (their series, copied out by {@link OccupancyRecorder#seriesOf}, stay valid).
+     */
+    public void release() {
+        longSlab = longSlabs.isEmpty() ? -1 : 0;
+        longsUsed = 0;
+        intSlab = intSlabs.isEmpty() ? -1 : 0;
+        intsUsed = 0;
+        IDLE.set(new SoftReference<>(this));
+    }
+
+    /** Reserves {@code count} longs; returns their offset in {@link #longSlab()}. */
+    int reserveLongs(int count) {
+        while (longSlab < 0 || longsUsed + count > longSlabs.get(longSlab).length) {
+            if (longSlab + 1 == longSlabs.size()) {
+                longSlabs.add(new long[slabLength(count, longSlabs.isEmpty() ? 0
+                        : longSlabs.get(longSlab).length, SLAB_LONGS)]);
+            }
+            longSlab++;
+            longsUsed = 0;
+        }
+        int offset = longsUsed;
+        longsUsed += count;
+        return offset;
+    }
+
+    /** The slab of the last {@link #reserveLongs}. */
+    long[] longSlab() {
+        return longSlabs.get(longSlab);
+    }
+
+    /** Reserves {@code count} ints; returns their offset in {@link #intSlab()}. */
+    int reserveInts(int count) {
+        while (intSlab < 0 || intsUsed + count > intSlabs.get(intSlab).length) {
+            if (intSlab + 1 == intSlabs.size()) {
+                intSlabs.add(new int[slabLength(count, intSlabs.isEmpty() ? 0
+                        : intSlabs.get(intSlab).length, SLAB_INTS)]);
+            }
+            intSlab++;
+            intsUsed = 0;
+        }
+        int offset = intsUsed;
+        intsUsed += count;
+        return offset;
+    }
+
+    /** The slab of the last {@link #reserveInts}. */
+    int[] intSlab() {
+        return intSlabs.get(intSlab);
+    }
+
+    /**
+     * Slabs double from the first request up to the full size, so that small models keep small arenas; a range larger
+     * than that (settings with very many buckets) gets a slab of its own size.
+     */
+    private static int slabLength(int count, int previous, int full) {
+        return Math.max(count, Math.min(full, 2 * previous));
+    }
+}
