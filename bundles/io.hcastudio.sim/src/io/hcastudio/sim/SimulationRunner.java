@@ -119,6 +119,8 @@ public final class SimulationRunner {
                     config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
                     streams, trace);
+            // Every holder of a MAD in this model lets go of it where the MAD ends.
+            context.recycleMads();
             this.fabric = new Fabric(context, config.fabric());
             this.sa = new SubnetAdministrator(context, fabric, config.fabric().saMaxQueueTimeMs());
             sa.attach();

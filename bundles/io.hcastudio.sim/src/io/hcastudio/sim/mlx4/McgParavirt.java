@@ -47,8 +47,9 @@ final class McgParavirt implements EventTarget {
     private static final class Group {
         final int id;
         boolean joined;
-        /** The PF's join in flight at the SA, or null. */
-        Mad pending;
+        /** Whether the PF's join is in flight at the SA, and its TID (the join itself is over once the SA has it). */
+        boolean pending;
+        long pendingTid;
         long timer = -1;
         final List<Mad> waiting = new ArrayList<>();
         final List<Integer> waitingSlaves = new ArrayList<>();
@@ -68,7 +69,7 @@ final class McgParavirt implements EventTarget {
         }
         group.waiting.add(request);
         group.waitingSlaves.add(slave);
-        if (group.pending == null) {
+        if (!group.pending) {
             sendJoin(group);
         }
     }
@@ -77,7 +78,8 @@ final class McgParavirt implements EventTarget {
         Mad join = context.newMad(MadType.MCMEMBER_SET, QpType.GSI, proxy.lid(port), 0, proxy.saLid(), 0, group);
         join.tid = (0xFFL << 56) | nextTid++;
         join.remoteCommId = group.id;
-        group.pending = join;
+        group.pending = true;
+        group.pendingTid = join.tid;
         joinsToSa++;
         proxy.sendToWireFromPf(port, join);
         group.timer = context.sim.schedule(JOIN_TIMEOUT_NS, this, group.id, null);
@@ -86,13 +88,13 @@ final class McgParavirt implements EventTarget {
     /** The SA's answer to a join of the PF: the group is joined, every waiting function gets its answer. */
     void answered(Mad response) {
         Group group = groups.get(response.remoteCommId);
-        if (group == null || group.pending == null || group.pending.tid != response.tid) {
+        if (group == null || !group.pending || group.pendingTid != response.tid) {
             context.cmTally.staleResponses++;
             return;
         }
         context.sim.cancel(group.timer);
         group.timer = -1;
-        group.pending = null;
+        group.pending = false;
         group.joined = true;
         for (int i = 0; i < group.waiting.size(); i++) {
             reply(group.waitingSlaves.get(i), group.waiting.get(i));
@@ -104,11 +106,11 @@ final class McgParavirt implements EventTarget {
     @Override
     public void onEvent(int type, Object data) {
         Group group = groups.get(type);
-        if (group == null || group.pending == null) {
+        if (group == null || !group.pending) {
             return;
         }
         group.timer = -1;
-        group.pending = null;
+        group.pending = false;
         group.waiting.remove(0);
         group.waitingSlaves.remove(0);
         if (!group.waiting.isEmpty()) {

@@ -216,12 +216,15 @@ public final class Mlx4Proxy implements MadTransport {
     }
 
     void drop(int port, int function, Mad mad, Direction direction, DropCause cause) {
+        // The MAD is over once dropped: what the debug message needs of it is read first.
+        long id = mad.id;
+        int qp = mad.qp.ordinal();
+        int type = mad.type.ordinal();
         context.dropped(host, port, function, mad, direction, cause);
         if (profile.dynamicDebug() && printsDebugMessage(direction, cause)) {
             debugMessages++;
             if (context.trace != null) {
-                context.trace.debugPrint(host, port, function, mad.id, direction.ordinal(), cause.ordinal(), mad.qp.ordinal(),
-                        mad.type.ordinal());
+                context.trace.debugPrint(host, port, function, id, direction.ordinal(), cause.ordinal(), qp, type);
             }
         }
     }

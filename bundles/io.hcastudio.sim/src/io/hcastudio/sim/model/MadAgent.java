@@ -87,6 +87,8 @@ public final class MadAgent implements EventTarget {
      */
     public void send(Mad mad, ResponseTimer timer) {
         mad.responseTimer = timer;
+        // Held until its send completion, which may come after the MAD was consumed or lost.
+        mad.holds++;
         if (context.trace != null) {
             context.trace.madSend(traceId, mad.id, mad.type.ordinal());
         }
@@ -130,6 +132,7 @@ public final class MadAgent implements EventTarget {
             if (sent.responseTimer != null) {
                 sent.responseTimer.sendCompleted(sent);
             }
+            context.release(sent);
             Mad next = overflow.poll();
             if (next != null) {
                 post(next);
@@ -142,6 +145,7 @@ public final class MadAgent implements EventTarget {
         if (receiver != null) {
             receiver.receive(mad);
         }
+        context.release(mad);
         if (received.isEmpty()) {
             receiving = false;
         } else {

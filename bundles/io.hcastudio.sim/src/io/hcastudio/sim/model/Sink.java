@@ -12,5 +12,6 @@ public final class Sink implements WireEndpoint {
     @Override
     public void receiveFromWire(Mad mad) {
         context.delivered(mad);
+        context.release(mad);
     }
 }

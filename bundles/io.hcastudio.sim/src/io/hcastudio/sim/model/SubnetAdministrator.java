@@ -95,6 +95,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         response.tid = request.tid;
         // The answer carries the record it was asked about (for a join, the group).
         response.remoteCommId = request.remoteCommId;
+        context.release(request);
         if (faults.out(context.sim.nowNs())) {
             // The SM went out while serving the request: its answer is never sent.
             FabricPort to = fabric.port(request.sourceLid);
