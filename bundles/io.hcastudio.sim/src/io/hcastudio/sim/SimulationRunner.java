@@ -201,8 +201,15 @@ public final class SimulationRunner {
             switch (workload) {
                 case CmtimeSession session -> {
                     InterfaceStack serverStack = stack(session.server());
-                    serverStack.server();
+                    serverStack.server().expectConnections(session.connections());
                     InterfaceStack clientStack = stack(session.client());
+                    clientStack.expectConnections(session.connections());
+                    for (Interface end : List.of(session.client(), session.server())) {
+                        Mlx4Proxy proxy = proxies.get(end.host());
+                        if (proxy != null) {
+                            proxy.expectConnections(session.connections());
+                        }
+                    }
                     clients.add(new CmtimeClient(session, clientStack, agent(session.server()).lid()));
                 }
                 case OutboundBurstConfig burst -> {

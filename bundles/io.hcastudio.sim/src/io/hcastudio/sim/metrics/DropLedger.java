@@ -41,10 +41,22 @@ public final class DropLedger {
 
     private final Map<Key, Tally> tallies = new TreeMap<>();
     private long total;
+    /** The key of the last drop and its tally: drops come in runs at one place, and a run then creates no key. */
+    private Key lastKey;
+    private Tally lastTally;
 
     public void record(String host, int port, int function, QpType qp, Direction direction, DropCause cause,
             long timeNs) {
-        Tally tally = tallies.computeIfAbsent(new Key(host, port, function, qp, direction, cause), k -> new Tally());
+        Tally tally;
+        Key last = lastKey;
+        if (last != null && last.port == port && last.function == function && last.qp == qp
+                && last.direction == direction && last.cause == cause && last.host.equals(host)) {
+            tally = lastTally;
+        } else {
+            lastKey = new Key(host, port, function, qp, direction, cause);
+            tally = tallies.computeIfAbsent(lastKey, k -> new Tally());
+            lastTally = tally;
+        }
         if (tally.count == 0) {
             tally.firstNs = timeNs;
         }

@@ -46,10 +46,18 @@ final class CmParavirt implements EventTarget {
     private final LongObjectMap<IdMapEntry> byPvId = new LongObjectMap<>();
     private final LongObjectMap<RejTimeoutEntry> rejTimeouts = new LongObjectMap<>();
     private int nextPvCommId = 1;
+    private int expectedConnections;
 
     CmParavirt(ModelContext context, boolean rearmOnDuplicate) {
         this.context = context;
         this.rearmOnDuplicate = rearmOnDuplicate;
+    }
+
+    /** {@code connections} more connections will be set up through this PF (from or to one of its functions). */
+    void expectConnections(int connections) {
+        expectedConnections += connections;
+        bySlaveId.ensureCapacity(expectedConnections);
+        byPvId.ensureCapacity(expectedConnections);
     }
 
     private static long slaveKey(int slave, int slaveCommId) {

@@ -69,8 +69,10 @@ final class CompletionTasklet implements EventTarget {
             if (context.trace != null) {
                 context.trace.tasklet(traceHost, true);
             }
-            processList.addAll(list);
-            list.clear();
+            // One by one: ArrayDeque.addAll creates a lambda per call.
+            for (PvContext cq = list.poll(); cq != null; cq = list.poll()) {
+                processList.add(cq);
+            }
             callNext();
         } else {
             handle(processList.poll());

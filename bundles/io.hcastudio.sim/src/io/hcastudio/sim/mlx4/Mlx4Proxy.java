@@ -91,6 +91,14 @@ public final class Mlx4Proxy implements MadTransport {
         agents[port - 1][function] = agent;
     }
 
+    /**
+     * A cmtime session will set up {@code connections} connections from or to a function of this HCA: the CM
+     * paravirtualisation tables are sized for them now.
+     */
+    public void expectConnections(int connections) {
+        cm.expectConnections(connections);
+    }
+
     /** LID of {@code port} (1-based). */
     public int lid(int port) {
         return lids[port - 1];

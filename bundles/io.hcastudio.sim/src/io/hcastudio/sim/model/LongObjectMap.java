@@ -84,6 +84,20 @@ public final class LongObjectMap<V> {
         return size;
     }
 
+    /**
+     * Grows the arrays now so that {@code count} mappings fit without growing later: a model that knows its load
+     * (connections per interface) sizes its maps while it is built rather than while it runs.
+     */
+    public void ensureCapacity(int count) {
+        int capacity = mask + 1;
+        while (count > capacity >>> 1) {
+            capacity *= 2;
+        }
+        if (capacity > mask + 1) {
+            resize(capacity);
+        }
+    }
+
     private int indexOf(long key) {
         int index = slot(key);
         while (values[index] != null) {

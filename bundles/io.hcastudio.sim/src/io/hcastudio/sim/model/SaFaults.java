@@ -22,8 +22,8 @@ public final class SaFaults {
 
     /** Whether the SM is out at {@code nowNs}. */
     boolean out(long nowNs) {
-        for (SmOutage outage : outages) {
-            if (outage.covers(nowNs)) {
+        for (int i = 0; i < outages.size(); i++) {
+            if (outages.get(i).covers(nowNs)) {
                 return true;
             }
         }
@@ -33,7 +33,8 @@ public final class SaFaults {
     /** Extra service time of a request taken into service at {@code nowNs}: the sum over open windows. */
     long extraServiceNs(long nowNs) {
         long extra = 0;
-        for (SaDegradation degradation : degradations) {
+        for (int i = 0; i < degradations.size(); i++) {
+            SaDegradation degradation = degradations.get(i);
             if (degradation.covers(nowNs)) {
                 extra += degradation.extraServiceNs();
             }
@@ -44,7 +45,8 @@ public final class SaFaults {
     /** The tightest queue bound of the windows open at {@code nowNs}, 0 for none. */
     int queueCapacity(long nowNs) {
         int capacity = 0;
-        for (SaDegradation degradation : degradations) {
+        for (int i = 0; i < degradations.size(); i++) {
+            SaDegradation degradation = degradations.get(i);
             if (degradation.covers(nowNs) && degradation.queueCapacity() > 0) {
                 capacity = capacity == 0 ? degradation.queueCapacity()
                         : Math.min(capacity, degradation.queueCapacity());

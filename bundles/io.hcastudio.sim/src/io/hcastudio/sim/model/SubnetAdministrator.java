@@ -24,7 +24,12 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     private final Fabric fabric;
     private final long maxQueueTimeMs;
     private final ArrayDeque<Mad> queue = new ArrayDeque<>();
-    private final ArrayDeque<Long> arrivedNs = new ArrayDeque<>();
+    /**
+     * Arrival time of each queued request, in queue order: a ring of primitives (power-of-two length) whose first
+     * element is at {@code arrivedHead}; it holds {@code queue.size()} times.
+     */
+    private long[] arrivedNs = new long[16];
+    private int arrivedHead;
     private SaFaults faults = new SaFaults();
     private int lid;
     private boolean busy;
@@ -66,8 +71,17 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
             return;
         }
         context.delivered(mad);
+        int queued = queue.size();
+        if (queued == arrivedNs.length) {
+            long[] grown = new long[2 * queued];
+            for (int i = 0; i < queued; i++) {
+                grown[i] = arrivedNs[(arrivedHead + i) & (queued - 1)];
+            }
+            arrivedNs = grown;
+            arrivedHead = 0;
+        }
+        arrivedNs[(arrivedHead + queued) & (arrivedNs.length - 1)] = context.sim.nowNs();
         queue.add(mad);
-        arrivedNs.add(context.sim.nowNs());
         if (!busy) {
             startService();
         }
@@ -81,7 +95,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     private void startService() {
         busy = true;
         long now = context.sim.nowNs();
-        lastQueueTimeNs = now - arrivedNs.peek();
+        lastQueueTimeNs = now - arrivedNs[arrivedHead];
         context.sim.schedule(context.timing.saServiceTimeNs() + faults.extraServiceNs(now), this, SERVICE_DONE,
                 null);
     }
@@ -89,7 +103,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     @Override
     public void onEvent(int type, Object data) {
         Mad request = queue.poll();
-        arrivedNs.poll();
+        arrivedHead = (arrivedHead + 1) & (arrivedNs.length - 1);
         Mad response = context.newMad(request.type.saResponse(), request.qp, lid, 0, request.sourceLid,
                 request.sourceFunction, request.context);
         response.tid = request.tid;

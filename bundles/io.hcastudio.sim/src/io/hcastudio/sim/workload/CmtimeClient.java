@@ -110,7 +110,7 @@ public final class CmtimeClient implements EventTarget {
             return;
         }
         phaseStartNs[phase.ordinal()] = context.sim.nowNs();
-        participants = new ArrayList<>();
+        participants = new ArrayList<>(connections.length);
         for (ClientConnection connection : connections) {
             boolean takesPart = switch (phase) {
                 case RESOLVE_ROUTE -> true;

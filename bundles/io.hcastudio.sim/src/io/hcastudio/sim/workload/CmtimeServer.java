@@ -69,11 +69,19 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private final ArrayDeque<Passive> disconnectQueue = new ArrayDeque<>();
     private boolean accepting;
     private boolean disconnecting;
+    private int expectedConnections;
 
     CmtimeServer(InterfaceStack stack) {
         this.stack = stack;
         this.context = stack.context;
         this.timing = stack.agent.timing();
+    }
+
+    /** A cmtime session will connect {@code connections} times to this server. */
+    public void expectConnections(int connections) {
+        expectedConnections += connections;
+        byRemote.ensureCapacity(expectedConnections);
+        byLocal.ensureCapacity(expectedConnections);
     }
 
     private static long remoteKey(int lid, int commId) {

@@ -19,6 +19,7 @@ public final class InterfaceStack implements MadReceiver {
     final LongObjectMap<ClientConnection> activeConnections = new LongObjectMap<>();
     private CmtimeServer server;
     private long nextTid = 1;
+    private int expectedConnections;
 
     public InterfaceStack(ModelContext context, MadAgent agent, int saLid) {
         this.context = context;
@@ -32,6 +33,13 @@ public final class InterfaceStack implements MadReceiver {
             server = new CmtimeServer(this);
         }
         return server;
+    }
+
+    /** A cmtime session will set up {@code connections} connections from this interface. */
+    public void expectConnections(int connections) {
+        expectedConnections += connections;
+        pathQueries.ensureCapacity(expectedConnections);
+        activeConnections.ensureCapacity(expectedConnections);
     }
 
     long nextTid() {
