@@ -119,8 +119,6 @@ public final class SimulationRunner {
                     config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
                     streams, trace);
-            // Every holder of a MAD in this model lets go of it where the MAD ends.
-            context.recycleMads();
             this.fabric = new Fabric(context, config.fabric());
             this.sa = new SubnetAdministrator(context, fabric, config.fabric().saMaxQueueTimeMs());
             sa.attach();
@@ -131,9 +129,15 @@ public final class SimulationRunner {
             for (HostConfig host : config.hosts()) {
                 buildHost(host);
             }
+            int connections = 0;
             for (WorkloadConfig workload : config.workloads()) {
                 addWorkload(workload);
+                if (workload instanceof CmtimeSession session) {
+                    connections += session.connections();
+                }
             }
+            // Every holder of a MAD in this model lets go of it where the MAD ends.
+            context.recycleMads(connections);
         }
 
         private void buildHost(HostConfig host) {

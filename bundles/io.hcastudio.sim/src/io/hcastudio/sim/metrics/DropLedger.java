@@ -41,21 +41,30 @@ public final class DropLedger {
 
     private final Map<Key, Tally> tallies = new TreeMap<>();
     private long total;
-    /** The key of the last drop and its tally: drops come in runs at one place, and a run then creates no key. */
-    private Key lastKey;
-    private Tally lastTally;
+    /**
+     * The keys of the last few places that dropped and their tallies, newest written last: drops come in runs at a
+     * few places, which then create no key.
+     */
+    private final Key[] recentKeys = new Key[8];
+    private final Tally[] recentTallies = new Tally[8];
+    private int nextRecent;
 
     public void record(String host, int port, int function, QpType qp, Direction direction, DropCause cause,
             long timeNs) {
-        Tally tally;
-        Key last = lastKey;
-        if (last != null && last.port == port && last.function == function && last.qp == qp
-                && last.direction == direction && last.cause == cause && last.host.equals(host)) {
-            tally = lastTally;
-        } else {
-            lastKey = new Key(host, port, function, qp, direction, cause);
-            tally = tallies.computeIfAbsent(lastKey, k -> new Tally());
-            lastTally = tally;
+        Tally tally = null;
+        for (int i = 0; i < recentKeys.length && tally == null; i++) {
+            Key recent = recentKeys[i];
+            if (recent != null && recent.port == port && recent.function == function && recent.qp == qp
+                    && recent.direction == direction && recent.cause == cause && recent.host.equals(host)) {
+                tally = recentTallies[i];
+            }
+        }
+        if (tally == null) {
+            Key key = new Key(host, port, function, qp, direction, cause);
+            tally = tallies.computeIfAbsent(key, k -> new Tally());
+            recentKeys[nextRecent] = key;
+            recentTallies[nextRecent] = tally;
+            nextRecent = (nextRecent + 1) % recentKeys.length;
         }
         if (tally.count == 0) {
             tally.firstNs = timeNs;

@@ -4,6 +4,8 @@ import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.ModelContext;
 
+import java.util.Arrays;
+
 /**
  * The PF's CM paravirtualisation tables (spec §2.8): {@code id_map} between (slave, slave comm ID) and a PF-unique
  * pv comm ID, and {@code rej_tmout} from a remote comm ID to the slave that received its REQ. Entries are deleted
@@ -16,16 +18,19 @@ final class CmParavirt implements EventTarget {
     private static final int DELETE_REJ_TIMEOUT_ENTRY = 1;
     private static final long NOT_SCHEDULED = -1;
 
+    /** An id_map entry; entries are made while the model is built and reused once deleted. */
     static final class IdMapEntry {
-        final int slave;
-        final int slaveCommId;
-        final int pvCommId;
-        long cleanupHandle = NOT_SCHEDULED;
+        int slave;
+        int slaveCommId;
+        int pvCommId;
+        long cleanupHandle;
 
-        IdMapEntry(int slave, int slaveCommId, int pvCommId) {
-            this.slave = slave;
-            this.slaveCommId = slaveCommId;
-            this.pvCommId = pvCommId;
+        IdMapEntry set(int entrySlave, int entrySlaveCommId, int entryPvCommId) {
+            slave = entrySlave;
+            slaveCommId = entrySlaveCommId;
+            pvCommId = entryPvCommId;
+            cleanupHandle = NOT_SCHEDULED;
+            return this;
         }
     }
 
@@ -47,6 +52,9 @@ final class CmParavirt implements EventTarget {
     private final LongObjectMap<RejTimeoutEntry> rejTimeouts = new LongObjectMap<>();
     private int nextPvCommId = 1;
     private int expectedConnections;
+    /** Entries not in the maps: made for the expected connections, and deleted ones. */
+    private IdMapEntry[] spare = new IdMapEntry[0];
+    private int spareCount;
 
     CmParavirt(ModelContext context, boolean rearmOnDuplicate) {
         this.context = context;
@@ -58,6 +66,12 @@ final class CmParavirt implements EventTarget {
         expectedConnections += connections;
         bySlaveId.ensureCapacity(expectedConnections);
         byPvId.ensureCapacity(expectedConnections);
+        if (spare.length < expectedConnections) {
+            spare = Arrays.copyOf(spare, expectedConnections);
+        }
+        while (spareCount < expectedConnections) {
+            spare[spareCount++] = new IdMapEntry();
+        }
     }
 
     private static long slaveKey(int slave, int slaveCommId) {
@@ -71,7 +85,13 @@ final class CmParavirt implements EventTarget {
         if (entry == null) {
             // Cyclic allocator; wrap-around is harmless at the scales simulated.
             int pv = nextPvCommId++;
-            entry = new IdMapEntry(slave, slaveCommId, pv);
+            if (spareCount > 0) {
+                entry = spare[--spareCount];
+                spare[spareCount] = null;
+            } else {
+                entry = new IdMapEntry();
+            }
+            entry.set(slave, slaveCommId, pv);
             bySlaveId.put(key, entry);
             byPvId.put(pv, entry);
         }
@@ -128,6 +148,11 @@ final class CmParavirt implements EventTarget {
             IdMapEntry entry = (IdMapEntry) data;
             bySlaveId.remove(slaveKey(entry.slave, entry.slaveCommId));
             byPvId.remove(entry.pvCommId);
+            // Out of the maps nothing finds the entry any more: a later connection may reuse it.
+            if (spareCount == spare.length) {
+                spare = Arrays.copyOf(spare, Math.max(16, 2 * spareCount));
+            }
+            spare[spareCount++] = entry;
         } else {
             rejTimeouts.remove(((RejTimeoutEntry) data).key);
         }

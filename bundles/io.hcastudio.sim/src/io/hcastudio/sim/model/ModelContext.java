@@ -86,10 +86,18 @@ public final class ModelContext {
      * Lets {@link #newMad} reuse the objects of MADs that are over: a run creates about one MAD every ten events,
      * and allocating each was a quarter of what the event loop allocated. Only for a model whose every holder of a
      * MAD lets go of it where the MAD ends (delivered to ib_mad's consumer or the SA's service, lost, or past its
-     * send completion); a test bed that keeps or replays MADs leaves it off.
+     * send completion); a test bed that keeps or replays MADs leaves it off. {@code expectedInFlight} MADs are made
+     * now.
      */
-    public void recycleMads() {
+    public void recycleMads(int expectedInFlight) {
         recycleMads = true;
+        // Made while the model is built: about one MAD per connection is in flight at the busiest time.
+        if (spareMads.length < expectedInFlight) {
+            spareMads = new Mad[expectedInFlight];
+        }
+        while (spareCount < expectedInFlight) {
+            spareMads[spareCount++] = new Mad();
+        }
     }
 
     /** Creates a MAD stamped with the current time and counts it. */

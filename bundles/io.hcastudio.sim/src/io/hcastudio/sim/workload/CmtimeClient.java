@@ -51,7 +51,9 @@ public final class CmtimeClient implements EventTarget {
     private boolean repThreadBusy;
 
     private Phase phase = Phase.RESOLVE_ROUTE;
-    private List<ClientConnection> participants = List.of();
+    /** The connections taking part in the current phase, in connection order: the first participantCount. */
+    private final ClientConnection[] participants;
+    private int participantCount;
     private int issued;
     private int completed;
 
@@ -67,6 +69,7 @@ public final class CmtimeClient implements EventTarget {
         this.timing = stack.agent.timing();
         this.serverLid = serverLid;
         this.connections = new ClientConnection[session.connections()];
+        this.participants = new ClientConnection[connections.length];
         for (int i = 0; i < connections.length; i++) {
             connections[i] = new ClientConnection(this, stack, session.retries());
         }
@@ -110,7 +113,7 @@ public final class CmtimeClient implements EventTarget {
             return;
         }
         phaseStartNs[phase.ordinal()] = context.sim.nowNs();
-        participants = new ArrayList<>(connections.length);
+        participantCount = 0;
         for (ClientConnection connection : connections) {
             boolean takesPart = switch (phase) {
                 case RESOLVE_ROUTE -> true;
@@ -118,12 +121,12 @@ public final class CmtimeClient implements EventTarget {
                 default -> connection.state == ConnectionState.ESTABLISHED;
             };
             if (takesPart) {
-                participants.add(connection);
+                participants[participantCount++] = connection;
             }
         }
         issued = 0;
         completed = 0;
-        if (participants.isEmpty()) {
+        if (participantCount == 0) {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
             beginPhase(Phase.values()[phase.ordinal() + 1]);
         } else {
@@ -132,13 +135,13 @@ public final class CmtimeClient implements EventTarget {
     }
 
     private void issueNext() {
-        ClientConnection connection = participants.get(issued++);
+        ClientConnection connection = participants[issued++];
         switch (phase) {
             case RESOLVE_ROUTE -> connection.resolveRoute();
             case CONNECT -> connection.connect();
             default -> connection.disconnect();
         }
-        if (issued < participants.size()) {
+        if (issued < participantCount) {
             context.sim.schedule(context.draw(timing.issueCostNs(), TimingParameter.ISSUE_COST), this, ISSUE, null);
         }
     }
@@ -146,7 +149,7 @@ public final class CmtimeClient implements EventTarget {
     /** A connection finished the current phase's step (successfully or not). */
     void stepCompleted() {
         completed++;
-        if (completed == participants.size()) {
+        if (completed == participantCount) {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
             beginPhase(Phase.values()[phase.ordinal() + 1]);
         }

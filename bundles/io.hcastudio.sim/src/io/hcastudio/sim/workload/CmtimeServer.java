@@ -11,6 +11,7 @@ import io.hcastudio.sim.model.ModelContext;
 import io.hcastudio.sim.model.ResponseTimer;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * cmtime (2018) server on one interface with the passive-side CM: a CONNECT_REQUEST is accepted by one thread, one
@@ -39,11 +40,12 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         FAILED
     }
 
+    /** One passive side; made while the model is built (see {@link #expectConnections}) and opened by a REQ. */
     private static final class Passive {
-        final int localCommId;
-        final int remoteCommId;
-        final int remoteLid;
-        final int remoteFunction;
+        int localCommId;
+        int remoteCommId;
+        int remoteLid;
+        int remoteFunction;
         PassiveState state = PassiveState.REQ_RECEIVED;
         int retriesLeft;
         long timer = -1;
@@ -52,11 +54,12 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         /** The REP's {@code timeout_ms}: the response timeout, or the MRA's wait once an MRA modified it. */
         long timeoutNs;
 
-        Passive(int localCommId, int remoteCommId, int remoteLid, int remoteFunction) {
-            this.localCommId = localCommId;
-            this.remoteCommId = remoteCommId;
-            this.remoteLid = remoteLid;
-            this.remoteFunction = remoteFunction;
+        Passive open(int local, int remote, int lid, int function) {
+            localCommId = local;
+            remoteCommId = remote;
+            remoteLid = lid;
+            remoteFunction = function;
+            return this;
         }
     }
 
@@ -70,6 +73,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private boolean accepting;
     private boolean disconnecting;
     private int expectedConnections;
+    /** Passive sides for the expected connections, taken in turn by new REQs. */
+    private Passive[] prepared = new Passive[0];
+    private int preparedTaken;
 
     CmtimeServer(InterfaceStack stack) {
         this.stack = stack;
@@ -82,6 +88,11 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         expectedConnections += connections;
         byRemote.ensureCapacity(expectedConnections);
         byLocal.ensureCapacity(expectedConnections);
+        int made = prepared.length;
+        prepared = Arrays.copyOf(prepared, expectedConnections);
+        for (int i = made; i < prepared.length; i++) {
+            prepared[i] = new Passive();
+        }
     }
 
     private static long remoteKey(int lid, int commId) {
@@ -126,7 +137,8 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             p = null;
         }
         if (p == null) {
-            p = new Passive(context.nextCommId(), mad.localCommId, mad.sourceLid, mad.sourceFunction);
+            p = (preparedTaken < prepared.length ? prepared[preparedTaken++] : new Passive())
+                    .open(context.nextCommId(), mad.localCommId, mad.sourceLid, mad.sourceFunction);
             byRemote.put(key, p);
             byLocal.put(p.localCommId, p);
             acceptQueue.add(p);
