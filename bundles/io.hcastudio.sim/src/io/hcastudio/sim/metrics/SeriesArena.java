@@ -3,6 +3,8 @@ package io.hcastudio.sim.metrics;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The memory a run's {@link OccupancyRecorder}s write into: ranges of a few large primitive slabs, handed out by
@@ -23,12 +25,8 @@ public final class SeriesArena {
     /** A thread's arena between its runs; soft so that an idle thread's slabs go when the heap needs them. */
     private static final ThreadLocal<SoftReference<SeriesArena>> IDLE = new ThreadLocal<>();
 
-    private final List<long[]> longSlabs = new ArrayList<>();
-    private int longSlab = -1;
-    private int longsUsed;
-    private final List<int[]> intSlabs = new ArrayList<>();
-    private int intSlab = -1;
-    private int intsUsed;
+    private final Slabs<long[]> longs = new Slabs<>(long[]::new, slab -> slab.length, SLAB_LONGS);
+    private final Slabs<int[]> ints = new Slabs<>(int[]::new, slab -> slab.length, SLAB_INTS);
 
     /** An empty arena; it grows with what it is asked for, so a recorder of its own costs a few bytes. */
     public SeriesArena() {
@@ -50,58 +48,71 @@ public final class SeriesArena {
      * (their series, copied out by {@link OccupancyRecorder#seriesOf}, stay valid).
      */
     public void release() {
-        longSlab = longSlabs.isEmpty() ? -1 : 0;
-        longsUsed = 0;
-        intSlab = intSlabs.isEmpty() ? -1 : 0;
-        intsUsed = 0;
+        longs.rewind();
+        ints.rewind();
         IDLE.set(new SoftReference<>(this));
     }
 
     /** Reserves {@code count} longs; returns their offset in {@link #longSlab()}. */
     int reserveLongs(int count) {
-        while (longSlab < 0 || longsUsed + count > longSlabs.get(longSlab).length) {
-            if (longSlab + 1 == longSlabs.size()) {
-                longSlabs.add(new long[slabLength(count, longSlabs.isEmpty() ? 0
-                        : longSlabs.get(longSlab).length, SLAB_LONGS)]);
-            }
-            longSlab++;
-            longsUsed = 0;
-        }
-        int offset = longsUsed;
-        longsUsed += count;
-        return offset;
+        return longs.reserve(count);
     }
 
     /** The slab of the last {@link #reserveLongs}. */
     long[] longSlab() {
-        return longSlabs.get(longSlab);
+        return longs.current();
     }
 
     /** Reserves {@code count} ints; returns their offset in {@link #intSlab()}. */
     int reserveInts(int count) {
-        while (intSlab < 0 || intsUsed + count > intSlabs.get(intSlab).length) {
-            if (intSlab + 1 == intSlabs.size()) {
-                intSlabs.add(new int[slabLength(count, intSlabs.isEmpty() ? 0
-                        : intSlabs.get(intSlab).length, SLAB_INTS)]);
-            }
-            intSlab++;
-            intsUsed = 0;
-        }
-        int offset = intsUsed;
-        intsUsed += count;
-        return offset;
+        return ints.reserve(count);
     }
 
     /** The slab of the last {@link #reserveInts}. */
     int[] intSlab() {
-        return intSlabs.get(intSlab);
+        return ints.current();
     }
 
     /**
-     * Slabs double from the first request up to the full size, so that small models keep small arenas; a range larger
-     * than that (settings with very many buckets) gets a slab of its own size.
+     * The slabs of one primitive type, filled in order. They double from the first request up to the full size, so
+     * that small models keep small arenas; a range larger than that (settings with very many buckets) gets a slab of
+     * its own size.
      */
-    private static int slabLength(int count, int previous, int full) {
-        return Math.max(count, Math.min(full, 2 * previous));
+    private static final class Slabs<A> {
+        private final IntFunction<A> make;
+        private final ToIntFunction<A> length;
+        private final int full;
+        private final List<A> slabs = new ArrayList<>();
+        private int current = -1;
+        private int used;
+
+        Slabs(IntFunction<A> make, ToIntFunction<A> length, int full) {
+            this.make = make;
+            this.length = length;
+            this.full = full;
+        }
+
+        int reserve(int count) {
+            while (current < 0 || used + count > length.applyAsInt(slabs.get(current))) {
+                if (current + 1 == slabs.size()) {
+                    int previous = current < 0 ? 0 : length.applyAsInt(slabs.get(current));
+                    slabs.add(make.apply(Math.max(count, Math.min(full, 2 * previous))));
+                }
+                current++;
+                used = 0;
+            }
+            int offset = used;
+            used += count;
+            return offset;
+        }
+
+        A current() {
+            return slabs.get(current);
+        }
+
+        void rewind() {
+            current = slabs.isEmpty() ? -1 : 0;
+            used = 0;
+        }
     }
 }
