@@ -26,7 +26,8 @@ public final class MadAgent implements EventTarget {
     private final int sendQueueSize;
     private final MadTransport transport;
     private final ArrayDeque<Mad> overflow = new ArrayDeque<>();
-    private final ArrayDeque<Mad> received = new ArrayDeque<>();
+    /** MADs in posted receive buffers, waiting for ib_mad: at most recvQueueSize, so sized for them. */
+    private final ArrayDeque<Mad> received;
     private MadReceiver receiver;
     private int lid;
     private final TimingConfig timing;
@@ -45,6 +46,7 @@ public final class MadAgent implements EventTarget {
         this.port = port;
         this.sendQueueSize = sendQueueSize;
         this.recvFree = recvQueueSize;
+        this.received = new ArrayDeque<>(recvQueueSize);
         this.transport = transport;
         this.traceId = context.trace == null ? -1 : context.trace.madInterface(host, port, function);
     }

@@ -45,7 +45,8 @@ public final class CmtimeClient implements EventTarget {
     private final ClientConnection[] connections;
     private final long[] phaseStartNs = new long[3];
     private final long[] phaseEndNs = new long[3];
-    private final ArrayDeque<ClientConnection> repQueue = new ArrayDeque<>();
+    /** Connections whose REP waits for the event thread: at most every connection, so sized for them. */
+    private final ArrayDeque<ClientConnection> repQueue;
     /** Whether the client disconnects once every connection is set up (cmtime does; an RDS reconnection does not). */
     private final boolean disconnects;
     private boolean repThreadBusy;
@@ -70,6 +71,7 @@ public final class CmtimeClient implements EventTarget {
         this.serverLid = serverLid;
         this.connections = new ClientConnection[session.connections()];
         this.participants = new ClientConnection[connections.length];
+        this.repQueue = new ArrayDeque<>(connections.length);
         for (int i = 0; i < connections.length; i++) {
             connections[i] = new ClientConnection(this, stack, session.retries());
         }

@@ -68,8 +68,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private final TimingConfig timing;
     private final LongObjectMap<Passive> byRemote = new LongObjectMap<>();
     private final LongObjectMap<Passive> byLocal = new LongObjectMap<>();
-    private final ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
-    private final ArrayDeque<Passive> disconnectQueue = new ArrayDeque<>();
+    /** Sized for the expected connections while the model is built (see {@link #expectConnections}). */
+    private ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
+    private ArrayDeque<Passive> disconnectQueue = new ArrayDeque<>();
     private boolean accepting;
     private boolean disconnecting;
     private int expectedConnections;
@@ -88,6 +89,10 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         expectedConnections += connections;
         byRemote.ensureCapacity(expectedConnections);
         byLocal.ensureCapacity(expectedConnections);
+        if (acceptQueue.isEmpty() && disconnectQueue.isEmpty()) {
+            acceptQueue = new ArrayDeque<>(expectedConnections);
+            disconnectQueue = new ArrayDeque<>(expectedConnections);
+        }
         int made = prepared.length;
         prepared = Arrays.copyOf(prepared, expectedConnections);
         for (int i = made; i < prepared.length; i++) {
