@@ -55,10 +55,16 @@ public final class CalendarEventSet implements EventSet {
     /** The calendar hands back to the single heap when a pull finds this many events or fewer left. */
     static final int SMALL_RETURN = 16;
 
-    // Per handle: order key, and for handles in the ring their time and the next handle of their bucket's list.
-    private long[] keys;
-    private long[] times;
-    private int[] nextInBucket;
+    /**
+     * Per handle, in one record of {@value #RECORD} longs so that filing or pulling an event touches one cache line
+     * (with a million pending events every separate per-handle array costs a cache miss per event): its order key, and
+     * for handles in the ring their time and the next handle of their bucket's list.
+     */
+    private long[] records;
+    private static final int RECORD = 4;
+    private static final int KEY = 0;
+    private static final int TIME = 1;
+    private static final int NEXT = 2;
 
     private final KeyedHeap current;
     private final KeyedHeap overflow;
@@ -100,9 +106,7 @@ public final class CalendarEventSet implements EventSet {
 
     public CalendarEventSet(int initialCapacity) {
         int capacity = Math.max(16, initialCapacity);
-        keys = new long[capacity];
-        times = new long[capacity];
-        nextInBucket = new int[capacity];
+        records = new long[RECORD * capacity];
         current = new KeyedHeap(64);
         overflow = new KeyedHeap(capacity);
         Arrays.fill(bucketHeads, NONE);
@@ -117,7 +121,7 @@ public final class CalendarEventSet implements EventSet {
             if (current.size == 0) {
                 firstSmallAddNs = timeNs;
             }
-            current.add(handle, timeNs, keys);
+            current.add(handle, timeNs, records);
             if (current.size > SMALL_MAX) {
                 spillIntoCalendar();
             }
@@ -135,7 +139,7 @@ public final class CalendarEventSet implements EventSet {
             return NONE;
         }
         removedSinceAdapt++;
-        return current.removeFirst(keys);
+        return current.removeFirst();
     }
 
     @Override
@@ -155,9 +159,9 @@ public final class CalendarEventSet implements EventSet {
         storeKey(handle, orderKey);
         removedSinceAdapt++;
         if (timeNs <= currentLast) {
-            current.replaceFirst(handle, timeNs, keys);
+            current.replaceFirst(handle, timeNs, records);
         } else {
-            current.removeFirst(keys);
+            current.removeFirst();
             fileStaged();
             stagedHandle = handle;
             stagedTimeNs = timeNs;
@@ -178,26 +182,24 @@ public final class CalendarEventSet implements EventSet {
     }
 
     private void storeKey(int handle, long orderKey) {
-        if (handle >= keys.length) {
-            int capacity = Math.max(handle + 1, 2 * keys.length);
-            keys = Arrays.copyOf(keys, capacity);
-            times = Arrays.copyOf(times, capacity);
-            nextInBucket = Arrays.copyOf(nextInBucket, capacity);
+        if (RECORD * handle >= records.length) {
+            records = Arrays.copyOf(records, RECORD * Math.max(handle + 1, 2 * (records.length / RECORD)));
         }
-        keys[handle] = orderKey;
+        records[RECORD * handle + KEY] = orderKey;
     }
 
     /** Files an event in the current heap, the ring or the overflow heap, by its time. */
     private void put(int handle, long timeNs) {
         if (timeNs <= currentLast) {
-            current.add(handle, timeNs, keys);
+            current.add(handle, timeNs, records);
         } else if (timeNs > horizonLast) {
-            overflow.add(handle, timeNs, keys);
+            overflow.add(handle, timeNs, records);
         } else {
             int[] heads = bucketHeads;
             int bucket = (int) (timeNs >>> widthBits) & (heads.length - 1);
-            times[handle] = timeNs;
-            nextInBucket[handle] = heads[bucket];
+            long[] record = records;
+            record[RECORD * handle + TIME] = timeNs;
+            record[RECORD * handle + NEXT] = heads[bucket];
             heads[bucket] = handle;
             occupied[bucket >>> 6] |= 1L << bucket;
             ringSize++;
@@ -211,7 +213,7 @@ public final class CalendarEventSet implements EventSet {
         for (int i = 0; i < count; i++) {
             int handle = current.handles[i];
             scratch[i] = handle;
-            times[handle] = current.times[i];
+            records[RECORD * handle + TIME] = current.timeAt(i);
         }
         current.size = 0;
         small = false;
@@ -221,7 +223,7 @@ public final class CalendarEventSet implements EventSet {
         setCurrentBucket(firstSmallAddNs & -(1L << widthBits));
         for (int i = 0; i < count; i++) {
             int handle = scratch[i];
-            put(handle, times[handle]);
+            put(handle, records[RECORD * handle + TIME]);
         }
     }
 
@@ -236,8 +238,8 @@ public final class CalendarEventSet implements EventSet {
             while (bits != 0) {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                for (int handle = bucketHeads[bucket]; handle != NONE; handle = nextInBucket[handle]) {
-                    current.add(handle, times[handle], keys);
+                for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
+                    current.add(handle, records[RECORD * handle + TIME], records);
                     ringSize--;
                 }
                 bucketHeads[bucket] = NONE;
@@ -245,7 +247,7 @@ public final class CalendarEventSet implements EventSet {
         }
         while (overflow.size > 0) {
             long timeNs = overflow.firstTimeNs();
-            current.add(overflow.removeFirst(keys), timeNs, keys);
+            current.add(overflow.removeFirst(), timeNs, records);
         }
         small = true;
         firstSmallAddNs = current.firstTimeNs();
@@ -337,10 +339,11 @@ public final class CalendarEventSet implements EventSet {
         int handle = heads[bucket];
         heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
-        current.setOnly(handle, times[handle]);
+        long[] record = records;
+        current.setOnly(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
         int pulled = 1;
-        for (handle = nextInBucket[handle]; handle != NONE; handle = nextInBucket[handle]) {
-            current.add(handle, times[handle], keys);
+        for (handle = next(handle); handle != NONE; handle = next(handle)) {
+            current.add(handle, record[RECORD * handle + TIME], record);
             pulled++;
         }
         ringSize -= pulled;
@@ -351,9 +354,13 @@ public final class CalendarEventSet implements EventSet {
     private void migrateOverflow() {
         while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             long timeNs = overflow.firstTimeNs();
-            put(overflow.removeFirst(keys), timeNs);
+            put(overflow.removeFirst(), timeNs);
             migrations++;
         }
+    }
+
+    private int next(int handle) {
+        return (int) records[RECORD * handle + NEXT];
     }
 
     private int nextOccupiedBucket(int from) {
@@ -424,9 +431,9 @@ public final class CalendarEventSet implements EventSet {
             while (bits != 0) {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                for (int handle = bucketHeads[bucket]; handle != NONE; handle = nextInBucket[handle]) {
+                for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
                     rebucketScratch[count++] = handle;
-                    earliest = Math.min(earliest, times[handle]);
+                    earliest = Math.min(earliest, records[RECORD * handle + TIME]);
                 }
                 bucketHeads[bucket] = NONE;
             }
@@ -444,92 +451,110 @@ public final class CalendarEventSet implements EventSet {
         horizonLast = lastTime(start, ((long) bucketHeads.length - 1) << widthBits);
         for (int i = 0; i < count; i++) {
             int handle = rebucketScratch[i];
-            put(handle, times[handle]);
+            put(handle, records[RECORD * handle + TIME]);
         }
     }
 
     /**
-     * Binary min-heap of (time, handle) in parallel arrays, ordered by time, then by the handle's order key. Keys are
-     * looked up only when two times are equal.
+     * Binary min-heap of (time, order key, handle), ordered by time, then order key. Each entry's time and key sit side
+     * by side in {@code timesAndKeys}, so a comparison reads one place and never the handle's record.
      */
     private static final class KeyedHeap {
 
         private int[] handles;
-        private long[] times;
+        private long[] timesAndKeys;
         private int size;
 
         KeyedHeap(int initialCapacity) {
             handles = new int[initialCapacity];
-            times = new long[initialCapacity];
+            timesAndKeys = new long[2 * initialCapacity];
         }
 
-        void add(int handle, long timeNs, long[] keys) {
+        /** Adds an entry whose order key is in the handle's record. */
+        void add(int handle, long timeNs, long[] records) {
+            long key = records[RECORD * handle + KEY];
             if (size == handles.length) {
                 handles = Arrays.copyOf(handles, 2 * size);
-                times = Arrays.copyOf(times, 2 * size);
+                timesAndKeys = Arrays.copyOf(timesAndKeys, 4 * size);
             }
+            long[] entries = timesAndKeys;
             int index = size++;
             // Sift up: move parents down until the new entry's slot is found, then write it once.
             while (index > 0) {
                 int parent = (index - 1) >>> 1;
-                long parentTime = times[parent];
-                if (parentTime < timeNs || (parentTime == timeNs && keys[handles[parent]] <= keys[handle])) {
+                long parentTime = entries[2 * parent];
+                if (parentTime < timeNs || (parentTime == timeNs && entries[2 * parent + 1] <= key)) {
                     break;
                 }
                 handles[index] = handles[parent];
-                times[index] = parentTime;
+                entries[2 * index] = parentTime;
+                entries[2 * index + 1] = entries[2 * parent + 1];
                 index = parent;
             }
             handles[index] = handle;
-            times[index] = timeNs;
+            entries[2 * index] = timeNs;
+            entries[2 * index + 1] = key;
         }
 
         /** Makes the empty heap hold just this entry. */
-        void setOnly(int handle, long timeNs) {
+        void setOnly(int handle, long timeNs, long key) {
             handles[0] = handle;
-            times[0] = timeNs;
+            timesAndKeys[0] = timeNs;
+            timesAndKeys[1] = key;
             size = 1;
         }
 
-        int removeFirst(long[] keys) {
+        int removeFirst() {
             int first = handles[0];
             int last = --size;
             if (last > 0) {
-                siftDownFromRoot(handles[last], times[last], last, keys);
+                siftDownFromRoot(handles[last], timesAndKeys[2 * last], timesAndKeys[2 * last + 1], last);
             }
             return first;
         }
 
         /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
-        void replaceFirst(int handle, long timeNs, long[] keys) {
-            siftDownFromRoot(handle, timeNs, size, keys);
+        void replaceFirst(int handle, long timeNs, long[] records) {
+            siftDownFromRoot(handle, timeNs, records[RECORD * handle + KEY], size);
         }
 
-        private void siftDownFromRoot(int handle, long timeNs, int count, long[] keys) {
-            long key = keys[handle];
+        private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
+            long[] entries = timesAndKeys;
             int index = 0;
             int half = count >>> 1;
             while (index < half) {
                 int child = 2 * index + 1;
                 int right = child + 1;
-                if (right < count && (times[right] < times[child]
-                        || (times[right] == times[child] && keys[handles[right]] < keys[handles[child]]))) {
-                    child = right;
+                long childTime = entries[2 * child];
+                long childKey = entries[2 * child + 1];
+                if (right < count) {
+                    long rightTime = entries[2 * right];
+                    long rightKey = entries[2 * right + 1];
+                    if (rightTime < childTime || (rightTime == childTime && rightKey < childKey)) {
+                        child = right;
+                        childTime = rightTime;
+                        childKey = rightKey;
+                    }
                 }
-                long childTime = times[child];
-                if (timeNs < childTime || (timeNs == childTime && key <= keys[handles[child]])) {
+                if (timeNs < childTime || (timeNs == childTime && key <= childKey)) {
                     break;
                 }
                 handles[index] = handles[child];
-                times[index] = childTime;
+                entries[2 * index] = childTime;
+                entries[2 * index + 1] = childKey;
                 index = child;
             }
             handles[index] = handle;
-            times[index] = timeNs;
+            entries[2 * index] = timeNs;
+            entries[2 * index + 1] = key;
         }
 
         long firstTimeNs() {
-            return times[0];
+            return timesAndKeys[0];
+        }
+
+        long timeAt(int index) {
+            return timesAndKeys[2 * index];
         }
 
         int firstHandle() {
