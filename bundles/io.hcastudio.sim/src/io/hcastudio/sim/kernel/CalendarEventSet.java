@@ -1,6 +1,7 @@
 package io.hcastudio.sim.kernel;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Allocation-free calendar queue (after R. Brown, CACM 1988) with an occupancy bitmap, a heap for the current bucket
@@ -72,12 +73,18 @@ public final class CalendarEventSet implements EventSet {
     private long[] occupied = new long[MIN_BUCKETS / 64];
     private int ringSize;
     /**
-     * An event added by {@link #replaceFirst} for a later bucket, filed only at the next {@link #advance()}, after the
-     * next bucket has been found. The handler that scheduled it has usually just computed its time, so filing it at
-     * once would make the next bucket search wait for that computation through the bucket lists and bitmap.
+     * Events added by {@link #replaceFirst} for a later bucket, filed only when the calendar reaches one of them or
+     * {@value #STAGE_CAPACITY} have gathered. Filing an event reads its bucket's list head, with many pending events a
+     * cache miss; filed one by one, each miss would hold up the next event, filed together their misses overlap. And
+     * the handler that scheduled an event has usually just computed its time, so filing it at once would make the
+     * next bucket search wait for that computation.
      */
-    private int stagedHandle = NONE;
-    private long stagedTimeNs;
+    private static final int STAGE_CAPACITY = 32;
+    private final int[] stagedHandles = new int[STAGE_CAPACITY];
+    private final long[] stagedTimes = new long[STAGE_CAPACITY];
+    private int stagedCount;
+    /** Earliest staged time, or Long.MAX_VALUE when nothing is staged. */
+    private long stagedEarliestNs = Long.MAX_VALUE;
 
     /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
     private boolean small = true;
@@ -162,9 +169,12 @@ public final class CalendarEventSet implements EventSet {
             current.replaceFirst(handle, timeNs, records);
         } else {
             current.removeFirst();
-            fileStaged();
-            stagedHandle = handle;
-            stagedTimeNs = timeNs;
+            if (stagedCount == STAGE_CAPACITY) {
+                fileStaged();
+            }
+            stagedHandles[stagedCount] = handle;
+            stagedTimes[stagedCount++] = timeNs;
+            stagedEarliestNs = Math.min(stagedEarliestNs, timeNs);
         }
     }
 
@@ -178,7 +188,55 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public int size() {
-        return current.size + ringSize + overflow.size + (stagedHandle == NONE ? 0 : 1);
+        return current.size + ringSize + overflow.size + stagedCount;
+    }
+
+    @Override
+    public int removeIf(IntPredicate doomed) {
+        int removed = current.removeIf(doomed) + overflow.removeIf(doomed);
+        int kept = 0;
+        for (int i = 0; i < stagedCount; i++) {
+            if (doomed.test(stagedHandles[i])) {
+                removed++;
+            } else {
+                stagedHandles[kept] = stagedHandles[i];
+                stagedTimes[kept++] = stagedTimes[i];
+            }
+        }
+        stagedCount = kept;
+        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+            long bits = occupied[word];
+            while (bits != 0) {
+                int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                int ringRemoved = removeFromBucket(bucket, doomed);
+                ringSize -= ringRemoved;
+                removed += ringRemoved;
+            }
+        }
+        return removed;
+    }
+
+    /** Unlinks the doomed handles of one ring bucket, clearing its bit if it empties; returns how many it unlinked. */
+    private int removeFromBucket(int bucket, IntPredicate doomed) {
+        int removed = 0;
+        int previous = NONE;
+        for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
+            if (!doomed.test(handle)) {
+                previous = handle;
+            } else {
+                removed++;
+                if (previous == NONE) {
+                    bucketHeads[bucket] = next(handle);
+                } else {
+                    records[RECORD * previous + NEXT] = next(handle);
+                }
+            }
+        }
+        if (bucketHeads[bucket] == NONE) {
+            occupied[bucket >>> 6] &= ~(1L << bucket);
+        }
+        return removed;
     }
 
     private void storeKey(int handle, long orderKey) {
@@ -286,8 +344,11 @@ public final class CalendarEventSet implements EventSet {
             return advanceRarely();
         }
         pullNextBucket();
-        // Filed after the pull: if it lies before the pulled bucket, it joins the current heap and still comes first.
-        fileStaged();
+        // Filed after the pull: staged events before the pulled bucket's end join the current heap and still come
+        // first; staged events after it may wait.
+        if (stagedEarliestNs <= currentLast) {
+            fileStaged();
+        }
         if (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             migrateOverflow();
         }
@@ -295,10 +356,11 @@ public final class CalendarEventSet implements EventSet {
     }
 
     private void fileStaged() {
-        if (stagedHandle != NONE) {
-            put(stagedHandle, stagedTimeNs);
-            stagedHandle = NONE;
+        for (int i = 0; i < stagedCount; i++) {
+            put(stagedHandles[i], stagedTimes[i]);
         }
+        stagedCount = 0;
+        stagedEarliestNs = Long.MAX_VALUE;
     }
 
     /** {@link #advance()} when the ring is empty or the calendar is due for review; kept apart from the hot path. */
@@ -518,9 +580,35 @@ public final class CalendarEventSet implements EventSet {
             siftDownFromRoot(handle, timeNs, records[RECORD * handle + KEY], size);
         }
 
-        private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
+        /** Removes the entries whose handles are doomed and restores the heap order; returns how many it removed. */
+        int removeIf(IntPredicate doomed) {
             long[] entries = timesAndKeys;
-            int index = 0;
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (!doomed.test(handles[i])) {
+                    handles[kept] = handles[i];
+                    entries[2 * kept] = entries[2 * i];
+                    entries[2 * kept + 1] = entries[2 * i + 1];
+                    kept++;
+                }
+            }
+            int removed = size - kept;
+            size = kept;
+            if (removed > 0) {
+                for (int index = kept / 2 - 1; index >= 0; index--) {
+                    siftDown(index, handles[index], entries[2 * index], entries[2 * index + 1], kept);
+                }
+            }
+            return removed;
+        }
+
+        private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
+            siftDown(0, handle, timeNs, key, count);
+        }
+
+        /** Places the given entry at {@code index} or below, moving smaller children up. */
+        private void siftDown(int index, int handle, long timeNs, long key, int count) {
+            long[] entries = timesAndKeys;
             int half = count >>> 1;
             while (index < half) {
                 int child = 2 * index + 1;
