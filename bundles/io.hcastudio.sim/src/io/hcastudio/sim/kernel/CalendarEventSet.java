@@ -10,7 +10,8 @@ import java.util.function.IntPredicate;
  * Time is cut into buckets of 2^{@code widthBits} ns. The bucket being consumed sits in the <em>current</em> heap,
  * ordered by (time, order key), so ties come out exactly as in a single heap. The buckets after it (at least
  * {@value #MIN_BUCKETS} in all, more when many events are pending) form a ring of unsorted lists, linked through
- * per-handle arrays; a bitmap over the ring finds the next occupied bucket 64 buckets per step. Events due after the
+ * per-handle records that also hold the event's time and key (one cache line per event); a bitmap over the ring finds
+ * the next occupied bucket 64 buckets per step. Events due after the
  * ring's end, the horizon (protocol timers, mostly cancelled long before they are due), wait in the <em>overflow</em>
  * heap and move into the ring as the horizon passes them. Timers scheduled at now + a constant arrive in time order,
  * so adding them to that heap does not sift.
@@ -20,7 +21,7 @@ import java.util.function.IntPredicate;
  * unpredictable branches. The calendar adapts to the model: narrower buckets when pulled buckets are crowded, wider
  * ones when many events go through the overflow heap, and a ring of 2 to 8 buckets per pending event. Only speed
  * depends on this; the removal order is always exactly (time, order key), and callers give unique order keys.
- * Growing the ring is the only allocation once the per-handle arrays have reached the largest handle.
+ * Growing the ring is the only allocation once the per-handle records have reached the largest handle.
  * <p>
  * Times must be non-negative. Handles are small non-negative ints (the kernel's slot numbers); a handle must not be
  * in the set twice.
@@ -29,7 +30,7 @@ public final class CalendarEventSet implements EventSet {
 
     /** Fewest and most buckets in the calendar (the current one plus the ring); the count follows the set's size. */
     static final int MIN_BUCKETS = 4096;
-    private static final int MAX_BUCKETS = 1 << 20;
+    private static final int MAX_BUCKETS = 1 << 22;
 
     private static final int NONE = -1;
 
@@ -57,9 +58,9 @@ public final class CalendarEventSet implements EventSet {
     static final int SMALL_RETURN = 16;
 
     /**
-     * Per handle, in one record of {@value #RECORD} longs so that filing or pulling an event touches one cache line
-     * (with a million pending events every separate per-handle array costs a cache miss per event): its order key, and
-     * for handles in the ring their time and the next handle of their bucket's list.
+     * Per handle in the ring, one record of {@value #RECORD} longs, so that filing or pulling an event touches one
+     * cache line (with a million pending events every separate per-handle array costs a cache miss per event): its
+     * order key, its time and the next handle of its bucket's list. Heap entries carry their time and key inline.
      */
     private long[] records;
     private static final int RECORD = 4;
@@ -82,6 +83,7 @@ public final class CalendarEventSet implements EventSet {
     private static final int STAGE_CAPACITY = 32;
     private final int[] stagedHandles = new int[STAGE_CAPACITY];
     private final long[] stagedTimes = new long[STAGE_CAPACITY];
+    private final long[] stagedKeys = new long[STAGE_CAPACITY];
     private int stagedCount;
     /** Earliest staged time, or Long.MAX_VALUE when nothing is staged. */
     private long stagedEarliestNs = Long.MAX_VALUE;
@@ -123,12 +125,11 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public void add(int handle, long timeNs, long orderKey) {
-        storeKey(handle, orderKey);
         if (small) {
             if (current.size == 0) {
                 firstSmallAddNs = timeNs;
             }
-            current.add(handle, timeNs, records);
+            current.add(handle, timeNs, orderKey);
             if (current.size > SMALL_MAX) {
                 spillIntoCalendar();
             }
@@ -137,7 +138,7 @@ public final class CalendarEventSet implements EventSet {
         if (size() == 0) {
             setCurrentBucket(timeNs & -(1L << widthBits));
         }
-        put(handle, timeNs);
+        put(handle, timeNs, orderKey);
     }
 
     @Override
@@ -162,17 +163,16 @@ public final class CalendarEventSet implements EventSet {
         if (current.size == 0 && !advance()) {
             throw new IllegalStateException("replaceFirst on an empty event set");
         }
-        // Stored after the current head has been located: the new entry may reuse the head's handle.
-        storeKey(handle, orderKey);
         removedSinceAdapt++;
         if (timeNs <= currentLast) {
-            current.replaceFirst(handle, timeNs, records);
+            current.replaceFirst(handle, timeNs, orderKey);
         } else {
             current.removeFirst();
             if (stagedCount == STAGE_CAPACITY) {
                 fileStaged();
             }
             stagedHandles[stagedCount] = handle;
+            stagedKeys[stagedCount] = orderKey;
             stagedTimes[stagedCount++] = timeNs;
             stagedEarliestNs = Math.min(stagedEarliestNs, timeNs);
         }
@@ -200,6 +200,7 @@ public final class CalendarEventSet implements EventSet {
                 removed++;
             } else {
                 stagedHandles[kept] = stagedHandles[i];
+                stagedKeys[kept] = stagedKeys[i];
                 stagedTimes[kept++] = stagedTimes[i];
             }
         }
@@ -239,24 +240,31 @@ public final class CalendarEventSet implements EventSet {
         return removed;
     }
 
-    private void storeKey(int handle, long orderKey) {
+    /** The records array, grown if need be to hold the handle's record. */
+    private long[] records(int handle) {
         if (RECORD * handle >= records.length) {
             records = Arrays.copyOf(records, RECORD * Math.max(handle + 1, 2 * (records.length / RECORD)));
         }
-        records[RECORD * handle + KEY] = orderKey;
+        return records;
+    }
+
+    /** Files an event whose time and key are in its record. */
+    private void putRecorded(int handle) {
+        put(handle, records[RECORD * handle + TIME], records[RECORD * handle + KEY]);
     }
 
     /** Files an event in the current heap, the ring or the overflow heap, by its time. */
-    private void put(int handle, long timeNs) {
+    private void put(int handle, long timeNs, long orderKey) {
         if (timeNs <= currentLast) {
-            current.add(handle, timeNs, records);
+            current.add(handle, timeNs, orderKey);
         } else if (timeNs > horizonLast) {
-            overflow.add(handle, timeNs, records);
+            overflow.add(handle, timeNs, orderKey);
         } else {
             int[] heads = bucketHeads;
             int bucket = (int) (timeNs >>> widthBits) & (heads.length - 1);
-            long[] record = records;
+            long[] record = records(handle);
             record[RECORD * handle + TIME] = timeNs;
+            record[RECORD * handle + KEY] = orderKey;
             record[RECORD * handle + NEXT] = heads[bucket];
             heads[bucket] = handle;
             occupied[bucket >>> 6] |= 1L << bucket;
@@ -271,7 +279,9 @@ public final class CalendarEventSet implements EventSet {
         for (int i = 0; i < count; i++) {
             int handle = current.handles[i];
             scratch[i] = handle;
-            records[RECORD * handle + TIME] = current.timeAt(i);
+            long[] record = records(handle);
+            record[RECORD * handle + TIME] = current.timeAt(i);
+            record[RECORD * handle + KEY] = current.keyAt(i);
         }
         current.size = 0;
         small = false;
@@ -280,8 +290,7 @@ public final class CalendarEventSet implements EventSet {
         // beginning with a full ring whose width still has to be found (a costly re-bucketing per review).
         setCurrentBucket(firstSmallAddNs & -(1L << widthBits));
         for (int i = 0; i < count; i++) {
-            int handle = scratch[i];
-            put(handle, records[RECORD * handle + TIME]);
+            putRecorded(scratch[i]);
         }
     }
 
@@ -297,7 +306,7 @@ public final class CalendarEventSet implements EventSet {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
-                    current.add(handle, records[RECORD * handle + TIME], records);
+                    current.add(handle, records[RECORD * handle + TIME], records[RECORD * handle + KEY]);
                     ringSize--;
                 }
                 bucketHeads[bucket] = NONE;
@@ -305,7 +314,8 @@ public final class CalendarEventSet implements EventSet {
         }
         while (overflow.size > 0) {
             long timeNs = overflow.firstTimeNs();
-            current.add(overflow.removeFirst(), timeNs, records);
+            long key = overflow.firstKey();
+            current.add(overflow.removeFirst(), timeNs, key);
         }
         small = true;
         firstSmallAddNs = current.firstTimeNs();
@@ -357,7 +367,7 @@ public final class CalendarEventSet implements EventSet {
 
     private void fileStaged() {
         for (int i = 0; i < stagedCount; i++) {
-            put(stagedHandles[i], stagedTimes[i]);
+            put(stagedHandles[i], stagedTimes[i], stagedKeys[i]);
         }
         stagedCount = 0;
         stagedEarliestNs = Long.MAX_VALUE;
@@ -405,7 +415,7 @@ public final class CalendarEventSet implements EventSet {
         current.setOnly(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
         int pulled = 1;
         for (handle = next(handle); handle != NONE; handle = next(handle)) {
-            current.add(handle, record[RECORD * handle + TIME], record);
+            current.add(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
             pulled++;
         }
         ringSize -= pulled;
@@ -416,7 +426,8 @@ public final class CalendarEventSet implements EventSet {
     private void migrateOverflow() {
         while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             long timeNs = overflow.firstTimeNs();
-            put(overflow.removeFirst(), timeNs);
+            long key = overflow.firstKey();
+            put(overflow.removeFirst(), timeNs, key);
             migrations++;
         }
     }
@@ -512,8 +523,7 @@ public final class CalendarEventSet implements EventSet {
         currentLast = start - 1;
         horizonLast = lastTime(start, ((long) bucketHeads.length - 1) << widthBits);
         for (int i = 0; i < count; i++) {
-            int handle = rebucketScratch[i];
-            put(handle, records[RECORD * handle + TIME]);
+            putRecorded(rebucketScratch[i]);
         }
     }
 
@@ -532,9 +542,7 @@ public final class CalendarEventSet implements EventSet {
             timesAndKeys = new long[2 * initialCapacity];
         }
 
-        /** Adds an entry whose order key is in the handle's record. */
-        void add(int handle, long timeNs, long[] records) {
-            long key = records[RECORD * handle + KEY];
+        void add(int handle, long timeNs, long key) {
             if (size == handles.length) {
                 handles = Arrays.copyOf(handles, 2 * size);
                 timesAndKeys = Arrays.copyOf(timesAndKeys, 4 * size);
@@ -576,8 +584,8 @@ public final class CalendarEventSet implements EventSet {
         }
 
         /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
-        void replaceFirst(int handle, long timeNs, long[] records) {
-            siftDownFromRoot(handle, timeNs, records[RECORD * handle + KEY], size);
+        void replaceFirst(int handle, long timeNs, long key) {
+            siftDownFromRoot(handle, timeNs, key, size);
         }
 
         /** Removes the entries whose handles are doomed and restores the heap order; returns how many it removed. */
@@ -641,8 +649,16 @@ public final class CalendarEventSet implements EventSet {
             return timesAndKeys[0];
         }
 
+        long firstKey() {
+            return timesAndKeys[1];
+        }
+
         long timeAt(int index) {
             return timesAndKeys[2 * index];
+        }
+
+        long keyAt(int index) {
+            return timesAndKeys[2 * index + 1];
         }
 
         int firstHandle() {
