@@ -171,7 +171,8 @@ public final class Simulator {
                 || targetsAndPayloads[2 * slot] == null) {
             return false;
         }
-        // Clearing the target marks the slot cancelled; the slot itself is released when the event surfaces.
+        // Clearing the target marks the slot cancelled; the slot itself is released when the event surfaces or the
+        // purge below removes it.
         targetsAndPayloads[2 * slot] = null;
         targetsAndPayloads[2 * slot + 1] = null;
         if (++cancelledPending >= PURGE_MIN_CANCELLED && 2 * cancelledPending > events.size()) {
