@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.LongUnaryOperator;
@@ -68,6 +71,19 @@ class CalendarEventSetTest {
             assertEquals(reference.size(), set.size());
         }
 
+        /** Removes the events of the given handles, which must all be held. */
+        void removeAll(Set<Integer> handles) {
+            for (Iterator<long[]> entries = reference.iterator(); entries.hasNext();) {
+                long[] entry = entries.next();
+                if (handles.contains((int) entry[2])) {
+                    entries.remove();
+                    freeHandles.push((int) entry[2]);
+                }
+            }
+            assertEquals(handles.size(), set.removeIf(handles::contains));
+            assertEquals(reference.size(), set.size());
+        }
+
         void drain() {
             while (!reference.isEmpty()) {
                 removeFirst();
@@ -120,6 +136,43 @@ class CalendarEventSetTest {
                 } else {
                     checked.replaceFirst(now + (long) (-scale * Math.log(1.0 - random.nextDouble())));
                 }
+            }
+        }
+        checked.drain();
+    }
+
+    /**
+     * Bulk removal, as the kernel purges cancelled events: wherever the removed events wait (current bucket, ring,
+     * overflow heap, or staged for a later bucket), the others keep their order, from a few removed to nearly all.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void removingChosenEventsInBulkKeepsTheOthersInOrder(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Checked checked = new Checked();
+        for (int i = 0; i < 3_000; i++) {
+            checked.add(random.nextLong(100_000));
+        }
+        for (int round = 0; round < 60; round++) {
+            long scale = round % 3 == 0 ? 10 : 20_000;
+            for (int i = 0; i < 3_000; i++) {
+                long now = checked.reference.first()[0];
+                if (random.nextInt(4) == 0) {
+                    checked.add(now + 1_000_000_000L + random.nextLong(1_000_000));
+                } else {
+                    checked.replaceFirst(now + random.nextLong(scale));
+                }
+            }
+            double share = round % 5 == 4 ? 0.999 : random.nextDouble();
+            Set<Integer> doomed = new HashSet<>();
+            for (long[] entry : checked.reference) {
+                if (random.nextDouble() < share) {
+                    doomed.add((int) entry[2]);
+                }
+            }
+            checked.removeAll(doomed);
+            while (checked.reference.size() < 100) {
+                checked.add(checked.lastRemovedTime + random.nextLong(100_000));
             }
         }
         checked.drain();

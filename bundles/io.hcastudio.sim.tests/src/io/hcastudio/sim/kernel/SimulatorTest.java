@@ -143,6 +143,51 @@ class SimulatorTest {
         assertEquals(0, sim.pendingEvents());
     }
 
+    /**
+     * Cancelled timers that come to outnumber the live events leave the event set at once; the live events keep their
+     * order, and the handles of purged timers stay stale once their slots serve new events.
+     */
+    @Test
+    void cancelledEventsOutnumberingTheLiveOnesArePurgedWithoutDisturbingTheRest() {
+        Simulator sim = new Simulator();
+        Recorder r = new Recorder(sim);
+        int timerCount = 3 * Simulator.PURGE_MIN_CANCELLED;
+        long[] timers = new long[timerCount];
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < timerCount; i++) {
+            timers[i] = sim.schedule(1_000_000 + 10 * i, r, 0, "timer" + i);
+        }
+        for (int i = 0; i < timerCount; i += 3) {
+            expected.add((1_000_000 + 10 * i) + ":timer" + i);
+        }
+        int cancelled = 0;
+        for (int i = 0; i < timerCount; i++) {
+            if (i % 3 != 0) {
+                assertTrue(sim.cancel(timers[i]));
+                cancelled++;
+            }
+        }
+        assertTrue(sim.pendingEvents() < timerCount, "cancelled timers purged: " + sim.pendingEvents());
+        assertTrue(sim.pendingEvents() >= timerCount - cancelled);
+        // New events take the purged timers' slots; the timers' handles must not reach them.
+        for (int i = 0; i < timerCount; i++) {
+            sim.schedule(5 + i, r, 0, "new" + i);
+        }
+        for (int i = 0; i < timerCount; i++) {
+            if (i % 3 != 0) {
+                assertFalse(sim.cancel(timers[i]));
+            }
+        }
+        List<String> newEvents = new ArrayList<>();
+        for (int i = 0; i < timerCount; i++) {
+            newEvents.add((5 + i) + ":new" + i);
+        }
+        expected.addAll(0, newEvents);
+        assertEquals(RunOutcome.COMPLETED, sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(expected, r.log);
+        assertEquals(0, sim.pendingEvents());
+    }
+
     @Test
     void aHandlerThatThrowsLeavesTheSimulatorUsable() {
         Simulator sim = new Simulator();

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.kernel;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Allocation-free calendar queue (after R. Brown, CACM 1988) with an occupancy bitmap, a heap for the current bucket
@@ -9,7 +10,8 @@ import java.util.Arrays;
  * Time is cut into buckets of 2^{@code widthBits} ns. The bucket being consumed sits in the <em>current</em> heap,
  * ordered by (time, order key), so ties come out exactly as in a single heap. The buckets after it (at least
  * {@value #MIN_BUCKETS} in all, more when many events are pending) form a ring of unsorted lists, linked through
- * per-handle arrays; a bitmap over the ring finds the next occupied bucket 64 buckets per step. Events due after the
+ * per-handle records that also hold the event's time and key (one cache line per event); a bitmap over the ring finds
+ * the next occupied bucket 64 buckets per step. Events due after the
  * ring's end, the horizon (protocol timers, mostly cancelled long before they are due), wait in the <em>overflow</em>
  * heap and move into the ring as the horizon passes them. Timers scheduled at now + a constant arrive in time order,
  * so adding them to that heap does not sift.
@@ -19,7 +21,7 @@ import java.util.Arrays;
  * unpredictable branches. The calendar adapts to the model: narrower buckets when pulled buckets are crowded, wider
  * ones when many events go through the overflow heap, and a ring of 2 to 8 buckets per pending event. Only speed
  * depends on this; the removal order is always exactly (time, order key), and callers give unique order keys.
- * Growing the ring is the only allocation once the per-handle arrays have reached the largest handle.
+ * Growing the ring is the only allocation once the per-handle records have reached the largest handle.
  * <p>
  * Times must be non-negative. Handles are small non-negative ints (the kernel's slot numbers); a handle must not be
  * in the set twice.
@@ -28,7 +30,7 @@ public final class CalendarEventSet implements EventSet {
 
     /** Fewest and most buckets in the calendar (the current one plus the ring); the count follows the set's size. */
     static final int MIN_BUCKETS = 4096;
-    private static final int MAX_BUCKETS = 1 << 20;
+    private static final int MAX_BUCKETS = 1 << 22;
 
     private static final int NONE = -1;
 
@@ -55,10 +57,16 @@ public final class CalendarEventSet implements EventSet {
     /** The calendar hands back to the single heap when a pull finds this many events or fewer left. */
     static final int SMALL_RETURN = 16;
 
-    // Per handle: order key, and for handles in the ring their time and the next handle of their bucket's list.
-    private long[] keys;
-    private long[] times;
-    private int[] nextInBucket;
+    /**
+     * Per handle in the ring, one record of {@value #RECORD} longs, so that filing or pulling an event touches one
+     * cache line (with a million pending events every separate per-handle array costs a cache miss per event): its
+     * order key, its time and the next handle of its bucket's list. Heap entries carry their time and key inline.
+     */
+    private long[] records;
+    private static final int RECORD = 4;
+    private static final int KEY = 0;
+    private static final int TIME = 1;
+    private static final int NEXT = 2;
 
     private final KeyedHeap current;
     private final KeyedHeap overflow;
@@ -66,12 +74,19 @@ public final class CalendarEventSet implements EventSet {
     private long[] occupied = new long[MIN_BUCKETS / 64];
     private int ringSize;
     /**
-     * An event added by {@link #replaceFirst} for a later bucket, filed only at the next {@link #advance()}, after the
-     * next bucket has been found. The handler that scheduled it has usually just computed its time, so filing it at
-     * once would make the next bucket search wait for that computation through the bucket lists and bitmap.
+     * Events added by {@link #replaceFirst} for a later bucket, filed only when the calendar reaches one of them or
+     * {@value #STAGE_CAPACITY} have gathered. Filing an event reads its bucket's list head, with many pending events a
+     * cache miss; filed one by one, each miss would hold up the next event, filed together their misses overlap. And
+     * the handler that scheduled an event has usually just computed its time, so filing it at once would make the
+     * next bucket search wait for that computation.
      */
-    private int stagedHandle = NONE;
-    private long stagedTimeNs;
+    private static final int STAGE_CAPACITY = 32;
+    private final int[] stagedHandles = new int[STAGE_CAPACITY];
+    private final long[] stagedTimes = new long[STAGE_CAPACITY];
+    private final long[] stagedKeys = new long[STAGE_CAPACITY];
+    private int stagedCount;
+    /** Earliest staged time, or Long.MAX_VALUE when nothing is staged. */
+    private long stagedEarliestNs = Long.MAX_VALUE;
 
     /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
     private boolean small = true;
@@ -100,9 +115,7 @@ public final class CalendarEventSet implements EventSet {
 
     public CalendarEventSet(int initialCapacity) {
         int capacity = Math.max(16, initialCapacity);
-        keys = new long[capacity];
-        times = new long[capacity];
-        nextInBucket = new int[capacity];
+        records = new long[RECORD * capacity];
         current = new KeyedHeap(64);
         overflow = new KeyedHeap(capacity);
         Arrays.fill(bucketHeads, NONE);
@@ -112,12 +125,11 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public void add(int handle, long timeNs, long orderKey) {
-        storeKey(handle, orderKey);
         if (small) {
             if (current.size == 0) {
                 firstSmallAddNs = timeNs;
             }
-            current.add(handle, timeNs, keys);
+            current.add(handle, timeNs, orderKey);
             if (current.size > SMALL_MAX) {
                 spillIntoCalendar();
             }
@@ -126,7 +138,7 @@ public final class CalendarEventSet implements EventSet {
         if (size() == 0) {
             setCurrentBucket(timeNs & -(1L << widthBits));
         }
-        put(handle, timeNs);
+        put(handle, timeNs, orderKey);
     }
 
     @Override
@@ -135,7 +147,7 @@ public final class CalendarEventSet implements EventSet {
             return NONE;
         }
         removedSinceAdapt++;
-        return current.removeFirst(keys);
+        return current.removeFirst();
     }
 
     @Override
@@ -151,16 +163,18 @@ public final class CalendarEventSet implements EventSet {
         if (current.size == 0 && !advance()) {
             throw new IllegalStateException("replaceFirst on an empty event set");
         }
-        // Stored after the current head has been located: the new entry may reuse the head's handle.
-        storeKey(handle, orderKey);
         removedSinceAdapt++;
         if (timeNs <= currentLast) {
-            current.replaceFirst(handle, timeNs, keys);
+            current.replaceFirst(handle, timeNs, orderKey);
         } else {
-            current.removeFirst(keys);
-            fileStaged();
-            stagedHandle = handle;
-            stagedTimeNs = timeNs;
+            current.removeFirst();
+            if (stagedCount == STAGE_CAPACITY) {
+                fileStaged();
+            }
+            stagedHandles[stagedCount] = handle;
+            stagedKeys[stagedCount] = orderKey;
+            stagedTimes[stagedCount++] = timeNs;
+            stagedEarliestNs = Math.min(stagedEarliestNs, timeNs);
         }
     }
 
@@ -174,30 +188,84 @@ public final class CalendarEventSet implements EventSet {
 
     @Override
     public int size() {
-        return current.size + ringSize + overflow.size + (stagedHandle == NONE ? 0 : 1);
+        return current.size + ringSize + overflow.size + stagedCount;
     }
 
-    private void storeKey(int handle, long orderKey) {
-        if (handle >= keys.length) {
-            int capacity = Math.max(handle + 1, 2 * keys.length);
-            keys = Arrays.copyOf(keys, capacity);
-            times = Arrays.copyOf(times, capacity);
-            nextInBucket = Arrays.copyOf(nextInBucket, capacity);
+    @Override
+    public int removeIf(IntPredicate doomed) {
+        int removed = current.removeIf(doomed) + overflow.removeIf(doomed);
+        int kept = 0;
+        for (int i = 0; i < stagedCount; i++) {
+            if (doomed.test(stagedHandles[i])) {
+                removed++;
+            } else {
+                stagedHandles[kept] = stagedHandles[i];
+                stagedKeys[kept] = stagedKeys[i];
+                stagedTimes[kept++] = stagedTimes[i];
+            }
         }
-        keys[handle] = orderKey;
+        stagedCount = kept;
+        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+            long bits = occupied[word];
+            while (bits != 0) {
+                int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                int ringRemoved = removeFromBucket(bucket, doomed);
+                ringSize -= ringRemoved;
+                removed += ringRemoved;
+            }
+        }
+        return removed;
+    }
+
+    /** Unlinks the doomed handles of one ring bucket, clearing its bit if it empties; returns how many it unlinked. */
+    private int removeFromBucket(int bucket, IntPredicate doomed) {
+        int removed = 0;
+        int previous = NONE;
+        for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
+            if (!doomed.test(handle)) {
+                previous = handle;
+            } else {
+                removed++;
+                if (previous == NONE) {
+                    bucketHeads[bucket] = next(handle);
+                } else {
+                    records[RECORD * previous + NEXT] = next(handle);
+                }
+            }
+        }
+        if (bucketHeads[bucket] == NONE) {
+            occupied[bucket >>> 6] &= ~(1L << bucket);
+        }
+        return removed;
+    }
+
+    /** The records array, grown if need be to hold the handle's record. */
+    private long[] records(int handle) {
+        if (RECORD * handle >= records.length) {
+            records = Arrays.copyOf(records, RECORD * Math.max(handle + 1, 2 * (records.length / RECORD)));
+        }
+        return records;
+    }
+
+    /** Files an event whose time and key are in its record. */
+    private void putRecorded(int handle) {
+        put(handle, records[RECORD * handle + TIME], records[RECORD * handle + KEY]);
     }
 
     /** Files an event in the current heap, the ring or the overflow heap, by its time. */
-    private void put(int handle, long timeNs) {
+    private void put(int handle, long timeNs, long orderKey) {
         if (timeNs <= currentLast) {
-            current.add(handle, timeNs, keys);
+            current.add(handle, timeNs, orderKey);
         } else if (timeNs > horizonLast) {
-            overflow.add(handle, timeNs, keys);
+            overflow.add(handle, timeNs, orderKey);
         } else {
             int[] heads = bucketHeads;
             int bucket = (int) (timeNs >>> widthBits) & (heads.length - 1);
-            times[handle] = timeNs;
-            nextInBucket[handle] = heads[bucket];
+            long[] record = records(handle);
+            record[RECORD * handle + TIME] = timeNs;
+            record[RECORD * handle + KEY] = orderKey;
+            record[RECORD * handle + NEXT] = heads[bucket];
             heads[bucket] = handle;
             occupied[bucket >>> 6] |= 1L << bucket;
             ringSize++;
@@ -211,7 +279,9 @@ public final class CalendarEventSet implements EventSet {
         for (int i = 0; i < count; i++) {
             int handle = current.handles[i];
             scratch[i] = handle;
-            times[handle] = current.times[i];
+            long[] record = records(handle);
+            record[RECORD * handle + TIME] = current.timeAt(i);
+            record[RECORD * handle + KEY] = current.keyAt(i);
         }
         current.size = 0;
         small = false;
@@ -220,8 +290,7 @@ public final class CalendarEventSet implements EventSet {
         // beginning with a full ring whose width still has to be found (a costly re-bucketing per review).
         setCurrentBucket(firstSmallAddNs & -(1L << widthBits));
         for (int i = 0; i < count; i++) {
-            int handle = scratch[i];
-            put(handle, times[handle]);
+            putRecorded(scratch[i]);
         }
     }
 
@@ -236,8 +305,8 @@ public final class CalendarEventSet implements EventSet {
             while (bits != 0) {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                for (int handle = bucketHeads[bucket]; handle != NONE; handle = nextInBucket[handle]) {
-                    current.add(handle, times[handle], keys);
+                for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
+                    current.add(handle, records[RECORD * handle + TIME], records[RECORD * handle + KEY]);
                     ringSize--;
                 }
                 bucketHeads[bucket] = NONE;
@@ -245,7 +314,8 @@ public final class CalendarEventSet implements EventSet {
         }
         while (overflow.size > 0) {
             long timeNs = overflow.firstTimeNs();
-            current.add(overflow.removeFirst(keys), timeNs, keys);
+            long key = overflow.firstKey();
+            current.add(overflow.removeFirst(), timeNs, key);
         }
         small = true;
         firstSmallAddNs = current.firstTimeNs();
@@ -284,8 +354,11 @@ public final class CalendarEventSet implements EventSet {
             return advanceRarely();
         }
         pullNextBucket();
-        // Filed after the pull: if it lies before the pulled bucket, it joins the current heap and still comes first.
-        fileStaged();
+        // Filed after the pull: staged events before the pulled bucket's end join the current heap and still come
+        // first; staged events after it may wait.
+        if (stagedEarliestNs <= currentLast) {
+            fileStaged();
+        }
         if (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             migrateOverflow();
         }
@@ -293,10 +366,11 @@ public final class CalendarEventSet implements EventSet {
     }
 
     private void fileStaged() {
-        if (stagedHandle != NONE) {
-            put(stagedHandle, stagedTimeNs);
-            stagedHandle = NONE;
+        for (int i = 0; i < stagedCount; i++) {
+            put(stagedHandles[i], stagedTimes[i], stagedKeys[i]);
         }
+        stagedCount = 0;
+        stagedEarliestNs = Long.MAX_VALUE;
     }
 
     /** {@link #advance()} when the ring is empty or the calendar is due for review; kept apart from the hot path. */
@@ -337,10 +411,11 @@ public final class CalendarEventSet implements EventSet {
         int handle = heads[bucket];
         heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
-        current.setOnly(handle, times[handle]);
+        long[] record = records;
+        current.setOnly(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
         int pulled = 1;
-        for (handle = nextInBucket[handle]; handle != NONE; handle = nextInBucket[handle]) {
-            current.add(handle, times[handle], keys);
+        for (handle = next(handle); handle != NONE; handle = next(handle)) {
+            current.add(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
             pulled++;
         }
         ringSize -= pulled;
@@ -351,9 +426,14 @@ public final class CalendarEventSet implements EventSet {
     private void migrateOverflow() {
         while (overflow.size > 0 && overflow.firstTimeNs() <= horizonLast) {
             long timeNs = overflow.firstTimeNs();
-            put(overflow.removeFirst(keys), timeNs);
+            long key = overflow.firstKey();
+            put(overflow.removeFirst(), timeNs, key);
             migrations++;
         }
+    }
+
+    private int next(int handle) {
+        return (int) records[RECORD * handle + NEXT];
     }
 
     private int nextOccupiedBucket(int from) {
@@ -424,9 +504,9 @@ public final class CalendarEventSet implements EventSet {
             while (bits != 0) {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                for (int handle = bucketHeads[bucket]; handle != NONE; handle = nextInBucket[handle]) {
+                for (int handle = bucketHeads[bucket]; handle != NONE; handle = next(handle)) {
                     rebucketScratch[count++] = handle;
-                    earliest = Math.min(earliest, times[handle]);
+                    earliest = Math.min(earliest, records[RECORD * handle + TIME]);
                 }
                 bucketHeads[bucket] = NONE;
             }
@@ -443,93 +523,142 @@ public final class CalendarEventSet implements EventSet {
         currentLast = start - 1;
         horizonLast = lastTime(start, ((long) bucketHeads.length - 1) << widthBits);
         for (int i = 0; i < count; i++) {
-            int handle = rebucketScratch[i];
-            put(handle, times[handle]);
+            putRecorded(rebucketScratch[i]);
         }
     }
 
     /**
-     * Binary min-heap of (time, handle) in parallel arrays, ordered by time, then by the handle's order key. Keys are
-     * looked up only when two times are equal.
+     * Binary min-heap of (time, order key, handle), ordered by time, then order key. Each entry's time and key sit side
+     * by side in {@code timesAndKeys}, so a comparison reads one place and never the handle's record.
      */
     private static final class KeyedHeap {
 
         private int[] handles;
-        private long[] times;
+        private long[] timesAndKeys;
         private int size;
 
         KeyedHeap(int initialCapacity) {
             handles = new int[initialCapacity];
-            times = new long[initialCapacity];
+            timesAndKeys = new long[2 * initialCapacity];
         }
 
-        void add(int handle, long timeNs, long[] keys) {
+        void add(int handle, long timeNs, long key) {
             if (size == handles.length) {
                 handles = Arrays.copyOf(handles, 2 * size);
-                times = Arrays.copyOf(times, 2 * size);
+                timesAndKeys = Arrays.copyOf(timesAndKeys, 4 * size);
             }
+            long[] entries = timesAndKeys;
             int index = size++;
             // Sift up: move parents down until the new entry's slot is found, then write it once.
             while (index > 0) {
                 int parent = (index - 1) >>> 1;
-                long parentTime = times[parent];
-                if (parentTime < timeNs || (parentTime == timeNs && keys[handles[parent]] <= keys[handle])) {
+                long parentTime = entries[2 * parent];
+                if (parentTime < timeNs || (parentTime == timeNs && entries[2 * parent + 1] <= key)) {
                     break;
                 }
                 handles[index] = handles[parent];
-                times[index] = parentTime;
+                entries[2 * index] = parentTime;
+                entries[2 * index + 1] = entries[2 * parent + 1];
                 index = parent;
             }
             handles[index] = handle;
-            times[index] = timeNs;
+            entries[2 * index] = timeNs;
+            entries[2 * index + 1] = key;
         }
 
         /** Makes the empty heap hold just this entry. */
-        void setOnly(int handle, long timeNs) {
+        void setOnly(int handle, long timeNs, long key) {
             handles[0] = handle;
-            times[0] = timeNs;
+            timesAndKeys[0] = timeNs;
+            timesAndKeys[1] = key;
             size = 1;
         }
 
-        int removeFirst(long[] keys) {
+        int removeFirst() {
             int first = handles[0];
             int last = --size;
             if (last > 0) {
-                siftDownFromRoot(handles[last], times[last], last, keys);
+                siftDownFromRoot(handles[last], timesAndKeys[2 * last], timesAndKeys[2 * last + 1], last);
             }
             return first;
         }
 
         /** Removes the root and adds the given entry: one sift down from the root instead of two sifts. */
-        void replaceFirst(int handle, long timeNs, long[] keys) {
-            siftDownFromRoot(handle, timeNs, size, keys);
+        void replaceFirst(int handle, long timeNs, long key) {
+            siftDownFromRoot(handle, timeNs, key, size);
         }
 
-        private void siftDownFromRoot(int handle, long timeNs, int count, long[] keys) {
-            long key = keys[handle];
-            int index = 0;
+        /** Removes the entries whose handles are doomed and restores the heap order; returns how many it removed. */
+        int removeIf(IntPredicate doomed) {
+            long[] entries = timesAndKeys;
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (!doomed.test(handles[i])) {
+                    handles[kept] = handles[i];
+                    entries[2 * kept] = entries[2 * i];
+                    entries[2 * kept + 1] = entries[2 * i + 1];
+                    kept++;
+                }
+            }
+            int removed = size - kept;
+            size = kept;
+            if (removed > 0) {
+                for (int index = kept / 2 - 1; index >= 0; index--) {
+                    siftDown(index, handles[index], entries[2 * index], entries[2 * index + 1], kept);
+                }
+            }
+            return removed;
+        }
+
+        private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
+            siftDown(0, handle, timeNs, key, count);
+        }
+
+        /** Places the given entry at {@code index} or below, moving smaller children up. */
+        private void siftDown(int index, int handle, long timeNs, long key, int count) {
+            long[] entries = timesAndKeys;
             int half = count >>> 1;
             while (index < half) {
                 int child = 2 * index + 1;
                 int right = child + 1;
-                if (right < count && (times[right] < times[child]
-                        || (times[right] == times[child] && keys[handles[right]] < keys[handles[child]]))) {
-                    child = right;
+                long childTime = entries[2 * child];
+                long childKey = entries[2 * child + 1];
+                if (right < count) {
+                    long rightTime = entries[2 * right];
+                    long rightKey = entries[2 * right + 1];
+                    if (rightTime < childTime || (rightTime == childTime && rightKey < childKey)) {
+                        child = right;
+                        childTime = rightTime;
+                        childKey = rightKey;
+                    }
                 }
-                long childTime = times[child];
-                if (timeNs < childTime || (timeNs == childTime && key <= keys[handles[child]])) {
+                if (timeNs < childTime || (timeNs == childTime && key <= childKey)) {
                     break;
                 }
                 handles[index] = handles[child];
-                times[index] = childTime;
+                entries[2 * index] = childTime;
+                entries[2 * index + 1] = childKey;
                 index = child;
             }
             handles[index] = handle;
-            times[index] = timeNs;
+            entries[2 * index] = timeNs;
+            entries[2 * index + 1] = key;
         }
 
         long firstTimeNs() {
-            return times[0];
+            return timesAndKeys[0];
+        }
+
+        long firstKey() {
+            return timesAndKeys[1];
+        }
+
+        long timeAt(int index) {
+            return timesAndKeys[2 * index];
+        }
+
+        long keyAt(int index) {
+            return timesAndKeys[2 * index + 1];
         }
 
         int firstHandle() {

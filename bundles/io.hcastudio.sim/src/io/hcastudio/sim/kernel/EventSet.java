@@ -1,5 +1,7 @@
 package io.hcastudio.sim.kernel;
 
+import java.util.function.IntPredicate;
+
 /**
  * Future event set: orders event handles by (time, order key). The order key already encodes priority and the
  * tie-breaker (insertion sequence or, in tie-randomising mode, a seeded random number), so an implementation only
@@ -29,4 +31,10 @@ public interface EventSet {
 
     /** Number of events held, cancelled ones included. */
     int size();
+
+    /**
+     * Removes every event whose handle {@code doomed} accepts, testing each held handle once; returns how many it
+     * removed. The earliest event stays first if it is kept. A kernel calls this to drop cancelled events in bulk.
+     */
+    int removeIf(IntPredicate doomed);
 }

@@ -2,6 +2,7 @@ package io.hcastudio.sim.kernel;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
 /**
  * Discrete-event kernel with integer time in nanoseconds. Events are ordered by (time, priority, insertion sequence);
@@ -30,6 +31,14 @@ public final class Simulator {
     /** Largest allowed priority value. */
     public static final int MAX_PRIORITY = 32767;
 
+    /**
+     * Cancelled events stay in the event set until they surface, unless they number at least this many and outnumber
+     * the live ones: then one pass removes them all. Protocol timers are mostly cancelled long before they are due,
+     * and without the purge they would make up most of a large set, costing memory and cache misses at every
+     * operation.
+     */
+    static final int PURGE_MIN_CANCELLED = 1024;
+
     private static final int TIE_BITS = 47;
     private static final long TIE_MASK = (1L << TIE_BITS) - 1;
 
@@ -38,6 +47,7 @@ public final class Simulator {
     private static final long GENERATION_ONE = 1L << 32;
 
     private final EventSet events;
+    private final IntPredicate releaseIfCancelled = this::releaseIfCancelled;
     private final SplittableRandom tieRandom;
 
     /**
@@ -62,6 +72,8 @@ public final class Simulator {
     private boolean dispatching;
     private long sequence;
     private long eventsProcessed;
+    /** Cancelled events still in the event set. */
+    private int cancelledPending;
 
     /** A simulator with the default calendar event set and deterministic (insertion-order) tie breaking. */
     public Simulator() {
@@ -91,7 +103,7 @@ public final class Simulator {
         return eventsProcessed;
     }
 
-    /** Events waiting in the event set, cancelled ones included until they surface. */
+    /** Events waiting in the event set, cancelled ones included until they surface or are purged. */
     public int pendingEvents() {
         return headPending ? events.size() - 1 : events.size();
     }
@@ -148,7 +160,8 @@ public final class Simulator {
     }
 
     /**
-     * Cancels a scheduled event. The event stays in the event set and is skipped when it surfaces.
+     * Cancels a scheduled event. The event stays in the event set and is skipped when it surfaces, unless cancelled
+     * events come to outnumber the live ones: then they all leave the set at once.
      *
      * @return true if the event was still pending
      */
@@ -158,9 +171,24 @@ public final class Simulator {
                 || targetsAndPayloads[2 * slot] == null) {
             return false;
         }
-        // Clearing the target marks the slot cancelled; the slot itself is released when the event surfaces.
+        // Clearing the target marks the slot cancelled; the slot itself is released when the event surfaces or the
+        // purge below removes it.
         targetsAndPayloads[2 * slot] = null;
         targetsAndPayloads[2 * slot + 1] = null;
+        if (++cancelledPending >= PURGE_MIN_CANCELLED && 2 * cancelledPending > events.size()) {
+            events.removeIf(releaseIfCancelled);
+            cancelledPending = 0;
+        }
+        return true;
+    }
+
+    /** Releases the slot of a cancelled event for the purge, as if the event had surfaced; false for a live one. */
+    private boolean releaseIfCancelled(int slot) {
+        if (targetsAndPayloads[2 * slot] != null) {
+            return false;
+        }
+        generationsAndTypes[slot] += GENERATION_ONE;
+        freeSlots[freeCount++] = slot;
         return true;
     }
 
@@ -211,6 +239,7 @@ public final class Simulator {
         generationsAndTypes[slot] = generationAndType + GENERATION_ONE;
         if (target == null) {
             // Cancelled: cancel() has already cleared the references.
+            cancelledPending--;
             freeSlots[freeCount++] = slot;
             events.removeFirst();
             return false;
