@@ -44,7 +44,12 @@ final class ProgressBar implements StudyMonitor {
 
     @Override
     public void runProgress(int runId, long simTimeNs, long eventsProcessed) {
-        draw(String.format(Locale.ROOT, ", run %d at %.3f s simulated", runId, simTimeNs / 1e9));
+        // The runs report progress hundreds of times each: format only what will be drawn.
+        synchronized (this) {
+            if (dueToDraw()) {
+                draw(String.format(Locale.ROOT, ", run %d at %.3f s simulated", runId, simTimeNs / 1e9));
+            }
+        }
     }
 
     @Override
@@ -64,11 +69,16 @@ final class ProgressBar implements StudyMonitor {
         }
     }
 
-    private synchronized void draw(String detail) {
+    private boolean dueToDraw() {
         long now = System.nanoTime();
-        if (!terminal || now - startNs < SHOW_AFTER_NS || now - lastDrawNs < REDRAW_EVERY_NS) {
+        return terminal && now - startNs >= SHOW_AFTER_NS && now - lastDrawNs >= REDRAW_EVERY_NS;
+    }
+
+    private synchronized void draw(String detail) {
+        if (!dueToDraw()) {
             return;
         }
+        long now = System.nanoTime();
         lastDrawNs = now;
         int filled = totalRuns == 0 ? 0 : storedRuns * BAR_WIDTH / totalRuns;
         String text = "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] "

@@ -8,6 +8,7 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelValidationException;
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.mapping.TimingOverrides;
+import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.study.StudyPlan;
 import io.hcastudio.analysis.study.StudyPlanner;
 import io.hcastudio.analysis.study.StudyRunner;
@@ -126,6 +127,7 @@ final class RunCommand implements Command {
                 + (overrides.profile() == null ? "" : "-" + overrides.profile())
                 + (shard == null ? "" : ".shard-" + shard.index()) + ".sqlite";
         Path results = ModelFiles.output(arguments.value("-o") == null ? defaultName : arguments.value("-o"));
+        ResultsStore.loadDriverInBackground();
         Topology topology = ModelFiles.load(file);
         try {
             TimingOverrides.apply(topology, arguments.values("--timing"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,8 @@ import io.hcastudio.analysis.csv.CsvExport;
 import io.hcastudio.analysis.mapping.RunOverrides;
 import io.hcastudio.analysis.result.CmtimeStep;
 import io.hcastudio.analysis.result.ConnectionSteps;
+import io.hcastudio.analysis.result.ConnectionSummary;
+import io.hcastudio.analysis.result.SessionResult;
 import io.hcastudio.analysis.run.RunExecutor;
 import io.hcastudio.analysis.study.StudyMonitor;
 import io.hcastudio.analysis.study.StudyPlan;
@@ -55,6 +58,56 @@ class ConnectionStepsStoreTest {
         try (StudyResults results = ResultsStore.open(file)) {
             assertEquals(engine, results.connectionSteps(0));
         }
+    }
+
+    /**
+     * Sessions are written several connections to an INSERT: counts that fill no INSERT, one and a part, and several
+     * exactly, each with reached, unreached and failed steps, read back as written.
+     */
+    @Test
+    void sessionsOfAnySizeReadBackAsWritten() throws Exception {
+        List<ConnectionSteps> sessions = List.of(syntheticSession(1), syntheticSession(100), syntheticSession(128),
+                syntheticSession(7));
+        Path sizes = folder.resolve("sizes.sqlite");
+        try (StudyResults stored = ResultsStore.open(file);
+                ResultsStore store = ResultsStore.create(sizes, plan.definition(), plan.model())) {
+            store.write(new CompletedRun(withSessionsOf(stored.runs().get(0), sessions), stored.series(0), sessions));
+        }
+        try (StudyResults results = ResultsStore.open(sizes)) {
+            assertEquals(sessions, results.connectionSteps(0));
+        }
+    }
+
+    /** The run with one session per element of {@code steps}, of as many connections. */
+    private static RunRecord withSessionsOf(RunRecord run, List<ConnectionSteps> steps) {
+        ConnectionSummary summary = run.connections();
+        List<SessionResult> sessions = new ArrayList<>();
+        for (int index = 0; index < steps.size(); index++) {
+            SessionResult session = summary.sessions().get(index);
+            sessions.add(new SessionResult(session.client(), session.server(), steps.get(index).size(), 0, 0, 0, 0,
+                    0, session.phases(), 0));
+        }
+        return new RunRecord(run.runId(), run.pointIndex(), run.replication(), run.seed(), run.parameters(),
+                run.profile(), run.toolVersion(), run.outcome(), run.endTimeNs(), run.eventsProcessed(), run.drops(),
+                run.rings(), run.cqs(), run.madLatency(), run.mads(), new ConnectionSummary(summary.attempted(),
+                        summary.established(), summary.failedRoute(), summary.failedConnect(), summary.delayed(),
+                        summary.worstConnectNs(), summary.phases(), summary.counters(), sessions),
+                run.recoveries(), run.reactions());
+    }
+
+    private static ConnectionSteps syntheticSession(int connections) {
+        ConnectionSteps.Builder steps = new ConnectionSteps.Builder(connections);
+        for (int connection = 0; connection < connections; connection++) {
+            long startNs = 1_000L * connection;
+            steps.step(connection, CmtimeStep.values()[0], startNs, 70 + connection, connection % 3);
+            if (connection % 5 == 0) {
+                steps.failed(connection, CmtimeStep.values()[1]);
+                steps.step(connection, CmtimeStep.values()[1], startNs + 100, ConnectionSteps.NOT_REACHED, 4);
+            } else {
+                steps.step(connection, CmtimeStep.values()[1], startNs + 100, 5_000 + connection, 0);
+            }
+        }
+        return steps.build();
     }
 
     @Test
