@@ -2,20 +2,32 @@ package io.hcastudio.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.ScaledGraphics;
+import org.eclipse.draw2d.XYAnchor;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.editor.figures.CableLayer;
+import io.hcastudio.editor.figures.DiagramColors;
 import io.hcastudio.editor.figures.IndexedChildren;
+import io.hcastudio.editor.figures.LinkFigure;
 import io.hcastudio.editor.figures.MeasuredLabel;
 import io.hcastudio.editor.parts.LinkEditPart;
 
@@ -107,5 +119,78 @@ class LargeDiagramFiguresTest {
         assertNotSame(first.targetAnchor(), second.targetAnchor());
         assertEquals(new Point(10, 10), first.sourceAnchor().getLocation(null));
         assertEquals(new Point(100, 100), first.targetAnchor().getLocation(null));
+    }
+
+    /** Three cables, one each of a plain, a dashed (Ethernet) and an error-coloured kind, across a 400 x 300 layer. */
+    private static CableLayer cables() {
+        CableLayer layer = new CableLayer();
+        layer.setBounds(new org.eclipse.draw2d.geometry.Rectangle(0, 0, 400, 300));
+        layer.setFont(JFaceResources.getDefaultFont());
+        int y = 40;
+        for (int kind = 0; kind < 3; kind++, y += 100) {
+            LinkFigure cable = new LinkFigure();
+            cable.setLink("4x FDR", kind == 1);
+            if (kind == 2) {
+                cable.setForegroundColor(DiagramColors.ERROR);
+            }
+            cable.setSourceAnchor(new XYAnchor(new Point(20, y)));
+            cable.setTargetAnchor(new XYAnchor(new Point(380, y)));
+            layer.add(cable);
+        }
+        layer.validate();
+        return layer;
+    }
+
+    /** The layer painted at {@code scale} into an image: on the graphics it knows, or through a scaled one alone. */
+    private static ImageData paint(CableLayer layer, double scale, boolean deviceKnown) {
+        Display display = Display.getCurrent();
+        Image image = new Image(display, (int) (400 * scale), (int) (300 * scale));
+        GC gc = new GC(image);
+        SWTGraphics device = new SWTGraphics(gc);
+        try {
+            device.setBackgroundColor(ColorConstants.white);
+            device.fillRectangle(0, 0, 400, 300);
+            if (scale == 1.0) {
+                layer.paint(device);
+            } else {
+                ScaledGraphics scaled = new ScaledGraphics(device);
+                scaled.scale(scale);
+                if (deviceKnown) {
+                    CableLayer.paintScaled(device, () -> layer.paint(scaled));
+                } else {
+                    layer.paint(scaled);
+                }
+                scaled.dispose();
+            }
+        } finally {
+            device.dispose();
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
+    @Test
+    void cablesStrokedInOnePassLookAsWhenStrokedOneByOne() {
+        CableLayer layer = cables();
+        ImageData onePass = paint(layer, 0.5, true);
+        ImageData oneByOne = paint(layer, 0.5, false);
+        for (int x = 0; x < onePass.width; x++) {
+            for (int y = 0; y < onePass.height; y++) {
+                assertEquals(oneByOne.getPixel(x, y), onePass.getPixel(x, y), "pixel " + x + "," + y);
+            }
+        }
+        ImageData actualSize = paint(layer, 1.0, true);
+        org.eclipse.swt.graphics.PaletteData palette = actualSize.palette;
+        // A quarter of the way along (the label sits half way): each cable in its colour, the dashed one with gaps.
+        assertEquals(DiagramColors.LINK.getRGB(), palette.getRGB(actualSize.getPixel(110, 40)));
+        assertEquals(DiagramColors.ERROR.getRGB(), palette.getRGB(actualSize.getPixel(110, 240)));
+        java.util.Set<org.eclipse.swt.graphics.RGB> dashed = new java.util.HashSet<>();
+        for (int x = 60; x < 160; x++) {
+            dashed.add(palette.getRGB(actualSize.getPixel(x, 140)));
+        }
+        assertTrue(dashed.contains(DiagramColors.LINK.getRGB()) && dashed.contains(ColorConstants.white.getRGB()), "dashes and gaps: " + dashed);
+        assertEquals(ColorConstants.white.getRGB(), palette.getRGB(actualSize.getPixel(110, 90)), "nothing between the cables");
     }
 }
