@@ -171,6 +171,81 @@ class LargeDiagramFiguresTest {
         return data;
     }
 
+    /** The colours on screen around a point of 200,000-pixel cables that cross the window far from their ends. */
+    private static java.util.Set<org.eclipse.swt.graphics.RGB> longCablesOnScreen(double scale) {
+        int middle = 50_000;
+        CableLayer layer = new CableLayer();
+        layer.setBounds(new org.eclipse.draw2d.geometry.Rectangle(0, 0, 2 * middle, 2 * middle));
+        layer.setFont(JFaceResources.getDefaultFont());
+        // More cables than are antialiased, on top of each other.
+        for (int count = 0; count <= 1_000; count++) {
+            LinkFigure cable = new LinkFigure();
+            cable.setLink("4x FDR", false);
+            cable.setSourceAnchor(new XYAnchor(new Point(middle - 100_000, middle - 50_000)));
+            cable.setTargetAnchor(new XYAnchor(new Point(middle + 100_000, middle + 50_000)));
+            layer.add(cable);
+        }
+        layer.validate();
+        Display display = Display.getCurrent();
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(display);
+        try {
+            shell.setBounds(0, 0, 500, 500);
+            org.eclipse.swt.widgets.Canvas canvas = new org.eclipse.swt.widgets.Canvas(shell, org.eclipse.swt.SWT.NO_BACKGROUND);
+            canvas.setBounds(20, 20, 400, 400);
+            // As the editor paints: scrolled to the middle of the diagram, scaled through draw2d's scaled graphics.
+            canvas.addPaintListener(event -> {
+                SWTGraphics device = new SWTGraphics(event.gc);
+                device.setBackgroundColor(ColorConstants.white);
+                device.fillRectangle(0, 0, 400, 400);
+                device.translate(-(int) (middle * scale) + 100, -(int) (middle * scale) + 100);
+                if (scale == 1.0) {
+                    layer.paint(device);
+                } else {
+                    ScaledGraphics scaled = new ScaledGraphics(device);
+                    scaled.scale(scale);
+                    CableLayer.paintScaled(device, () -> layer.paint(scaled));
+                    scaled.dispose();
+                }
+                device.dispose();
+            });
+            shell.open();
+            canvas.redraw();
+            canvas.update();
+            long end = System.currentTimeMillis() + 500;
+            while (System.currentTimeMillis() < end) {
+                if (!display.readAndDispatch()) {
+                    display.timerExec(10, () -> { });
+                    display.sleep();
+                }
+            }
+            Image image = new Image(display, 400, 400);
+            GC gc = new GC(canvas);
+            gc.copyArea(image, 0, 0);
+            gc.dispose();
+            ImageData data = image.getImageData();
+            image.dispose();
+            // Away from the middle, where the label sits: the cables climb one pixel in two.
+            java.util.Set<org.eclipse.swt.graphics.RGB> around = new java.util.HashSet<>();
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    around.add(data.palette.getRGB(data.getPixel(300 + dx, 200 + dy)));
+                }
+            }
+            return around;
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    /** On a real canvas, as in the editor; whole paths of such cables were once not drawn there at all. */
+    @Test
+    void cablesFarLongerThanTheViewAreDrawnOnScreenAtEveryZoom() {
+        for (double scale : new double[] { 0.5, 1.0, 2.0 }) {
+            java.util.Set<org.eclipse.swt.graphics.RGB> around = longCablesOnScreen(scale);
+            assertTrue(around.contains(DiagramColors.LINK.getRGB()), "at " + scale + ": " + around);
+        }
+    }
+
     @Test
     void cablesStrokedInOnePassLookAsWhenStrokedOneByOne() {
         CableLayer layer = cables();

@@ -9,6 +9,7 @@ import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.ScaledGraphics;
+import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.swt.SWT;
@@ -34,6 +35,9 @@ public class CableLayer extends ConnectionLayer {
      * the smoothing is not seen.
      */
     static final int MAX_ANTIALIASED = 1_000;
+
+    /** Screen pixels kept around the clip when cutting cables to it, more than any cable's line width. */
+    private static final int MARGIN = 8;
 
     /** The unscaled graphics under the {@link ScaledGraphics} now painting, or null. UI thread only. */
     private static Graphics scaledDevice;
@@ -102,6 +106,10 @@ public class CableLayer extends ConnectionLayer {
         Display display = Display.getCurrent();
         Map<Stroke, Path> paths = new LinkedHashMap<>();
         int cables = 0;
+        // Segments are cut to the clip (with a margin for the line width). Whole, the cables of the 10,000-node
+        // fabric, running tens of thousands of pixels beyond the view, were not drawn at all on screen at 100 %
+        // and above (under Xvfb); cut, they are also less work for the X server.
+        Rectangle area = clip.getExpanded((int) Math.ceil(MARGIN / scale), (int) Math.ceil(MARGIN / scale));
         try {
             for (Object child : getChildren()) {
                 if (child instanceof LinkFigure cable && cable.isVisible() && cable.getBounds().intersects(clip)) {
@@ -109,12 +117,20 @@ public class CableLayer extends ConnectionLayer {
                     if (points.size() < 2) {
                         continue;
                     }
-                    cables++;
-                    Path path = paths.computeIfAbsent(new Stroke(cable.getForegroundColor(), cable.getLineStyle(), cable.getLineWidth()),
-                            stroke -> new Path(display));
-                    path.moveTo((float) (points.getPoint(0).x * scale), (float) (points.getPoint(0).y * scale));
+                    Path path = null;
                     for (int index = 1; index < points.size(); index++) {
-                        path.lineTo((float) (points.getPoint(index).x * scale), (float) (points.getPoint(index).y * scale));
+                        Point from = points.getPoint(index - 1);
+                        Point to = points.getPoint(index);
+                        double[] visible = visiblePart(from.x, from.y, to.x, to.y, area);
+                        if (visible != null) {
+                            if (path == null) {
+                                path = paths.computeIfAbsent(new Stroke(cable.getForegroundColor(), cable.getLineStyle(), cable.getLineWidth()),
+                                        stroke -> new Path(display));
+                                cables++;
+                            }
+                            path.moveTo((float) (visible[0] * scale), (float) (visible[1] * scale));
+                            path.lineTo((float) (visible[2] * scale), (float) (visible[3] * scale));
+                        }
                     }
                 }
             }
@@ -139,6 +155,34 @@ public class CableLayer extends ConnectionLayer {
                 path.dispose();
             }
         }
+    }
+
+    /**
+     * The part of the segment from (x1, y1) to (x2, y2) inside {@code area} as {x1, y1, x2, y2}, or null when none
+     * is (Liang-Barsky clipping).
+     */
+    static double[] visiblePart(double x1, double y1, double x2, double y2, Rectangle area) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double enter = 0;
+        double leave = 1;
+        double[] p = { -dx, dx, -dy, dy };
+        double[] q = { x1 - area.x, area.right() - x1, y1 - area.y, area.bottom() - y1 };
+        for (int edge = 0; edge < 4; edge++) {
+            if (p[edge] == 0) {
+                if (q[edge] < 0) {
+                    return null;
+                }
+            } else {
+                double t = q[edge] / p[edge];
+                if (p[edge] < 0) {
+                    enter = Math.max(enter, t);
+                } else {
+                    leave = Math.min(leave, t);
+                }
+            }
+        }
+        return enter > leave ? null : new double[] { x1 + enter * dx, y1 + enter * dy, x1 + leave * dx, y1 + leave * dy };
     }
 
     /** What cables drawn in one path share. */
