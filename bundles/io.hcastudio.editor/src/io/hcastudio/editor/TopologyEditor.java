@@ -27,6 +27,7 @@ import org.eclipse.gef.SnapToGrid;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
 import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
+import org.eclipse.draw2d.ScalableFreeformLayeredPane;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
@@ -59,7 +60,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.hcastudio.editor.actions.AutoLayoutAction;
-import io.hcastudio.editor.figures.IndexedChildren;
+import io.hcastudio.editor.figures.CableLayer;
 import io.hcastudio.editor.actions.CopyAction;
 import io.hcastudio.editor.actions.ExportDiagramAction;
 import io.hcastudio.editor.actions.PasteAction;
@@ -179,19 +180,28 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         super.configureGraphicalViewer();
         GraphicalViewer viewer = getGraphicalViewer();
         ScalableFreeformRootEditPart root = new ScalableFreeformRootEditPart() {
-            /** As GEF's, with a cable layer whose children draw2d's focus search can index (see IndexedChildren). */
+            /** As GEF's, with a cable layer that strokes all cables in one pass (see CableLayer). */
             @Override
             protected org.eclipse.draw2d.LayeredPane createPrintableLayers() {
                 org.eclipse.draw2d.FreeformLayeredPane layers = new org.eclipse.draw2d.FreeformLayeredPane();
                 layers.add(new org.eclipse.draw2d.FreeformLayer(), PRIMARY_LAYER);
-                layers.add(new org.eclipse.draw2d.ConnectionLayer() {
-                    private final IndexedChildren indexed = new IndexedChildren();
+                layers.add(new CableLayer(), CONNECTION_LAYER);
+                return layers;
+            }
 
+            /** As GEF's, telling the cable layer which graphics its scaled graphics paints on. */
+            @Override
+            protected ScalableFreeformLayeredPane createScaledLayers() {
+                ScalableFreeformLayeredPane layers = new ScalableFreeformLayeredPane() {
                     @Override
-                    public List<?> getChildren() {
-                        return indexed.over(super.getChildren());
+                    protected void paintClientArea(org.eclipse.draw2d.Graphics graphics) {
+                        CableLayer.paintScaled(graphics, () -> super.paintClientArea(graphics));
                     }
-                }, CONNECTION_LAYER);
+                };
+                ScalableFreeformLayeredPane gefLayers = super.createScaledLayers();
+                for (String key : new String[] { GRID_LAYER, PRINTABLE_LAYERS, SCALED_FEEDBACK_LAYER }) {
+                    layers.add(gefLayers.getLayer(key), key);
+                }
                 return layers;
             }
         };

@@ -2,20 +2,32 @@ package io.hcastudio.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.SWTGraphics;
+import org.eclipse.draw2d.ScaledGraphics;
+import org.eclipse.draw2d.XYAnchor;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.editor.figures.CableLayer;
+import io.hcastudio.editor.figures.DiagramColors;
 import io.hcastudio.editor.figures.IndexedChildren;
+import io.hcastudio.editor.figures.LinkFigure;
 import io.hcastudio.editor.figures.MeasuredLabel;
 import io.hcastudio.editor.parts.LinkEditPart;
 
@@ -107,5 +119,153 @@ class LargeDiagramFiguresTest {
         assertNotSame(first.targetAnchor(), second.targetAnchor());
         assertEquals(new Point(10, 10), first.sourceAnchor().getLocation(null));
         assertEquals(new Point(100, 100), first.targetAnchor().getLocation(null));
+    }
+
+    /** Three cables, one each of a plain, a dashed (Ethernet) and an error-coloured kind, across a 400 x 300 layer. */
+    private static CableLayer cables() {
+        CableLayer layer = new CableLayer();
+        layer.setBounds(new org.eclipse.draw2d.geometry.Rectangle(0, 0, 400, 300));
+        layer.setFont(JFaceResources.getDefaultFont());
+        int y = 40;
+        for (int kind = 0; kind < 3; kind++, y += 100) {
+            LinkFigure cable = new LinkFigure();
+            cable.setLink("4x FDR", kind == 1);
+            if (kind == 2) {
+                cable.setForegroundColor(DiagramColors.ERROR);
+            }
+            cable.setSourceAnchor(new XYAnchor(new Point(20, y)));
+            cable.setTargetAnchor(new XYAnchor(new Point(380, y)));
+            layer.add(cable);
+        }
+        layer.validate();
+        return layer;
+    }
+
+    /** The layer painted at {@code scale} into an image: on the graphics it knows, or through a scaled one alone. */
+    private static ImageData paint(CableLayer layer, double scale, boolean deviceKnown) {
+        Display display = Display.getCurrent();
+        Image image = new Image(display, (int) (400 * scale), (int) (300 * scale));
+        GC gc = new GC(image);
+        SWTGraphics device = new SWTGraphics(gc);
+        try {
+            device.setBackgroundColor(ColorConstants.white);
+            device.fillRectangle(0, 0, 400, 300);
+            if (scale == 1.0) {
+                layer.paint(device);
+            } else {
+                ScaledGraphics scaled = new ScaledGraphics(device);
+                scaled.scale(scale);
+                if (deviceKnown) {
+                    CableLayer.paintScaled(device, () -> layer.paint(scaled));
+                } else {
+                    layer.paint(scaled);
+                }
+                scaled.dispose();
+            }
+        } finally {
+            device.dispose();
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        return data;
+    }
+
+    /** The colours on screen around a point of 200,000-pixel cables that cross the window far from their ends. */
+    private static java.util.Set<org.eclipse.swt.graphics.RGB> longCablesOnScreen(double scale) {
+        int middle = 50_000;
+        CableLayer layer = new CableLayer();
+        layer.setBounds(new org.eclipse.draw2d.geometry.Rectangle(0, 0, 2 * middle, 2 * middle));
+        layer.setFont(JFaceResources.getDefaultFont());
+        // More cables than are antialiased, on top of each other.
+        for (int count = 0; count <= 1_000; count++) {
+            LinkFigure cable = new LinkFigure();
+            cable.setLink("4x FDR", false);
+            cable.setSourceAnchor(new XYAnchor(new Point(middle - 100_000, middle - 50_000)));
+            cable.setTargetAnchor(new XYAnchor(new Point(middle + 100_000, middle + 50_000)));
+            layer.add(cable);
+        }
+        layer.validate();
+        Display display = Display.getCurrent();
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(display);
+        try {
+            shell.setBounds(0, 0, 500, 500);
+            org.eclipse.swt.widgets.Canvas canvas = new org.eclipse.swt.widgets.Canvas(shell, org.eclipse.swt.SWT.NO_BACKGROUND);
+            canvas.setBounds(20, 20, 400, 400);
+            // As the editor paints: scrolled to the middle of the diagram, scaled through draw2d's scaled graphics.
+            canvas.addPaintListener(event -> {
+                SWTGraphics device = new SWTGraphics(event.gc);
+                device.setBackgroundColor(ColorConstants.white);
+                device.fillRectangle(0, 0, 400, 400);
+                device.translate(-(int) (middle * scale) + 100, -(int) (middle * scale) + 100);
+                if (scale == 1.0) {
+                    layer.paint(device);
+                } else {
+                    ScaledGraphics scaled = new ScaledGraphics(device);
+                    scaled.scale(scale);
+                    CableLayer.paintScaled(device, () -> layer.paint(scaled));
+                    scaled.dispose();
+                }
+                device.dispose();
+            });
+            shell.open();
+            canvas.redraw();
+            canvas.update();
+            long end = System.currentTimeMillis() + 500;
+            while (System.currentTimeMillis() < end) {
+                if (!display.readAndDispatch()) {
+                    display.timerExec(10, () -> { });
+                    display.sleep();
+                }
+            }
+            Image image = new Image(display, 400, 400);
+            GC gc = new GC(canvas);
+            gc.copyArea(image, 0, 0);
+            gc.dispose();
+            ImageData data = image.getImageData();
+            image.dispose();
+            // Away from the middle, where the label sits: the cables climb one pixel in two.
+            java.util.Set<org.eclipse.swt.graphics.RGB> around = new java.util.HashSet<>();
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    around.add(data.palette.getRGB(data.getPixel(300 + dx, 200 + dy)));
+                }
+            }
+            return around;
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    /** On a real canvas, as in the editor; whole paths of such cables were once not drawn there at all. */
+    @Test
+    void cablesFarLongerThanTheViewAreDrawnOnScreenAtEveryZoom() {
+        for (double scale : new double[] { 0.5, 1.0, 2.0 }) {
+            java.util.Set<org.eclipse.swt.graphics.RGB> around = longCablesOnScreen(scale);
+            assertTrue(around.contains(DiagramColors.LINK.getRGB()), "at " + scale + ": " + around);
+        }
+    }
+
+    @Test
+    void cablesStrokedInOnePassLookAsWhenStrokedOneByOne() {
+        CableLayer layer = cables();
+        ImageData onePass = paint(layer, 0.5, true);
+        ImageData oneByOne = paint(layer, 0.5, false);
+        for (int x = 0; x < onePass.width; x++) {
+            for (int y = 0; y < onePass.height; y++) {
+                assertEquals(oneByOne.getPixel(x, y), onePass.getPixel(x, y), "pixel " + x + "," + y);
+            }
+        }
+        ImageData actualSize = paint(layer, 1.0, true);
+        org.eclipse.swt.graphics.PaletteData palette = actualSize.palette;
+        // A quarter of the way along (the label sits half way): each cable in its colour, the dashed one with gaps.
+        assertEquals(DiagramColors.LINK.getRGB(), palette.getRGB(actualSize.getPixel(110, 40)));
+        assertEquals(DiagramColors.ERROR.getRGB(), palette.getRGB(actualSize.getPixel(110, 240)));
+        java.util.Set<org.eclipse.swt.graphics.RGB> dashed = new java.util.HashSet<>();
+        for (int x = 60; x < 160; x++) {
+            dashed.add(palette.getRGB(actualSize.getPixel(x, 140)));
+        }
+        assertTrue(dashed.contains(DiagramColors.LINK.getRGB()) && dashed.contains(ColorConstants.white.getRGB()), "dashes and gaps: " + dashed);
+        assertEquals(ColorConstants.white.getRGB(), palette.getRGB(actualSize.getPixel(110, 90)), "nothing between the cables");
     }
 }

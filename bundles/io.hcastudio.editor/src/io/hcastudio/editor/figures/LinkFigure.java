@@ -65,6 +65,14 @@ public class LinkFigure extends PolylineConnection {
         return points.size() == 0 ? new Point() : points.getLastPoint();
     }
 
+    /** On a {@link CableLayer} the line is stroked by the layer, with all others in one pass. */
+    @Override
+    protected void outlineShape(Graphics graphics) {
+        if (!(getParent() instanceof CableLayer layer && layer.strokesCables())) {
+            super.outlineShape(graphics);
+        }
+    }
+
     /** Below a readable zoom the label (its box and text) is left out: thousands of them hide the cables. */
     @Override
     protected void paintChildren(Graphics graphics) {

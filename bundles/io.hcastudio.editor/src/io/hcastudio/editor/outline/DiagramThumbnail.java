@@ -20,6 +20,8 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 
+import io.hcastudio.editor.figures.CableLayer;
+
 /**
  * The Outline's picture of the whole diagram with the visible part framed; a click or a drag in it scrolls the
  * editor there. It replaces draw2d's {@code ScrollableThumbnail}, which repaints the whole diagram once per 256 x 256
@@ -136,7 +138,7 @@ public final class DiagramThumbnail extends Figure implements UpdateListener {
             graphics.scale(scale);
             graphics.translate(-drawn.x, -drawn.y);
             graphics.pushState();
-            source.paint(graphics);
+            CableLayer.paintScaled(swt, () -> source.paint(graphics));
             graphics.popState();
         } finally {
             graphics.dispose();
