@@ -352,7 +352,8 @@ class EditorWorkbenchTest {
         editor.getGraphicalViewer().setSelection(new StructuredSelection(part));
         page.activate(editor);
         part.performRequest(new Request(RequestConstants.REQ_DIRECT_EDIT));
-        settle();
+        // The box takes the focus once the window manager has activated the shell, which a loaded machine delays.
+        waitUntil(() -> Display.getCurrent().getFocusControl() instanceof Text, "the rename box to take the focus");
         Text text = assertInstanceOf(Text.class, Display.getCurrent().getFocusControl(), "the rename box has the focus");
         text.setSelection(0, 0);
         IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
