@@ -351,6 +351,7 @@ class EditorWorkbenchTest {
         EditPart part = partOf(editor, hostA);
         editor.getGraphicalViewer().setSelection(new StructuredSelection(part));
         page.activate(editor);
+        editor.getSite().getShell().forceActive();
         part.performRequest(new Request(RequestConstants.REQ_DIRECT_EDIT));
         // The box takes the focus once the window manager has activated the shell, which a loaded machine delays.
         waitUntil(() -> Display.getCurrent().getFocusControl() instanceof Text, "the rename box to take the focus");

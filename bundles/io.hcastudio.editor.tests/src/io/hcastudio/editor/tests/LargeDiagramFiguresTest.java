@@ -187,6 +187,9 @@ class LargeDiagramFiguresTest {
         }
         layer.validate();
         Display display = Display.getCurrent();
+        // Without a window manager nothing activates the workbench window again once this shell is gone, and tests
+        // that follow would find no focus control: hand the activation back.
+        org.eclipse.swt.widgets.Shell previouslyActive = display.getActiveShell();
         org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(display);
         try {
             shell.setBounds(0, 0, 500, 500);
@@ -234,6 +237,9 @@ class LargeDiagramFiguresTest {
             return around;
         } finally {
             shell.dispose();
+            if (previouslyActive != null && !previouslyActive.isDisposed()) {
+                previouslyActive.forceActive();
+            }
         }
     }
 
