@@ -290,8 +290,10 @@ public final class EngineBenchmark {
             }
             GarbageCollectionNotificationInfo info =
                     GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            // G1's concurrent cycle reports its remark and clean-up pauses; its concurrent work is no pause.
-            if (info.getGcCause().equals("No GC") || info.getGcAction().contains("concurrent cycle")) {
+            // G1's concurrent cycle reports its remark and clean-up pauses; its concurrent work is no pause. ZGC and
+            // Shenandoah report each concurrent cycle ("end of GC cycle") apart from its pauses ("end of GC pause").
+            if (info.getGcCause().equals("No GC") || info.getGcAction().contains("concurrent cycle")
+                    || info.getGcAction().equals("end of GC cycle")) {
                 return;
             }
             synchronized (this) {
