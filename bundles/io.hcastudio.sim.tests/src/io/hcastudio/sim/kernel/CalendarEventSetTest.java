@@ -198,6 +198,31 @@ class CalendarEventSetTest {
         checked.drain();
     }
 
+    /**
+     * A large set scheduled at once lands mostly beyond a fresh calendar's horizon; the review that widens the
+     * calendar moves the overflow heap's entries into the ring in one pass and re-heaps the rest. Times on a coarse
+     * grid with shuffled keys, so that the moved and the kept entries alike must come out in key order among ties.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6})
+    void aLargeSetScheduledAtOnceKeepsItsOrderAsTheCalendarWidens(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Checked checked = new Checked();
+        for (int i = 0; i < 50_000; i++) {
+            long time = 1_000 * (long) (-2_000.0 * Math.log(1.0 - random.nextDouble()));
+            checked.add(time, random.nextLong(1L << 40) * 100_000 + i);
+        }
+        for (int i = 0; i < 150_000; i++) {
+            long now = checked.reference.first()[0];
+            if (random.nextInt(50) == 0) {
+                checked.add(now + 1_000 * random.nextLong(100_000_000));
+            } else {
+                checked.replaceFirst(now + 1_000 * (long) (-2_000.0 * Math.log(1.0 - random.nextDouble())));
+            }
+        }
+        checked.drain();
+    }
+
     @Test
     void eventsBeforeTheCurrentBucketAndNearTheEndOfTimeKeepTheirOrder() {
         Checked checked = new Checked();

@@ -525,6 +525,37 @@ public final class CalendarEventSet implements EventSet {
         for (int i = 0; i < count; i++) {
             putRecorded(rebucketScratch[i]);
         }
+        if (overflow.size > ringSize) {
+            migrateOverflowInBulk();
+        }
+    }
+
+    /**
+     * Moves every overflow entry the horizon covers into the ring in one pass over the heap's array, then restores the
+     * heap order of the rest. After a set is scheduled at once (a million pending events: nearly all of them beyond a
+     * fresh calendar's horizon), the review that widens the calendar brings most of the overflow within reach; taken
+     * out one by one, each would sift through a large heap, cache misses at every level.
+     */
+    private void migrateOverflowInBulk() {
+        KeyedHeap heap = overflow;
+        long[] entries = heap.timesAndKeys;
+        int kept = 0;
+        for (int i = 0; i < heap.size; i++) {
+            long timeNs = entries[2 * i];
+            if (timeNs <= horizonLast) {
+                put(heap.handles[i], timeNs, entries[2 * i + 1]);
+                migrations++;
+            } else {
+                heap.handles[kept] = heap.handles[i];
+                entries[2 * kept] = timeNs;
+                entries[2 * kept + 1] = entries[2 * i + 1];
+                kept++;
+            }
+        }
+        if (kept < heap.size) {
+            heap.size = kept;
+            heap.heapify();
+        }
     }
 
     /**
@@ -603,11 +634,17 @@ public final class CalendarEventSet implements EventSet {
             int removed = size - kept;
             size = kept;
             if (removed > 0) {
-                for (int index = kept / 2 - 1; index >= 0; index--) {
-                    siftDown(index, handles[index], entries[2 * index], entries[2 * index + 1], kept);
-                }
+                heapify();
             }
             return removed;
+        }
+
+        /** Restores the heap order of all entries, bottom up. */
+        void heapify() {
+            long[] entries = timesAndKeys;
+            for (int index = size / 2 - 1; index >= 0; index--) {
+                siftDown(index, handles[index], entries[2 * index], entries[2 * index + 1], size);
+            }
         }
 
         private void siftDownFromRoot(int handle, long timeNs, long key, int count) {
