@@ -24,7 +24,7 @@ class CalendarEventSetTest {
 
     /** Checks a {@link CalendarEventSet} against a sorted set of {time, key, handle} entries after every operation. */
     private static final class Checked {
-        final CalendarEventSet set = new CalendarEventSet(4);
+        final CalendarEventSet set;
         final TreeSet<long[]> reference = new TreeSet<>(
                 Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
         /** Handles are recycled last-in first-out, as the kernel recycles its slots. */
@@ -32,6 +32,14 @@ class CalendarEventSetTest {
         int nextHandle;
         long nextKey;
         long lastRemovedTime;
+
+        Checked() {
+            this(new CalendarEventSet(4));
+        }
+
+        Checked(CalendarEventSet set) {
+            this.set = set;
+        }
 
         int newHandle() {
             return freeHandles.isEmpty() ? nextHandle++ : freeHandles.pop();
@@ -221,6 +229,38 @@ class CalendarEventSetTest {
             }
         }
         checked.drain();
+    }
+
+    /**
+     * A set cleared with events in every part (current heap, long ring, overflow heap, staged) holds none of them
+     * afterwards and orders the next load as a new set does, its grown arrays reused.
+     */
+    @Test
+    void aClearedSetForgetsItsEventsAndKeepsItsOrderWhenReused() {
+        SplittableRandom random = new SplittableRandom(12);
+        Checked first = new Checked();
+        for (int i = 0; i < 40_000; i++) {
+            first.add(random.nextLong(1_000_000));
+        }
+        for (int i = 0; i < 60_000; i++) {
+            long now = first.reference.first()[0];
+            if (random.nextInt(10) == 0) {
+                first.add(now + 1_000_000_000L + random.nextLong(1_000));
+            } else {
+                first.replaceFirst(now + random.nextLong(100_000));
+            }
+        }
+        first.set.clear();
+        assertEquals(0, first.set.size());
+        assertEquals(-1, first.set.firstHandle());
+        Checked reused = new Checked(first.set);
+        for (int i = 0; i < 500; i++) {
+            reused.add(random.nextLong(10_000));
+        }
+        for (int i = 0; i < 50_000; i++) {
+            reused.replaceFirst(reused.reference.first()[0] + random.nextLong(1_000));
+        }
+        reused.drain();
     }
 
     @Test

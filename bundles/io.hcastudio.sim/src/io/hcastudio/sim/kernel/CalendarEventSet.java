@@ -70,8 +70,14 @@ public final class CalendarEventSet implements EventSet {
 
     private final KeyedHeap current;
     private final KeyedHeap overflow;
+    /**
+     * The ring's list heads and its occupancy bitmap, for {@link #bucketCount} buckets; longer arrays of an earlier,
+     * longer ring are kept (their unused part empty), so that a set {@link #clear cleared} for the next run does not
+     * allocate its ring again.
+     */
     private int[] bucketHeads = new int[MIN_BUCKETS];
     private long[] occupied = new long[MIN_BUCKETS / 64];
+    private int bucketCount = MIN_BUCKETS;
     private int ringSize;
     /**
      * Events added by {@link #replaceFirst} for a later bucket, filed only when the calendar reaches one of them or
@@ -102,7 +108,7 @@ public final class CalendarEventSet implements EventSet {
     /** Events taken out since the last review, and the start of the current bucket then: their mean gap. */
     private long removedSinceAdapt;
     private long adaptStartNs;
-    private int adaptWindow = INITIAL_ADAPT_WINDOW;
+    private int adaptWindow;
     private int lastAdaptDirection;
     private int advancesSinceAdapt;
     private long eventsPulled;
@@ -119,8 +125,48 @@ public final class CalendarEventSet implements EventSet {
         current = new KeyedHeap(64);
         overflow = new KeyedHeap(capacity);
         Arrays.fill(bucketHeads, NONE);
+        resetCalendar();
+    }
+
+    /**
+     * Removes every event and returns the calendar to its first state (single heap, narrowest buckets, shortest ring),
+     * keeping the arrays it has grown, so that the next run of a similar model allocates nothing here.
+     */
+    public void clear() {
+        current.size = 0;
+        overflow.size = 0;
+        stagedCount = 0;
+        stagedEarliestNs = Long.MAX_VALUE;
+        clearRing();
+        bucketCount = MIN_BUCKETS;
+        resetCalendar();
+    }
+
+    private void resetCalendar() {
+        small = true;
+        widthBits = 0;
         currentLast = Long.MAX_VALUE;
         horizonLast = Long.MAX_VALUE;
+        removedSinceAdapt = 0;
+        adaptStartNs = 0;
+        adaptWindow = INITIAL_ADAPT_WINDOW;
+        lastAdaptDirection = 0;
+        advancesSinceAdapt = 0;
+        eventsPulled = 0;
+        migrations = 0;
+    }
+
+    /** Empties every ring bucket, without visiting their events. */
+    private void clearRing() {
+        for (int word = 0; word < bucketCount / 64 && ringSize > 0; word++) {
+            long bits = occupied[word];
+            occupied[word] = 0;
+            while (bits != 0) {
+                bucketHeads[(word << 6) | Long.numberOfTrailingZeros(bits)] = NONE;
+                bits &= bits - 1;
+            }
+        }
+        ringSize = 0;
     }
 
     @Override
@@ -205,7 +251,7 @@ public final class CalendarEventSet implements EventSet {
             }
         }
         stagedCount = kept;
-        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+        for (int word = 0; word < bucketCount / 64 && ringSize > 0; word++) {
             long bits = occupied[word];
             while (bits != 0) {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
@@ -261,7 +307,7 @@ public final class CalendarEventSet implements EventSet {
             overflow.add(handle, timeNs, orderKey);
         } else {
             int[] heads = bucketHeads;
-            int bucket = (int) (timeNs >>> widthBits) & (heads.length - 1);
+            int bucket = (int) (timeNs >>> widthBits) & (bucketCount - 1);
             long[] record = records(handle);
             record[RECORD * handle + TIME] = timeNs;
             record[RECORD * handle + KEY] = orderKey;
@@ -299,7 +345,7 @@ public final class CalendarEventSet implements EventSet {
      * is empty, and makes the current bucket reach Long.MAX_VALUE.
      */
     private void collapseIntoHeap() {
-        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+        for (int word = 0; word < bucketCount / 64 && ringSize > 0; word++) {
             long bits = occupied[word];
             occupied[word] = 0;
             while (bits != 0) {
@@ -334,7 +380,7 @@ public final class CalendarEventSet implements EventSet {
     private void setCurrentBucket(long startNs) {
         // startNs is a multiple of the width, so the bucket's last time cannot pass Long.MAX_VALUE.
         currentLast = startNs + (1L << widthBits) - 1;
-        horizonLast = lastTime(startNs, (long) bucketHeads.length << widthBits);
+        horizonLast = lastTime(startNs, (long) bucketCount << widthBits);
     }
 
     /** Last time of the span of {@code lengthNs} from {@code startNs}, or Long.MAX_VALUE if the span reaches it. */
@@ -402,7 +448,7 @@ public final class CalendarEventSet implements EventSet {
     /** Makes the ring's first occupied bucket current; the ring is not empty and the current heap is. */
     private void pullNextBucket() {
         int[] heads = bucketHeads;
-        int mask = heads.length - 1;
+        int mask = bucketCount - 1;
         // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
         long ringStart = currentLast + 1;
         int from = (int) (ringStart >>> widthBits) & mask;
@@ -440,7 +486,7 @@ public final class CalendarEventSet implements EventSet {
         int word = from >>> 6;
         long bits = occupied[word] & (-1L << from);
         while (bits == 0) {
-            word = (word + 1) & (occupied.length - 1);
+            word = (word + 1) & ((bucketCount >>> 6) - 1);
             bits = occupied[word];
         }
         return (word << 6) | Long.numberOfTrailingZeros(bits);
@@ -475,7 +521,7 @@ public final class CalendarEventSet implements EventSet {
             lastAdaptDirection = direction;
         }
         // Between 2 and 8 buckets per pending event: a longer ring for a bigger set, without resizing back and forth.
-        int buckets = bucketHeads.length;
+        int buckets = bucketCount;
         long pending = size();
         while (buckets < MAX_BUCKETS && buckets < 2 * pending) {
             buckets <<= 1;
@@ -483,7 +529,7 @@ public final class CalendarEventSet implements EventSet {
         while (buckets > MIN_BUCKETS && buckets > 8 * pending) {
             buckets >>>= 1;
         }
-        if (direction != 0 || buckets != bucketHeads.length) {
+        if (direction != 0 || buckets != bucketCount) {
             rebucket(newWidthBits, buckets);
         }
         adaptStartNs = currentLast + 1 - (1L << widthBits);
@@ -498,7 +544,7 @@ public final class CalendarEventSet implements EventSet {
         scratch(ringSize);
         int count = 0;
         long earliest = overflow.size > 0 ? overflow.firstTimeNs() : Long.MAX_VALUE;
-        for (int word = 0; word < occupied.length; word++) {
+        for (int word = 0; word < bucketCount / 64; word++) {
             long bits = occupied[word];
             occupied[word] = 0;
             while (bits != 0) {
@@ -513,15 +559,16 @@ public final class CalendarEventSet implements EventSet {
         }
         ringSize = 0;
         widthBits = newWidthBits;
-        if (newBucketCount != bucketHeads.length) {
+        if (newBucketCount > bucketHeads.length) {
             bucketHeads = new int[newBucketCount];
             Arrays.fill(bucketHeads, NONE);
             occupied = new long[newBucketCount / 64];
         }
+        bucketCount = newBucketCount;
         // The bucket before the earliest event's becomes current, so that bucket is the ring's first.
         long start = earliest & -(1L << widthBits);
         currentLast = start - 1;
-        horizonLast = lastTime(start, ((long) bucketHeads.length - 1) << widthBits);
+        horizonLast = lastTime(start, ((long) bucketCount - 1) << widthBits);
         for (int i = 0; i < count; i++) {
             putRecorded(rebucketScratch[i]);
         }
