@@ -1,6 +1,7 @@
 package io.hcastudio.sim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -32,6 +33,8 @@ class CalendarEventSetTest {
         int nextHandle;
         long nextKey;
         long lastRemovedTime;
+        /** The handles in the set. */
+        final Set<Integer> held = new HashSet<>();
 
         Checked() {
             this(new CalendarEventSet(4));
@@ -47,6 +50,7 @@ class CalendarEventSetTest {
 
         void add(long time, long key) {
             int handle = newHandle();
+            held.add(handle);
             set.add(handle, time, key);
             reference.add(new long[] {time, key, handle});
             assertEquals(reference.size(), set.size());
@@ -61,6 +65,7 @@ class CalendarEventSetTest {
             assertEquals(expected[0], set.firstTimeNs());
             assertEquals((int) expected[2], set.firstHandle());
             assertEquals((int) expected[2], set.removeFirst());
+            held.remove((int) expected[2]);
             freeHandles.push((int) expected[2]);
             lastRemovedTime = expected[0];
             assertEquals(reference.size(), set.size());
@@ -89,6 +94,7 @@ class CalendarEventSetTest {
                 }
             }
             assertEquals(handles.size(), set.removeIf(handles::contains));
+            held.removeAll(handles);
             assertEquals(reference.size(), set.size());
         }
 
@@ -261,6 +267,30 @@ class CalendarEventSetTest {
             reused.replaceFirst(reused.reference.first()[0] + random.nextLong(1_000));
         }
         reused.drain();
+    }
+
+    /**
+     * With enough events pending the set tells its upcoming listener of events about to run (a kernel preloads their
+     * data then): only of handles it holds, and never at the expense of the order.
+     */
+    @Test
+    void aLargeSetTellsItsListenerOnlyOfHandlesItHoldsAndKeepsItsOrder() {
+        SplittableRandom random = new SplittableRandom(13);
+        Checked checked = new Checked();
+        int[] told = new int[1];
+        checked.set.setUpcomingListener(handle -> {
+            assertTrue(checked.held.contains(handle), "told of handle " + handle + ", which the set does not hold");
+            told[0]++;
+        });
+        for (int i = 0; i < 70_000; i++) {
+            checked.add((long) (-1_000_000.0 * Math.log(1.0 - random.nextDouble())));
+        }
+        for (int i = 0; i < 60_000; i++) {
+            checked.replaceFirst(checked.reference.first()[0]
+                    + (long) (-1_000_000.0 * Math.log(1.0 - random.nextDouble())));
+        }
+        checked.drain();
+        assertTrue(told[0] > 1_000, "told of " + told[0] + " events");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.kernel;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -94,10 +95,18 @@ public final class CalendarEventSet implements EventSet {
     /** Earliest staged time, or Long.MAX_VALUE when nothing is staged. */
     private long stagedEarliestNs = Long.MAX_VALUE;
 
+    /** Told of upcoming events, or null ({@link EventSet#setUpcomingListener}). */
+    private IntConsumer upcoming;
+    /**
+     * {@link #upcoming} while the set holds at least {@value #PRELOAD_MIN_PENDING} events (as of the last review),
+     * else null: it is then told of every event pulled from the ring. A smaller set's per-handle data stays in the
+     * cache, and telling would only cost time.
+     */
+    private IntConsumer pullListener;
+    private static final int PRELOAD_MIN_PENDING = 1 << 16;
+
     /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
     private boolean small = true;
-    /** Time of the event that the single heap took in first since it was last empty. */
-    private long firstSmallAddNs;
     private int widthBits;
     // Inclusive ends, so that a calendar reaching Long.MAX_VALUE needs no sentinel past it.
     /** Last time of the current bucket: events up to it belong to the current heap. */
@@ -143,6 +152,7 @@ public final class CalendarEventSet implements EventSet {
     }
 
     private void resetCalendar() {
+        pullListener = null;
         small = true;
         widthBits = 0;
         currentLast = Long.MAX_VALUE;
@@ -172,9 +182,6 @@ public final class CalendarEventSet implements EventSet {
     @Override
     public void add(int handle, long timeNs, long orderKey) {
         if (small) {
-            if (current.size == 0) {
-                firstSmallAddNs = timeNs;
-            }
             current.add(handle, timeNs, orderKey);
             if (current.size > SMALL_MAX) {
                 spillIntoCalendar();
@@ -235,6 +242,12 @@ public final class CalendarEventSet implements EventSet {
     @Override
     public int size() {
         return current.size + ringSize + overflow.size + stagedCount;
+    }
+
+    @Override
+    public void setUpcomingListener(IntConsumer listener) {
+        upcoming = listener;
+        pullListener = null;
     }
 
     @Override
@@ -321,6 +334,7 @@ public final class CalendarEventSet implements EventSet {
     /** Leaves the single-heap mode: files the current heap's events in the calendar from the earliest one's bucket. */
     private void spillIntoCalendar() {
         int count = current.size;
+        long earliestNs = current.firstTimeNs();
         int[] scratch = scratch(count);
         for (int i = 0; i < count; i++) {
             int handle = current.handles[i];
@@ -331,10 +345,11 @@ public final class CalendarEventSet implements EventSet {
         }
         current.size = 0;
         small = false;
-        // The calendar starts where it would have started without the single heap, at the bucket of the first event
-        // added: a large set scheduled at once in random order then drains the current heap for a while, rather than
-        // beginning with a full ring whose width still has to be found (a costly re-bucketing per review).
-        setCurrentBucket(firstSmallAddNs & -(1L << widthBits));
+        // The calendar starts at the earliest event's bucket. Starting at the first added event's, as it once did, put
+        // every earlier event of a large set scheduled at once in random order into the current heap: half a million
+        // of a million, drained at a heap's speed, with cache misses at every level. From the earliest, nearly all go
+        // to the overflow heap, which the first review brings into the ring in one pass.
+        setCurrentBucket(earliestNs & -(1L << widthBits));
         for (int i = 0; i < count; i++) {
             putRecorded(scratch[i]);
         }
@@ -364,7 +379,6 @@ public final class CalendarEventSet implements EventSet {
             current.add(overflow.removeFirst(), timeNs, key);
         }
         small = true;
-        firstSmallAddNs = current.firstTimeNs();
         currentLast = Long.MAX_VALUE;
         horizonLast = Long.MAX_VALUE;
     }
@@ -458,9 +472,16 @@ public final class CalendarEventSet implements EventSet {
         heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
         long[] record = records;
+        IntConsumer listener = pullListener;
         current.setOnly(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
+        if (listener != null) {
+            listener.accept(handle);
+        }
         int pulled = 1;
         for (handle = next(handle); handle != NONE; handle = next(handle)) {
+            if (listener != null) {
+                listener.accept(handle);
+            }
             current.add(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
             pulled++;
         }
@@ -532,6 +553,7 @@ public final class CalendarEventSet implements EventSet {
         if (direction != 0 || buckets != bucketCount) {
             rebucket(newWidthBits, buckets);
         }
+        pullListener = pending >= PRELOAD_MIN_PENDING ? upcoming : null;
         adaptStartNs = currentLast + 1 - (1L << widthBits);
         removedSinceAdapt = 0;
         advancesSinceAdapt = 0;
