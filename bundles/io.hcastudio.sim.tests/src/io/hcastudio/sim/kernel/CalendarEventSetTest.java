@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,20 @@ class CalendarEventSetTest {
 
         void add(long time) {
             add(time, nextKey++);
+        }
+
+        /** Adds {@code count} events at the times {@code times} gives. */
+        void addAll(int count, LongSupplier times) {
+            for (int i = 0; i < count; i++) {
+                add(times.getAsLong());
+            }
+        }
+
+        /** The hold model: {@code count} times, replaces the earliest event by one {@code delays} after it. */
+        void hold(int count, LongSupplier delays) {
+            for (int i = 0; i < count; i++) {
+                replaceFirst(reference.first()[0] + delays.getAsLong());
+            }
         }
 
         long[] removeFirst() {
@@ -197,18 +212,12 @@ class CalendarEventSetTest {
     void aSetThatGrowsAndShrinksKeepsItsOrder() {
         SplittableRandom random = new SplittableRandom(4);
         Checked checked = new Checked();
-        for (int i = 0; i < 60_000; i++) {
-            checked.add(random.nextLong(1_000_000));
-        }
-        for (int i = 0; i < 100_000; i++) {
-            checked.replaceFirst(checked.reference.first()[0] + random.nextLong(100_000));
-        }
+        checked.addAll(60_000, () -> random.nextLong(1_000_000));
+        checked.hold(100_000, () -> random.nextLong(100_000));
         while (checked.reference.size() > 200) {
             checked.removeFirst();
         }
-        for (int i = 0; i < 100_000; i++) {
-            checked.replaceFirst(checked.reference.first()[0] + random.nextLong(100_000));
-        }
+        checked.hold(100_000, () -> random.nextLong(100_000));
         checked.drain();
     }
 
@@ -245,9 +254,7 @@ class CalendarEventSetTest {
     void aClearedSetForgetsItsEventsAndKeepsItsOrderWhenReused() {
         SplittableRandom random = new SplittableRandom(12);
         Checked first = new Checked();
-        for (int i = 0; i < 40_000; i++) {
-            first.add(random.nextLong(1_000_000));
-        }
+        first.addAll(40_000, () -> random.nextLong(1_000_000));
         for (int i = 0; i < 60_000; i++) {
             long now = first.reference.first()[0];
             if (random.nextInt(10) == 0) {
@@ -260,12 +267,8 @@ class CalendarEventSetTest {
         assertEquals(0, first.set.size());
         assertEquals(-1, first.set.firstHandle());
         Checked reused = new Checked(first.set);
-        for (int i = 0; i < 500; i++) {
-            reused.add(random.nextLong(10_000));
-        }
-        for (int i = 0; i < 50_000; i++) {
-            reused.replaceFirst(reused.reference.first()[0] + random.nextLong(1_000));
-        }
+        reused.addAll(500, () -> random.nextLong(10_000));
+        reused.hold(50_000, () -> random.nextLong(1_000));
         reused.drain();
     }
 
@@ -282,13 +285,9 @@ class CalendarEventSetTest {
             assertTrue(checked.held.contains(handle), "told of handle " + handle + ", which the set does not hold");
             told[0]++;
         });
-        for (int i = 0; i < 70_000; i++) {
-            checked.add((long) (-1_000_000.0 * Math.log(1.0 - random.nextDouble())));
-        }
-        for (int i = 0; i < 60_000; i++) {
-            checked.replaceFirst(checked.reference.first()[0]
-                    + (long) (-1_000_000.0 * Math.log(1.0 - random.nextDouble())));
-        }
+        LongSupplier exponential = () -> (long) (-1_000_000.0 * Math.log(1.0 - random.nextDouble()));
+        checked.addAll(70_000, exponential);
+        checked.hold(60_000, exponential);
         checked.drain();
         assertTrue(told[0] > 1_000, "told of " + told[0] + " events");
     }
