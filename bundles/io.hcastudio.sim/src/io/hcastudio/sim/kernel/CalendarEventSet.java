@@ -104,6 +104,8 @@ public final class CalendarEventSet implements EventSet {
      */
     private IntConsumer pullListener;
     private static final int PRELOAD_MIN_PENDING = 1 << 16;
+    /** What the pull read ahead of the next one: stored, so that the compiler cannot drop that load. */
+    private long lookahead;
 
     /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
     private boolean small = true;
@@ -487,6 +489,13 @@ public final class CalendarEventSet implements EventSet {
         }
         ringSize -= pulled;
         eventsPulled += pulled;
+        if (listener != null && ringSize > 0) {
+            // The next pull starts with a cache miss on the first record of the next occupied bucket: taken now, it
+            // overlaps the events of this bucket instead. Its slot is named too; it runs after this bucket's events.
+            int following = heads[nextOccupiedBucket((bucket + 1) & mask)];
+            lookahead += record[RECORD * following + KEY];
+            listener.accept(following);
+        }
     }
 
     /** Moves the overflow entries that the horizon now covers into the ring (or the current bucket). */
