@@ -133,7 +133,7 @@ public final class Simulator {
             throw new IllegalStateException("release() cannot be called from an event handler");
         }
         if (!(events instanceof CalendarEventSet calendar)) {
-            throw new IllegalStateException("only a simulator from acquire() can be released");
+            throw new IllegalStateException("only a simulator with a CalendarEventSet can be released");
         }
         calendar.clear();
         Arrays.fill(targetsAndPayloads, 0, 2 * slotCount, null);
