@@ -19,7 +19,6 @@ import io.hcastudio.sim.config.SmOutage;
 import io.hcastudio.sim.config.StackReactionConfig;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.WorkloadConfig;
-import io.hcastudio.sim.kernel.CalendarEventSet;
 import io.hcastudio.sim.kernel.RandomStreams;
 import io.hcastudio.sim.kernel.RunMonitor;
 import io.hcastudio.sim.kernel.RunOutcome;
@@ -115,8 +114,7 @@ public final class SimulationRunner {
         Run(SimulationConfig config, TraceRecorder trace) {
             this.config = config;
             RandomStreams streams = new RandomStreams(config.seed());
-            this.sim = new Simulator(new CalendarEventSet(),
-                    config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
+            this.sim = Simulator.acquire(config.randomizeTies() ? streams.stream(TIE_STREAM) : null);
             this.context = new ModelContext(sim, config.timing(), config.cm(), config.metrics(),
                     streams, trace);
             this.fabric = new Fabric(context, config.fabric());
@@ -351,9 +349,11 @@ public final class SimulationRunner {
             }
             ReactionCounters reactions = networkEvents == null ? ReactionCounters.NONE
                     : networkEvents.counters(proxies.values());
-            return new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(), context.drops.toList(),
-                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary(steps), steps,
-                    recoveries, reactions);
+            SimulationResult result = new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(),
+                    context.drops.toList(), rings, cqs, series, context.latency.toHistogram(), mads,
+                    connectionSummary(steps), steps, recoveries, reactions);
+            sim.release();
+            return result;
         }
 
         private ConnectionSummary connectionSummary(List<ConnectionSteps> steps) {

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class CalendarEventSetTest {
 
     /** Checks a {@link CalendarEventSet} against a sorted set of {time, key, handle} entries after every operation. */
     private static final class Checked {
-        final CalendarEventSet set = new CalendarEventSet(4);
+        final CalendarEventSet set;
         final TreeSet<long[]> reference = new TreeSet<>(
                 Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
         /** Handles are recycled last-in first-out, as the kernel recycles its slots. */
@@ -32,6 +34,16 @@ class CalendarEventSetTest {
         int nextHandle;
         long nextKey;
         long lastRemovedTime;
+        /** The handles in the set. */
+        final Set<Integer> held = new HashSet<>();
+
+        Checked() {
+            this(new CalendarEventSet(4));
+        }
+
+        Checked(CalendarEventSet set) {
+            this.set = set;
+        }
 
         int newHandle() {
             return freeHandles.isEmpty() ? nextHandle++ : freeHandles.pop();
@@ -39,6 +51,7 @@ class CalendarEventSetTest {
 
         void add(long time, long key) {
             int handle = newHandle();
+            held.add(handle);
             set.add(handle, time, key);
             reference.add(new long[] {time, key, handle});
             assertEquals(reference.size(), set.size());
@@ -48,11 +61,26 @@ class CalendarEventSetTest {
             add(time, nextKey++);
         }
 
+        /** Adds {@code count} events at the times {@code times} gives. */
+        void addAll(int count, LongSupplier times) {
+            for (int i = 0; i < count; i++) {
+                add(times.getAsLong());
+            }
+        }
+
+        /** The hold model: {@code count} times, replaces the earliest event by one {@code delays} after it. */
+        void hold(int count, LongSupplier delays) {
+            for (int i = 0; i < count; i++) {
+                replaceFirst(reference.first()[0] + delays.getAsLong());
+            }
+        }
+
         long[] removeFirst() {
             long[] expected = reference.pollFirst();
             assertEquals(expected[0], set.firstTimeNs());
             assertEquals((int) expected[2], set.firstHandle());
             assertEquals((int) expected[2], set.removeFirst());
+            held.remove((int) expected[2]);
             freeHandles.push((int) expected[2]);
             lastRemovedTime = expected[0];
             assertEquals(reference.size(), set.size());
@@ -81,6 +109,7 @@ class CalendarEventSetTest {
                 }
             }
             assertEquals(handles.size(), set.removeIf(handles::contains));
+            held.removeAll(handles);
             assertEquals(reference.size(), set.size());
         }
 
@@ -183,19 +212,84 @@ class CalendarEventSetTest {
     void aSetThatGrowsAndShrinksKeepsItsOrder() {
         SplittableRandom random = new SplittableRandom(4);
         Checked checked = new Checked();
-        for (int i = 0; i < 60_000; i++) {
-            checked.add(random.nextLong(1_000_000));
-        }
-        for (int i = 0; i < 100_000; i++) {
-            checked.replaceFirst(checked.reference.first()[0] + random.nextLong(100_000));
-        }
+        checked.addAll(60_000, () -> random.nextLong(1_000_000));
+        checked.hold(100_000, () -> random.nextLong(100_000));
         while (checked.reference.size() > 200) {
             checked.removeFirst();
         }
-        for (int i = 0; i < 100_000; i++) {
-            checked.replaceFirst(checked.reference.first()[0] + random.nextLong(100_000));
+        checked.hold(100_000, () -> random.nextLong(100_000));
+        checked.drain();
+    }
+
+    /**
+     * A large set scheduled at once lands mostly beyond a fresh calendar's horizon; the review that widens the
+     * calendar moves the overflow heap's entries into the ring in one pass and re-heaps the rest. Times on a coarse
+     * grid with shuffled keys, so that the moved and the kept entries alike must come out in key order among ties.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6})
+    void aLargeSetScheduledAtOnceKeepsItsOrderAsTheCalendarWidens(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Checked checked = new Checked();
+        for (int i = 0; i < 50_000; i++) {
+            long time = 1_000 * (long) (-2_000.0 * Math.log(1.0 - random.nextDouble()));
+            checked.add(time, random.nextLong(1L << 40) * 100_000 + i);
+        }
+        for (int i = 0; i < 150_000; i++) {
+            long now = checked.reference.first()[0];
+            if (random.nextInt(50) == 0) {
+                checked.add(now + 1_000 * random.nextLong(100_000_000));
+            } else {
+                checked.replaceFirst(now + 1_000 * (long) (-2_000.0 * Math.log(1.0 - random.nextDouble())));
+            }
         }
         checked.drain();
+    }
+
+    /**
+     * A set cleared with events in every part (current heap, long ring, overflow heap, staged) holds none of them
+     * afterwards and orders the next load as a new set does, its grown arrays reused.
+     */
+    @Test
+    void aClearedSetForgetsItsEventsAndKeepsItsOrderWhenReused() {
+        SplittableRandom random = new SplittableRandom(12);
+        Checked first = new Checked();
+        first.addAll(40_000, () -> random.nextLong(1_000_000));
+        for (int i = 0; i < 60_000; i++) {
+            long now = first.reference.first()[0];
+            if (random.nextInt(10) == 0) {
+                first.add(now + 1_000_000_000L + random.nextLong(1_000));
+            } else {
+                first.replaceFirst(now + random.nextLong(100_000));
+            }
+        }
+        first.set.clear();
+        assertEquals(0, first.set.size());
+        assertEquals(-1, first.set.firstHandle());
+        Checked reused = new Checked(first.set);
+        reused.addAll(500, () -> random.nextLong(10_000));
+        reused.hold(50_000, () -> random.nextLong(1_000));
+        reused.drain();
+    }
+
+    /**
+     * With enough events pending the set tells its upcoming listener of events about to run (a kernel preloads their
+     * data then): only of handles it holds, and never at the expense of the order.
+     */
+    @Test
+    void aLargeSetTellsItsListenerOnlyOfHandlesItHoldsAndKeepsItsOrder() {
+        SplittableRandom random = new SplittableRandom(13);
+        Checked checked = new Checked();
+        int[] told = new int[1];
+        checked.set.setUpcomingListener(handle -> {
+            assertTrue(checked.held.contains(handle), "told of handle " + handle + ", which the set does not hold");
+            told[0]++;
+        });
+        LongSupplier exponential = () -> (long) (-1_000_000.0 * Math.log(1.0 - random.nextDouble()));
+        checked.addAll(70_000, exponential);
+        checked.hold(60_000, exponential);
+        checked.drain();
+        assertTrue(told[0] > 1_000, "told of " + told[0] + " events");
     }
 
     @Test

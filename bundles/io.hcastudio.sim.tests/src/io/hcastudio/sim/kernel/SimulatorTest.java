@@ -3,9 +3,13 @@ package io.hcastudio.sim.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -281,5 +285,73 @@ class SimulatorTest {
         }
         sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE);
         return r.log;
+    }
+
+    /**
+     * A model that grows and shrinks its pending set, cancels timers (some already fired: stale handles) and stops at
+     * a stop time with events still pending; logs every event with the handle it was scheduled under.
+     */
+    private static List<String> runChurn(Simulator sim, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> log = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        EventTarget churn = new EventTarget() {
+            @Override
+            public void onEvent(int type, Object data) {
+                log.add(sim.nowNs() + ":" + type + ":" + data);
+                int successors = random.nextInt(3);
+                for (int i = 0; i < successors; i++) {
+                    handles.add(sim.schedule(random.nextLong(1_000), random.nextInt(3) - 1, this, type + 1, "e"));
+                }
+                if (!handles.isEmpty() && random.nextInt(4) == 0) {
+                    sim.cancel(handles.get(random.nextInt(handles.size())));
+                }
+            }
+        };
+        for (int i = 0; i < 3_000; i++) {
+            handles.add(sim.schedule(random.nextLong(100_000), churn, 0, "s" + i));
+        }
+        RunOutcome outcome = sim.run(400_000, Long.MAX_VALUE, RunMonitor.NONE);
+        log.add(outcome + " at " + sim.nowNs() + " after " + sim.eventsProcessed() + ", pending " + sim.pendingEvents()
+                + ", last handle " + handles.get(handles.size() - 1));
+        return log;
+    }
+
+    @Test
+    void aReleasedSimulatorRunsTheNextModelAsAFreshOneDoesAndHoldsNothingOfTheLast() {
+        List<String> fresh = runChurn(new Simulator(new CalendarEventSet(), null), 1);
+        Simulator first = Simulator.acquire(null);
+        Object payload = new Object();
+        WeakReference<Object> released = new WeakReference<>(payload);
+        first.schedule(5_000_000, (type, data) -> { }, 0, payload);
+        payload = null;
+        runChurn(first, 2);
+        assertTrue(first.pendingEvents() > 0, "the first run leaves events pending at its stop time");
+        first.release();
+
+        Simulator second = Simulator.acquire(null);
+        assertSame(first, second, "the thread gets its released simulator back");
+        assertEquals(0, second.nowNs());
+        assertEquals(0, second.pendingEvents());
+        assertEquals(0, second.eventsProcessed());
+        assertEquals(fresh, runChurn(second, 1));
+        assertNotSame(second, Simulator.acquire(null), "a simulator in use is not handed out twice");
+        second.release();
+
+        System.gc();
+        assertNull(released.get(), "a released simulator lets go of the payloads still pending in it");
+    }
+
+    @Test
+    void aReleasedSimulatorRandomisesTiesWithTheStreamItIsAcquiredWith() {
+        Simulator sim = Simulator.acquire(new SplittableRandom(3));
+        List<String> randomised = runChurn(sim, 4);
+        sim.release();
+        Simulator again = Simulator.acquire(new SplittableRandom(3));
+        assertEquals(randomised, runChurn(again, 4));
+        again.release();
+        Simulator inOrder = Simulator.acquire(null);
+        assertEquals(runChurn(new Simulator(new CalendarEventSet(), null), 4), runChurn(inOrder, 4));
+        inOrder.release();
     }
 }

@@ -1,6 +1,7 @@
 package io.hcastudio.sim.kernel;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -70,8 +71,14 @@ public final class CalendarEventSet implements EventSet {
 
     private final KeyedHeap current;
     private final KeyedHeap overflow;
+    /**
+     * The ring's list heads and its occupancy bitmap, for {@link #bucketCount} buckets; longer arrays of an earlier,
+     * longer ring are kept (their unused part empty), so that a set {@link #clear cleared} for the next run does not
+     * allocate its ring again.
+     */
     private int[] bucketHeads = new int[MIN_BUCKETS];
     private long[] occupied = new long[MIN_BUCKETS / 64];
+    private int bucketCount = MIN_BUCKETS;
     private int ringSize;
     /**
      * Events added by {@link #replaceFirst} for a later bucket, filed only when the calendar reaches one of them or
@@ -88,10 +95,20 @@ public final class CalendarEventSet implements EventSet {
     /** Earliest staged time, or Long.MAX_VALUE when nothing is staged. */
     private long stagedEarliestNs = Long.MAX_VALUE;
 
+    /** Told of upcoming events, or null ({@link EventSet#setUpcomingListener}). */
+    private IntConsumer upcoming;
+    /**
+     * {@link #upcoming} while the set holds at least {@value #PRELOAD_MIN_PENDING} events (as of the last review),
+     * else null: it is then told of every event pulled from the ring. A smaller set's per-handle data stays in the
+     * cache, and telling would only cost time.
+     */
+    private IntConsumer pullListener;
+    private static final int PRELOAD_MIN_PENDING = 1 << 16;
+    /** What the pull read ahead of the next one: stored, so that the compiler cannot drop that load. */
+    private long lookahead;
+
     /** True while every event sits in the current heap, whose bucket then reaches Long.MAX_VALUE. */
     private boolean small = true;
-    /** Time of the event that the single heap took in first since it was last empty. */
-    private long firstSmallAddNs;
     private int widthBits;
     // Inclusive ends, so that a calendar reaching Long.MAX_VALUE needs no sentinel past it.
     /** Last time of the current bucket: events up to it belong to the current heap. */
@@ -102,7 +119,7 @@ public final class CalendarEventSet implements EventSet {
     /** Events taken out since the last review, and the start of the current bucket then: their mean gap. */
     private long removedSinceAdapt;
     private long adaptStartNs;
-    private int adaptWindow = INITIAL_ADAPT_WINDOW;
+    private int adaptWindow;
     private int lastAdaptDirection;
     private int advancesSinceAdapt;
     private long eventsPulled;
@@ -119,16 +136,54 @@ public final class CalendarEventSet implements EventSet {
         current = new KeyedHeap(64);
         overflow = new KeyedHeap(capacity);
         Arrays.fill(bucketHeads, NONE);
+        resetCalendar();
+    }
+
+    /**
+     * Removes every event and returns the calendar to its first state (single heap, narrowest buckets, shortest ring),
+     * keeping the arrays it has grown, so that the next run of a similar model allocates nothing here.
+     */
+    public void clear() {
+        current.size = 0;
+        overflow.size = 0;
+        stagedCount = 0;
+        stagedEarliestNs = Long.MAX_VALUE;
+        clearRing();
+        bucketCount = MIN_BUCKETS;
+        resetCalendar();
+    }
+
+    private void resetCalendar() {
+        pullListener = null;
+        small = true;
+        widthBits = 0;
         currentLast = Long.MAX_VALUE;
         horizonLast = Long.MAX_VALUE;
+        removedSinceAdapt = 0;
+        adaptStartNs = 0;
+        adaptWindow = INITIAL_ADAPT_WINDOW;
+        lastAdaptDirection = 0;
+        advancesSinceAdapt = 0;
+        eventsPulled = 0;
+        migrations = 0;
+    }
+
+    /** Empties every ring bucket, without visiting their events. */
+    private void clearRing() {
+        for (int word = 0; word < bucketCount / 64 && ringSize > 0; word++) {
+            long bits = occupied[word];
+            occupied[word] = 0;
+            while (bits != 0) {
+                bucketHeads[(word << 6) | Long.numberOfTrailingZeros(bits)] = NONE;
+                bits &= bits - 1;
+            }
+        }
+        ringSize = 0;
     }
 
     @Override
     public void add(int handle, long timeNs, long orderKey) {
         if (small) {
-            if (current.size == 0) {
-                firstSmallAddNs = timeNs;
-            }
             current.add(handle, timeNs, orderKey);
             if (current.size > SMALL_MAX) {
                 spillIntoCalendar();
@@ -192,6 +247,12 @@ public final class CalendarEventSet implements EventSet {
     }
 
     @Override
+    public void setUpcomingListener(IntConsumer listener) {
+        upcoming = listener;
+        pullListener = null;
+    }
+
+    @Override
     public int removeIf(IntPredicate doomed) {
         int removed = current.removeIf(doomed) + overflow.removeIf(doomed);
         int kept = 0;
@@ -205,7 +266,7 @@ public final class CalendarEventSet implements EventSet {
             }
         }
         stagedCount = kept;
-        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+        for (int word = 0; word < bucketCount / 64 && ringSize > 0; word++) {
             long bits = occupied[word];
             while (bits != 0) {
                 int bucket = (word << 6) | Long.numberOfTrailingZeros(bits);
@@ -261,7 +322,7 @@ public final class CalendarEventSet implements EventSet {
             overflow.add(handle, timeNs, orderKey);
         } else {
             int[] heads = bucketHeads;
-            int bucket = (int) (timeNs >>> widthBits) & (heads.length - 1);
+            int bucket = (int) (timeNs >>> widthBits) & (bucketCount - 1);
             long[] record = records(handle);
             record[RECORD * handle + TIME] = timeNs;
             record[RECORD * handle + KEY] = orderKey;
@@ -275,6 +336,7 @@ public final class CalendarEventSet implements EventSet {
     /** Leaves the single-heap mode: files the current heap's events in the calendar from the earliest one's bucket. */
     private void spillIntoCalendar() {
         int count = current.size;
+        long earliestNs = current.firstTimeNs();
         int[] scratch = scratch(count);
         for (int i = 0; i < count; i++) {
             int handle = current.handles[i];
@@ -285,10 +347,11 @@ public final class CalendarEventSet implements EventSet {
         }
         current.size = 0;
         small = false;
-        // The calendar starts where it would have started without the single heap, at the bucket of the first event
-        // added: a large set scheduled at once in random order then drains the current heap for a while, rather than
-        // beginning with a full ring whose width still has to be found (a costly re-bucketing per review).
-        setCurrentBucket(firstSmallAddNs & -(1L << widthBits));
+        // The calendar starts at the earliest event's bucket. Starting at the first added event's, as it once did, put
+        // every earlier event of a large set scheduled at once in random order into the current heap: half a million
+        // of a million, drained at a heap's speed, with cache misses at every level. From the earliest, nearly all go
+        // to the overflow heap, which the first review brings into the ring in one pass.
+        setCurrentBucket(earliestNs & -(1L << widthBits));
         for (int i = 0; i < count; i++) {
             putRecorded(scratch[i]);
         }
@@ -299,7 +362,7 @@ public final class CalendarEventSet implements EventSet {
      * is empty, and makes the current bucket reach Long.MAX_VALUE.
      */
     private void collapseIntoHeap() {
-        for (int word = 0; word < occupied.length && ringSize > 0; word++) {
+        for (int word = 0; word < bucketCount / 64 && ringSize > 0; word++) {
             long bits = occupied[word];
             occupied[word] = 0;
             while (bits != 0) {
@@ -318,7 +381,6 @@ public final class CalendarEventSet implements EventSet {
             current.add(overflow.removeFirst(), timeNs, key);
         }
         small = true;
-        firstSmallAddNs = current.firstTimeNs();
         currentLast = Long.MAX_VALUE;
         horizonLast = Long.MAX_VALUE;
     }
@@ -334,7 +396,7 @@ public final class CalendarEventSet implements EventSet {
     private void setCurrentBucket(long startNs) {
         // startNs is a multiple of the width, so the bucket's last time cannot pass Long.MAX_VALUE.
         currentLast = startNs + (1L << widthBits) - 1;
-        horizonLast = lastTime(startNs, (long) bucketHeads.length << widthBits);
+        horizonLast = lastTime(startNs, (long) bucketCount << widthBits);
     }
 
     /** Last time of the span of {@code lengthNs} from {@code startNs}, or Long.MAX_VALUE if the span reaches it. */
@@ -402,7 +464,7 @@ public final class CalendarEventSet implements EventSet {
     /** Makes the ring's first occupied bucket current; the ring is not empty and the current heap is. */
     private void pullNextBucket() {
         int[] heads = bucketHeads;
-        int mask = heads.length - 1;
+        int mask = bucketCount - 1;
         // The ring is not empty, so the current bucket ends before Long.MAX_VALUE.
         long ringStart = currentLast + 1;
         int from = (int) (ringStart >>> widthBits) & mask;
@@ -412,14 +474,28 @@ public final class CalendarEventSet implements EventSet {
         heads[bucket] = NONE;
         occupied[bucket >>> 6] &= ~(1L << bucket);
         long[] record = records;
+        IntConsumer listener = pullListener;
         current.setOnly(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
+        if (listener != null) {
+            listener.accept(handle);
+        }
         int pulled = 1;
         for (handle = next(handle); handle != NONE; handle = next(handle)) {
+            if (listener != null) {
+                listener.accept(handle);
+            }
             current.add(handle, record[RECORD * handle + TIME], record[RECORD * handle + KEY]);
             pulled++;
         }
         ringSize -= pulled;
         eventsPulled += pulled;
+        if (listener != null && ringSize > 0) {
+            // The next pull starts with a cache miss on the first record of the next occupied bucket: taken now, it
+            // overlaps the events of this bucket instead. Its slot is named too; it runs after this bucket's events.
+            int following = heads[nextOccupiedBucket((bucket + 1) & mask)];
+            lookahead += record[RECORD * following + KEY];
+            listener.accept(following);
+        }
     }
 
     /** Moves the overflow entries that the horizon now covers into the ring (or the current bucket). */
@@ -440,7 +516,7 @@ public final class CalendarEventSet implements EventSet {
         int word = from >>> 6;
         long bits = occupied[word] & (-1L << from);
         while (bits == 0) {
-            word = (word + 1) & (occupied.length - 1);
+            word = (word + 1) & ((bucketCount >>> 6) - 1);
             bits = occupied[word];
         }
         return (word << 6) | Long.numberOfTrailingZeros(bits);
@@ -475,7 +551,7 @@ public final class CalendarEventSet implements EventSet {
             lastAdaptDirection = direction;
         }
         // Between 2 and 8 buckets per pending event: a longer ring for a bigger set, without resizing back and forth.
-        int buckets = bucketHeads.length;
+        int buckets = bucketCount;
         long pending = size();
         while (buckets < MAX_BUCKETS && buckets < 2 * pending) {
             buckets <<= 1;
@@ -483,9 +559,10 @@ public final class CalendarEventSet implements EventSet {
         while (buckets > MIN_BUCKETS && buckets > 8 * pending) {
             buckets >>>= 1;
         }
-        if (direction != 0 || buckets != bucketHeads.length) {
+        if (direction != 0 || buckets != bucketCount) {
             rebucket(newWidthBits, buckets);
         }
+        pullListener = pending >= PRELOAD_MIN_PENDING ? upcoming : null;
         adaptStartNs = currentLast + 1 - (1L << widthBits);
         removedSinceAdapt = 0;
         advancesSinceAdapt = 0;
@@ -498,7 +575,7 @@ public final class CalendarEventSet implements EventSet {
         scratch(ringSize);
         int count = 0;
         long earliest = overflow.size > 0 ? overflow.firstTimeNs() : Long.MAX_VALUE;
-        for (int word = 0; word < occupied.length; word++) {
+        for (int word = 0; word < bucketCount / 64; word++) {
             long bits = occupied[word];
             occupied[word] = 0;
             while (bits != 0) {
@@ -513,17 +590,49 @@ public final class CalendarEventSet implements EventSet {
         }
         ringSize = 0;
         widthBits = newWidthBits;
-        if (newBucketCount != bucketHeads.length) {
+        if (newBucketCount > bucketHeads.length) {
             bucketHeads = new int[newBucketCount];
             Arrays.fill(bucketHeads, NONE);
             occupied = new long[newBucketCount / 64];
         }
+        bucketCount = newBucketCount;
         // The bucket before the earliest event's becomes current, so that bucket is the ring's first.
         long start = earliest & -(1L << widthBits);
         currentLast = start - 1;
-        horizonLast = lastTime(start, ((long) bucketHeads.length - 1) << widthBits);
+        horizonLast = lastTime(start, ((long) bucketCount - 1) << widthBits);
         for (int i = 0; i < count; i++) {
             putRecorded(rebucketScratch[i]);
+        }
+        if (overflow.size > ringSize) {
+            migrateOverflowInBulk();
+        }
+    }
+
+    /**
+     * Moves every overflow entry the horizon covers into the ring in one pass over the heap's array, then restores the
+     * heap order of the rest. After a set is scheduled at once (a million pending events: nearly all of them beyond a
+     * fresh calendar's horizon), the review that widens the calendar brings most of the overflow within reach; taken
+     * out one by one, each would sift through a large heap, cache misses at every level.
+     */
+    private void migrateOverflowInBulk() {
+        KeyedHeap heap = overflow;
+        long[] entries = heap.timesAndKeys;
+        int kept = 0;
+        for (int i = 0; i < heap.size; i++) {
+            long timeNs = entries[2 * i];
+            if (timeNs <= horizonLast) {
+                put(heap.handles[i], timeNs, entries[2 * i + 1]);
+                migrations++;
+            } else {
+                heap.handles[kept] = heap.handles[i];
+                entries[2 * kept] = timeNs;
+                entries[2 * kept + 1] = entries[2 * i + 1];
+                kept++;
+            }
+        }
+        if (kept < heap.size) {
+            heap.size = kept;
+            heap.heapify();
         }
     }
 
@@ -603,11 +712,17 @@ public final class CalendarEventSet implements EventSet {
             int removed = size - kept;
             size = kept;
             if (removed > 0) {
-                for (int index = kept / 2 - 1; index >= 0; index--) {
-                    siftDown(index, handles[index], entries[2 * index], entries[2 * index + 1], kept);
-                }
+                heapify();
             }
             return removed;
+        }
+
+        /** Restores the heap order of all entries, bottom up. */
+        void heapify() {
+            long[] entries = timesAndKeys;
+            for (int index = size / 2 - 1; index >= 0; index--) {
+                siftDown(index, handles[index], entries[2 * index], entries[2 * index + 1], size);
+            }
         }
 
         private void siftDownFromRoot(int handle, long timeNs, long key, int count) {

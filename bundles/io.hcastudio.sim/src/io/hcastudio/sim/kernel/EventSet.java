@@ -1,5 +1,6 @@
 package io.hcastudio.sim.kernel;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -37,4 +38,12 @@ public interface EventSet {
      * removed. The earliest event stays first if it is kept. A kernel calls this to drop cancelled events in bulk.
      */
     int removeIf(IntPredicate doomed);
+
+    /**
+     * Sets who is told of handles whose events are about to run (null: nobody); a hint that an implementation may give
+     * for some handles only. A kernel then loads what it keeps per handle ahead of the dispatch: with a million
+     * pending events those loads miss the cache, and issued while the event set gathers the next events, their misses
+     * overlap its own instead of stalling each dispatch in turn.
+     */
+    void setUpcomingListener(IntConsumer listener);
 }
