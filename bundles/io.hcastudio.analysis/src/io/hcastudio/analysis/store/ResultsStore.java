@@ -116,6 +116,11 @@ public final class ResultsStore implements AutoCloseable {
         return file;
     }
 
+    /** Whether the file keeps the runs' series and connection steps, not their summaries only. */
+    public boolean keepsDetail() {
+        return keepsDetail;
+    }
+
     /** Ids of the runs already in the file, ascending. */
     public SortedSet<Integer> storedRunIds() {
         return Collections.unmodifiableSortedSet(storedRunIds);

@@ -158,7 +158,7 @@ public final class StudyRunner {
             public boolean isCancelled() {
                 return abandon.get() || monitor.isCancelled();
             }
-        }, trace).map(store::encode);
+        }, trace, store.keepsDetail()).map(store::encode);
     }
 
     private static ThreadFactory workerThreads() {
