@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,10 +62,7 @@ class ConnectionStepsStoreTest {
         }
     }
 
-    /**
-     * Sessions are written several connections to an INSERT: counts that fill no INSERT, one and a part, and several
-     * exactly, each with reached, unreached and failed steps, read back as written.
-     */
+    /** Sessions of any size, each with reached, unreached and failed steps, read back as written. */
     @Test
     void sessionsOfAnySizeReadBackAsWritten() throws Exception {
         List<ConnectionSteps> sessions = List.of(syntheticSession(1), syntheticSession(100), syntheticSession(128),
@@ -149,7 +148,7 @@ class ConnectionStepsStoreTest {
         Path old = folder.resolve("schema-2.sqlite");
         Files.copy(file, old);
         try (Connection connection = Sqlite.open(old, false); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE connection_steps");
+            statement.execute("DROP TABLE session_steps");
             removeTimewaitCounter(statement);
             statement.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
         }
@@ -169,6 +168,82 @@ class ConnectionStepsStoreTest {
         try (StudyResults results = ResultsStore.open(old)) {
             assertEquals(runs, results.runs());
             assertEquals(List.of(), results.connectionSteps(0), "a run stored before the upgrade has no steps");
+        }
+    }
+
+    @Test
+    void aVersion5FileReadsItsStepRowsAndIsConvertedWhenResumed() throws Exception {
+        Path old = folder.resolve("schema-5.sqlite");
+        Files.copy(file, old);
+        List<ConnectionSteps> stored;
+        try (StudyResults results = ResultsStore.open(file)) {
+            stored = results.connectionSteps(0);
+        }
+        toStepRows(old, stored);
+        List<RunRecord> runs;
+        try (StudyResults results = ResultsStore.open(old)) {
+            runs = results.runs();
+            assertEquals(stored, results.connectionSteps(0), "read from the rows of schema 5");
+        }
+        StudyRunner.run(plan, old, 1, StudyMonitor.NONE);
+        try (Connection connection = Sqlite.open(old, true); Statement statement = connection.createStatement();
+                ResultSet version = statement.executeQuery("SELECT (SELECT value FROM meta"
+                        + " WHERE key = 'schema_version'), (SELECT COUNT(*) FROM sqlite_master"
+                        + " WHERE name = 'connection_steps'), (SELECT COUNT(*) FROM session_steps),"
+                        + " (SELECT SUM(LENGTH(data)) FROM session_steps)")) {
+            assertTrue(version.next());
+            assertEquals(Integer.toString(Schema.VERSION), version.getString(1));
+            assertEquals(0, version.getInt(2), "the rows were converted, their table dropped");
+            assertEquals(18, version.getInt(3), "a blob per session");
+            // A row took about 50 bytes.
+            assertTrue(version.getInt(4) < 14_400 * 30, version.getInt(4) + " bytes of steps");
+        }
+        try (StudyResults results = ResultsStore.open(old)) {
+            assertEquals(runs, results.runs());
+            assertEquals(stored, results.connectionSteps(0));
+        }
+    }
+
+    /** Makes a current file look as one of schema 5: the connection steps a row per connection. */
+    private static void toStepRows(Path file, List<ConnectionSteps> sessions) throws Exception {
+        try (Connection connection = Sqlite.open(file, false); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("DROP TABLE session_steps");
+            statement.execute("CREATE TABLE connection_steps (run_id INTEGER NOT NULL, session INTEGER NOT NULL,"
+                    + " connection INTEGER NOT NULL, route_start_ns INTEGER, route_ns INTEGER,"
+                    + " route_retries INTEGER NOT NULL, connect_start_ns INTEGER, connect_ns INTEGER,"
+                    + " connect_retries INTEGER NOT NULL, disconnect_start_ns INTEGER, disconnect_ns INTEGER,"
+                    + " disconnect_retries INTEGER NOT NULL, failed_step TEXT,"
+                    + " PRIMARY KEY (run_id, session, connection)) WITHOUT ROWID");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO connection_steps VALUES"
+                    + " (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int session = 0; session < sessions.size(); session++) {
+                    ConnectionSteps steps = sessions.get(session);
+                    for (int index = 0; index < steps.size(); index++) {
+                        insert.setInt(1, session);
+                        insert.setInt(2, index);
+                        for (CmtimeStep step : CmtimeStep.values()) {
+                            int column = 3 + 3 * step.ordinal();
+                            setTime(insert, column, steps.startNs(index, step));
+                            setTime(insert, column + 1, steps.stepNs(index, step));
+                            insert.setInt(column + 2, steps.retries(index, step));
+                        }
+                        insert.setString(12, steps.failedStep(index).map(CmtimeStep::label).orElse(null));
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            statement.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+            connection.commit();
+        }
+    }
+
+    private static void setTime(PreparedStatement insert, int column, long timeNs) throws Exception {
+        if (timeNs == ConnectionSteps.NOT_REACHED) {
+            insert.setNull(column, Types.BIGINT);
+        } else {
+            insert.setLong(column, timeNs);
         }
     }
 

@@ -42,6 +42,14 @@ public final class EngineResults {
 
     /** The run as a store keeps it. The result must not be cancelled: a cancelled run is not a result. */
     public static CompletedRun completedRun(RunSpec spec, SimulationResult result) {
+        return completedRun(spec, result, true);
+    }
+
+    /**
+     * The run as a store keeps it; without {@code detail} (a robustness map's run, kept as a summary) its occupancy
+     * series and connection steps are left out rather than converted for nothing.
+     */
+    public static CompletedRun completedRun(RunSpec spec, SimulationResult result, boolean detail) {
         if (result.cancelled()) {
             throw new IllegalArgumentException("run " + spec.runId() + " was cancelled; a cancelled run is not a"
                     + " result");
@@ -50,6 +58,9 @@ public final class EngineResults {
                 spec.parameters(), spec.profile(), ToolVersion.VERSION, RunOutcome.valueOf(result.outcome().name()),
                 result.endTimeNs(), result.eventsProcessed(), drops(result), rings(result), cqs(result),
                 latency(result), mads(result), connections(result), recoveries(result), reactions(result));
+        if (!detail) {
+            return new CompletedRun(record, List.of(), List.of());
+        }
         int detailBuckets = OccupancyCurve.detailBucketsPerSeries(result.series().size());
         List<OccupancyCurve> curves = result.series().stream()
                 .map(series -> occupancyCurve(series, result.endTimeNs(), detailBuckets)).toList();

@@ -29,20 +29,21 @@ public final class RunExecutor {
      * nothing: its partial numbers must not pass for a result.
      */
     public static Optional<CompletedRun> execute(RunSpec spec, RunMonitor monitor) {
-        SimulationResult result = SimulationRunner.run(spec.config(), monitor);
-        if (result.cancelled()) {
-            return Optional.empty();
-        }
-        return Optional.of(EngineResults.completedRun(spec, result));
+        return execute(spec, monitor, null, true);
     }
 
     /**
      * Runs the spec and, when {@code trace} is not null, streams its run trace into the run's trace file: written to
      * a temporary file beside it and renamed when the run completes, so a cancelled or failed run leaves no trace.
+     * Without {@code detail} the run is kept as a summary (see {@link EngineResults#completedRun(RunSpec,
+     * SimulationResult, boolean)}).
      */
-    public static Optional<CompletedRun> execute(RunSpec spec, RunMonitor monitor, TraceRequest trace) {
+    public static Optional<CompletedRun> execute(RunSpec spec, RunMonitor monitor, TraceRequest trace,
+            boolean detail) {
         if (trace == null) {
-            return execute(spec, monitor);
+            SimulationResult result = SimulationRunner.run(spec.config(), monitor);
+            return result.cancelled() ? Optional.empty()
+                    : Optional.of(EngineResults.completedRun(spec, result, detail));
         }
         Path target = trace.traceFile(spec.runId());
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
@@ -57,7 +58,7 @@ public final class RunExecutor {
                 return Optional.empty();
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return Optional.of(EngineResults.completedRun(spec, result));
+            return Optional.of(EngineResults.completedRun(spec, result, detail));
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(temporary);

@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -21,8 +21,6 @@ import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.SweptParameter;
 import io.hcastudio.analysis.ToolVersion;
 import io.hcastudio.analysis.result.CmCounters;
-import io.hcastudio.analysis.result.CmtimeStep;
-import io.hcastudio.analysis.result.ConnectionSteps;
 import io.hcastudio.analysis.result.ConnectionSummary;
 import io.hcastudio.analysis.result.CqStats;
 import io.hcastudio.analysis.result.DropCount;
@@ -40,18 +38,16 @@ import io.hcastudio.analysis.result.SessionResult;
  */
 public final class ResultsStore implements AutoCloseable {
 
-    /**
-     * Rows of a run's per-connection cmtime steps (14,400 in the commit scenario) written by one INSERT: a statement
-     * per row took a third more CPU of the thread that writes the results.
-     */
-    private static final int CONNECTION_STEP_ROWS_PER_INSERT = 64;
-    private static final int CONNECTION_STEP_COLUMNS = 13;
+    static final String INSERT_SESSION_STEPS = "INSERT INTO session_steps (run_id, session, connections, data)"
+            + " VALUES (?, ?, ?, ?)";
 
     private final Path file;
     private final Connection connection;
     private final SortedSet<Integer> storedRunIds;
     /** False for a study whose runs keep summaries only (see {@link StudyDefinition#keepsDetail()}). */
     private final boolean keepsDetail;
+    /** The inserts of a run by their SQL, prepared once for every run of the study (closed with the connection). */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private ResultsStore(Path file, Connection connection, SortedSet<Integer> storedRunIds, boolean keepsDetail) {
         this.file = file;
@@ -120,13 +116,31 @@ public final class ResultsStore implements AutoCloseable {
         return file;
     }
 
+    /** Whether the file keeps the runs' series and connection steps, not their summaries only. */
+    public boolean keepsDetail() {
+        return keepsDetail;
+    }
+
     /** Ids of the runs already in the file, ascending. */
     public SortedSet<Integer> storedRunIds() {
         return Collections.unmodifiableSortedSet(storedRunIds);
     }
 
+    /**
+     * The run as {@link #write(EncodedRun)} stores it in this file. Safe on any thread: a study encodes each run on the
+     * thread that ran it.
+     */
+    public EncodedRun encode(CompletedRun run) {
+        return new EncodedRun(run, keepsDetail);
+    }
+
     /** Writes one completed run and commits; a run already in the file is refused. */
     public void write(CompletedRun run) throws AnalysisException {
+        write(encode(run));
+    }
+
+    /** Writes one run encoded for this file and commits; a run already in the file is refused. */
+    public void write(EncodedRun run) throws AnalysisException {
         RunRecord record = run.record();
         if (storedRunIds.contains(record.runId())) {
             throw new AnalysisException(file + ": run " + record.runId() + " is already stored");
@@ -134,14 +148,15 @@ public final class ResultsStore implements AutoCloseable {
         try {
             insertRun(record);
             insertRecoveries(record);
-            if (keepsDetail) {
-                insertSeries(record.runId(), run.series());
-                insertConnectionSteps(record.runId(), run.connectionSteps());
-            }
+            insertSeries(record.runId(), run.series());
+            insertSessionSteps(record.runId(), run.sessionSteps());
             connection.commit();
             storedRunIds.add(record.runId());
         } catch (SQLException e) {
             try {
+                for (PreparedStatement statement : statements.values()) {
+                    statement.clearBatch();
+                }
                 connection.rollback();
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
@@ -154,6 +169,9 @@ public final class ResultsStore implements AutoCloseable {
     @Override
     public void close() throws AnalysisException {
         try (connection) {
+            for (PreparedStatement statement : statements.values()) {
+                statement.close();
+            }
             connection.commit();
             connection.setAutoCommit(true);
             Sqlite.useRollbackJournal(connection);
@@ -211,85 +229,82 @@ public final class ResultsStore implements AutoCloseable {
         connection.commit();
     }
 
+    /** The insert {@code sql}, prepared on first use and kept for the following runs. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
     private void insertRun(RunRecord record) throws SQLException {
         ConnectionSummary connections = record.connections();
         CmCounters cm = connections.counters();
         LatencyHistogram latency = record.madLatency();
         int id = record.runId();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(insert, id, record.pointIndex(), record.replication(), record.seed(), record.profile(),
-                    record.toolVersion(), record.outcome().name(), record.endTimeNs(), record.eventsProcessed(),
-                    record.mads().created(), record.mads().delivered(), record.mads().dropped(),
-                    record.mads().inFlight(), connections.attempted(), connections.established(),
-                    connections.failedRoute(), connections.failedConnect(), connections.delayed(),
-                    connections.worstConnectNs(), cm.saTimeouts(), cm.reqRetries(), cm.repRetries(),
-                    cm.dreqRetries(), cm.rtuResent(), cm.drepResent(), cm.mraSent(), cm.mraReceived(),
-                    cm.duplicatesIgnored(), cm.staleResponses(), latency.count(), latency.minNs(), latency.maxNs(),
-                    latency.meanNs(), cm.requestsAfterTimewait());
-            insert.executeUpdate();
+        PreparedStatement run = statement("INSERT INTO runs VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bind(run, id, record.pointIndex(), record.replication(), record.seed(), record.profile(),
+                record.toolVersion(), record.outcome().name(), record.endTimeNs(), record.eventsProcessed(),
+                record.mads().created(), record.mads().delivered(), record.mads().dropped(),
+                record.mads().inFlight(), connections.attempted(), connections.established(),
+                connections.failedRoute(), connections.failedConnect(), connections.delayed(),
+                connections.worstConnectNs(), cm.saTimeouts(), cm.reqRetries(), cm.repRetries(),
+                cm.dreqRetries(), cm.rtuResent(), cm.drepResent(), cm.mraSent(), cm.mraReceived(),
+                cm.duplicatesIgnored(), cm.staleResponses(), latency.count(), latency.minNs(), latency.maxNs(),
+                latency.meanNs(), cm.requestsAfterTimewait());
+        run.executeUpdate();
+        PreparedStatement parameters = statement("INSERT INTO run_parameters VALUES (?, ?, ?, ?)");
+        int position = 0;
+        for (Map.Entry<String, String> parameter : record.parameters().entrySet()) {
+            bind(parameters, id, position++, parameter.getKey(), parameter.getValue());
+            parameters.addBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO run_parameters VALUES (?, ?, ?, ?)")) {
-            int position = 0;
-            for (Map.Entry<String, String> parameter : record.parameters().entrySet()) {
-                bind(insert, id, position++, parameter.getKey(), parameter.getValue());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        parameters.executeBatch();
+        PreparedStatement drops = statement("INSERT INTO drops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (DropCount drop : record.drops()) {
+            bind(drops, id, drop.host(), drop.port(), drop.function(), drop.qp().name(), drop.direction().name(),
+                    drop.cause().name(), drop.count(), drop.firstNs(), drop.lastNs());
+            drops.addBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO drops VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (DropCount drop : record.drops()) {
-                bind(insert, id, drop.host(), drop.port(), drop.function(), drop.qp().name(),
-                        drop.direction().name(), drop.cause().name(), drop.count(), drop.firstNs(), drop.lastNs());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        drops.executeBatch();
+        PreparedStatement rings = statement("INSERT INTO rings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (RingStats ring : record.rings()) {
+            bind(rings, id, ring.host(), ring.port(), ring.function(), ring.qp().name(), ring.ringSize(),
+                    ring.sends(), ring.reaps(), ring.sendRejects(), ring.maxOutstanding(), ring.receives(),
+                    ring.receiveOverruns(), ring.maxReceiveBacklog());
+            rings.addBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO rings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (RingStats ring : record.rings()) {
-                bind(insert, id, ring.host(), ring.port(), ring.function(), ring.qp().name(), ring.ringSize(),
-                        ring.sends(), ring.reaps(), ring.sendRejects(), ring.maxOutstanding(), ring.receives(),
-                        ring.receiveOverruns(), ring.maxReceiveBacklog());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        rings.executeBatch();
+        PreparedStatement cqs = statement("INSERT INTO cqs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (CqStats cq : record.cqs()) {
+            bind(cqs, id, cq.host(), cq.port(), cq.function(), cq.capacity(), cq.maxOccupancy(), cq.overflows(),
+                    cq.completionEvents(), cq.workRuns(), cq.queueRequests());
+            cqs.addBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cqs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (CqStats cq : record.cqs()) {
-                bind(insert, id, cq.host(), cq.port(), cq.function(), cq.capacity(), cq.maxOccupancy(),
-                        cq.overflows(), cq.completionEvents(), cq.workRuns(), cq.queueRequests());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        cqs.executeBatch();
+        PreparedStatement buckets = statement("INSERT INTO latency_buckets VALUES (?, ?, ?, ?)");
+        for (int bucket = 0; bucket < latency.counts().size(); bucket++) {
+            bind(buckets, id, bucket, latency.upperNs().get(bucket), latency.counts().get(bucket));
+            buckets.addBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO latency_buckets VALUES (?, ?, ?, ?)")) {
-            for (int bucket = 0; bucket < latency.counts().size(); bucket++) {
-                bind(insert, id, bucket, latency.upperNs().get(bucket), latency.counts().get(bucket));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        buckets.executeBatch();
+        PreparedStatement phases = statement("INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement sessions = statement("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertPhases(phases, id, -1, connections.phases());
+        List<SessionResult> results = connections.sessions();
+        for (int session = 0; session < results.size(); session++) {
+            SessionResult result = results.get(session);
+            bind(sessions, id, session, result.client(), result.server(), result.connections(), result.established(),
+                    result.failedRoute(), result.failedConnect(), result.delayed(), result.disconnected(),
+                    result.worstConnectNs());
+            sessions.addBatch();
+            insertPhases(phases, id, session, result.phases());
         }
-        try (PreparedStatement insertPhase = connection.prepareStatement(
-                "INSERT INTO phases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement insertSession = connection.prepareStatement(
-                        "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insertPhases(insertPhase, id, -1, connections.phases());
-            List<SessionResult> sessions = connections.sessions();
-            for (int session = 0; session < sessions.size(); session++) {
-                SessionResult result = sessions.get(session);
-                bind(insertSession, id, session, result.client(), result.server(), result.connections(),
-                        result.established(), result.failedRoute(), result.failedConnect(), result.delayed(),
-                        result.disconnected(), result.worstConnectNs());
-                insertSession.addBatch();
-                insertPhases(insertPhase, id, session, result.phases());
-            }
-            insertSession.executeBatch();
-            insertPhase.executeBatch();
-        }
+        sessions.executeBatch();
+        phases.executeBatch();
     }
 
     private static void insertPhases(PreparedStatement insert, int runId, int session, List<PhaseStats> phases)
@@ -302,24 +317,24 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
-    private void insertSeries(int runId, List<OccupancyCurve> series) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int index = 0; index < series.size(); index++) {
-                OccupancyCurve curve = series.get(index);
-                bind(insert, runId, index, curve.name(), curve.bucketNs(), curve.max(), curve.buckets().size(),
-                        SeriesCodec.encode(curve.buckets()), curve.detailBucketNs(), curve.detail().size(),
-                        SeriesCodec.encode(curve.detail()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    private void insertSeries(int runId, List<EncodedRun.Series> series) throws SQLException {
+        if (series.isEmpty()) {
+            return;
         }
+        PreparedStatement insert = statement("INSERT INTO series VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (int index = 0; index < series.size(); index++) {
+            EncodedRun.Series curve = series.get(index);
+            bind(insert, runId, index, curve.name(), curve.bucketNs(), curve.max(), curve.bucketCount(), curve.data(),
+                    curve.detailBucketNs(), curve.detailBucketCount(), curve.detailData());
+            insert.addBatch();
+        }
+        insert.executeBatch();
     }
 
     /** The run's recovery figures, and its reaction counters when it had network events. */
     private void insertRecoveries(RunRecord record) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO recoveries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        if (!record.recoveries().isEmpty()) {
+            PreparedStatement insert = statement("INSERT INTO recoveries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (int index = 0; index < record.recoveries().size(); index++) {
                 RecoveryFigure figure = record.recoveries().get(index);
                 bind(insert, record.runId(), index, figure.incident(), figure.atNs(), figure.affected(),
@@ -331,65 +346,24 @@ public final class ResultsStore implements AutoCloseable {
         }
         ReactionCounters reactions = record.reactions();
         if (!reactions.equals(ReactionCounters.NONE)) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO reactions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                bind(insert, record.runId(), reactions.portEvents(), reactions.multicastJoins(),
-                        reactions.joinsToSa(), reactions.joinsAnsweredByPf(), reactions.pathQueries(),
-                        reactions.aliasGuidSets(), reactions.reconnections());
-                insert.executeUpdate();
-            }
+            PreparedStatement insert = statement("INSERT INTO reactions VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            bind(insert, record.runId(), reactions.portEvents(), reactions.multicastJoins(), reactions.joinsToSa(),
+                    reactions.joinsAnsweredByPf(), reactions.pathQueries(), reactions.aliasGuidSets(),
+                    reactions.reconnections());
+            insert.executeUpdate();
         }
     }
 
-    private void insertConnectionSteps(int runId, List<ConnectionSteps> sessions) throws SQLException {
-        int rows = sessions.stream().mapToInt(ConnectionSteps::size).sum();
-        int rowsInFullInserts = rows - rows % CONNECTION_STEP_ROWS_PER_INSERT;
-        try (PreparedStatement full = rowsInFullInserts == 0 ? null
-                : connection.prepareStatement(insertConnectionStepRows(CONNECTION_STEP_ROWS_PER_INSERT));
-                PreparedStatement last = rows == rowsInFullInserts ? null
-                        : connection.prepareStatement(insertConnectionStepRows(rows - rowsInFullInserts))) {
-            int row = 0;
-            for (int session = 0; session < sessions.size(); session++) {
-                ConnectionSteps steps = sessions.get(session);
-                for (int index = 0; index < steps.size(); index++) {
-                    PreparedStatement insert = row < rowsInFullInserts ? full : last;
-                    int offset = row % CONNECTION_STEP_ROWS_PER_INSERT * CONNECTION_STEP_COLUMNS;
-                    insert.setInt(offset + 1, runId);
-                    insert.setInt(offset + 2, session);
-                    insert.setInt(offset + 3, index);
-                    for (CmtimeStep step : CmtimeStep.values()) {
-                        int column = offset + 4 + 3 * step.ordinal();
-                        setReached(insert, column, steps.startNs(index, step));
-                        setReached(insert, column + 1, steps.stepNs(index, step));
-                        insert.setInt(column + 2, steps.retries(index, step));
-                    }
-                    Optional<CmtimeStep> failed = steps.failedStep(index);
-                    if (failed.isPresent()) {
-                        insert.setString(offset + CONNECTION_STEP_COLUMNS, failed.get().label());
-                    } else {
-                        insert.setNull(offset + CONNECTION_STEP_COLUMNS, Types.NULL);
-                    }
-                    row++;
-                    if (row % CONNECTION_STEP_ROWS_PER_INSERT == 0 || row == rows) {
-                        insert.executeUpdate();
-                    }
-                }
-            }
+    private void insertSessionSteps(int runId, List<EncodedRun.SessionSteps> sessions) throws SQLException {
+        if (sessions.isEmpty()) {
+            return;
         }
-    }
-
-    private static String insertConnectionStepRows(int rows) {
-        String row = "(" + String.join(", ", Collections.nCopies(CONNECTION_STEP_COLUMNS, "?")) + ")";
-        return "INSERT INTO connection_steps VALUES " + String.join(", ", Collections.nCopies(rows, row));
-    }
-
-    /** A step time, or SQL NULL for a step that was never issued or did not complete. */
-    private static void setReached(PreparedStatement statement, int column, long timeNs) throws SQLException {
-        if (timeNs == ConnectionSteps.NOT_REACHED) {
-            statement.setNull(column, Types.NULL);
-        } else {
-            statement.setLong(column, timeNs);
+        PreparedStatement insert = statement(INSERT_SESSION_STEPS);
+        for (int session = 0; session < sessions.size(); session++) {
+            bind(insert, runId, session, sessions.get(session).connections(), sessions.get(session).data());
+            insert.addBatch();
         }
+        insert.executeBatch();
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.List;
 final class Schema {
 
     /** Stored in {@code meta.schema_version}; raise it when a table changes. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
 
     /**
      * Version 1 lacked the model snapshot and the detail series; such files are still read, and resuming one
@@ -20,7 +20,7 @@ final class Schema {
 
     /**
      * Version 2 lacked the per-connection cmtime steps; such files are still read (their runs have no connection
-     * steps), and resuming one upgrades it (see {@link #UPGRADE_FROM_2}).
+     * steps), and resuming one upgrades it.
      */
     static final int VERSION_WITHOUT_CONNECTION_STEPS = 2;
 
@@ -35,6 +35,13 @@ final class Schema {
      * (their runs have none), and resuming one upgrades it (see {@link #UPGRADE_FROM_4}).
      */
     static final int VERSION_WITHOUT_RECOVERY = 4;
+
+    /**
+     * Versions 3 to 5 kept the cmtime steps a row per connection ({@link ConnectionStepRows}); such files are still
+     * read, and resuming one converts the rows into {@link #CREATE_SESSION_STEPS}'s blobs (see
+     * {@link #UPGRADE_FROM_5}).
+     */
+    static final int VERSION_WITH_STEP_ROWS = 5;
 
     /** How the connections came back after each network event and fault of a run, in scenario order. */
     static final String CREATE_RECOVERIES = "CREATE TABLE IF NOT EXISTS recoveries (run_id INTEGER NOT NULL,"
@@ -53,15 +60,13 @@ final class Schema {
             + " file_name TEXT NOT NULL, content BLOB NOT NULL) WITHOUT ROWID";
 
     /**
-     * Every cmtime connection's steps: issue time and step time per step (NULL when the step was never issued or
-     * did not complete), retries per step, and the step it failed in (NULL when it did not fail).
+     * Every cmtime connection's steps, one blob per session ({@link ConnectionStepsCodec}): a run of the commit
+     * scenario has 14,400 connections, and a row each made their inserts the larger part of the CPU that storing a run
+     * took, and of the file.
      */
-    static final String CREATE_CONNECTION_STEPS = "CREATE TABLE IF NOT EXISTS connection_steps ("
-            + "run_id INTEGER NOT NULL, session INTEGER NOT NULL, connection INTEGER NOT NULL,"
-            + " route_start_ns INTEGER, route_ns INTEGER, route_retries INTEGER NOT NULL,"
-            + " connect_start_ns INTEGER, connect_ns INTEGER, connect_retries INTEGER NOT NULL,"
-            + " disconnect_start_ns INTEGER, disconnect_ns INTEGER, disconnect_retries INTEGER NOT NULL,"
-            + " failed_step TEXT, PRIMARY KEY (run_id, session, connection)) WITHOUT ROWID";
+    static final String CREATE_SESSION_STEPS = "CREATE TABLE IF NOT EXISTS session_steps (run_id INTEGER NOT NULL,"
+            + " session INTEGER NOT NULL, connections INTEGER NOT NULL, data BLOB NOT NULL,"
+            + " PRIMARY KEY (run_id, session))";
 
     /** Key figures per run for a quick look with the sqlite3 shell. */
     static final String CREATE_RUN_SUMMARY = "CREATE VIEW run_summary AS SELECT r.run_id, r.point_index,"
@@ -142,7 +147,7 @@ final class Schema {
                     + " failed_route INTEGER NOT NULL, failed_connect INTEGER NOT NULL, delayed INTEGER NOT NULL,"
                     + " disconnected INTEGER NOT NULL, worst_connect_ns INTEGER NOT NULL,"
                     + " PRIMARY KEY (run_id, session)) WITHOUT ROWID",
-            CREATE_CONNECTION_STEPS,
+            CREATE_SESSION_STEPS,
             CREATE_RECOVERIES,
             CREATE_REACTIONS,
             // Ring and CQ occupancy pre-aggregated per time bucket; data is SeriesCodec's packed min/max/last. The
@@ -161,17 +166,21 @@ final class Schema {
             "ALTER TABLE series ADD COLUMN detail_bucket_count INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE series ADD COLUMN detail_data BLOB NOT NULL DEFAULT x''");
 
-    /** Brings a version 2 file to version 3's tables; its runs keep no connection steps. */
-    static final List<String> UPGRADE_FROM_2 = List.of(CREATE_CONNECTION_STEPS);
-
     /** Brings a version 3 file to version 4's tables; its runs count no requests after TIMEWAIT. */
     static final List<String> UPGRADE_FROM_3 = List.of(
             "ALTER TABLE runs ADD COLUMN requests_after_timewait INTEGER NOT NULL DEFAULT 0");
 
-    /** Brings a version 4 file to this version's tables; its runs have no recovery figures. */
+    /** Brings a version 4 file to version 5's tables; its runs have no recovery figures. */
     static final List<String> UPGRADE_FROM_4 = List.of(CREATE_RECOVERIES, CREATE_REACTIONS,
-            "DROP VIEW IF EXISTS run_summary", CREATE_RUN_SUMMARY,
-            "UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'");
+            "DROP VIEW IF EXISTS run_summary", CREATE_RUN_SUMMARY);
+
+    /**
+     * Brings a version 5 file (or an older one, upgraded so far) to this version's tables; the connection step rows
+     * it may have are converted before the version is set (see {@link ConnectionStepRows#convert}).
+     */
+    static final List<String> UPGRADE_FROM_5 = List.of(CREATE_SESSION_STEPS);
+
+    static final String SET_VERSION = "UPDATE meta SET value = '" + VERSION + "' WHERE key = 'schema_version'";
 
     private Schema() {
     }

@@ -25,7 +25,8 @@ import io.hcastudio.analysis.SweptParameter;
  * @param definition  the study definition
  * @param modelSha256 SHA-256 of the canonical saved model the study ran on
  * @param toolVersion version of the tool that created the file
- * @param schemaVersion {@link Schema#VERSION}, or {@link Schema#VERSION_WITHOUT_RECOVERY},
+ * @param schemaVersion {@link Schema#VERSION}, or {@link Schema#VERSION_WITH_STEP_ROWS},
+ *                      {@link Schema#VERSION_WITHOUT_RECOVERY},
  *                      {@link Schema#VERSION_WITHOUT_TIMEWAIT_COUNTER},
  *                      {@link Schema#VERSION_WITHOUT_CONNECTION_STEPS} or
  *                      {@link Schema#VERSION_WITHOUT_MODEL} for an older file
@@ -67,6 +68,7 @@ record StoredStudy(StudyDefinition definition, String modelSha256, String toolVe
         }
         String version = meta.get("schema_version");
         if (!Integer.toString(Schema.VERSION).equals(version)
+                && !Integer.toString(Schema.VERSION_WITH_STEP_ROWS).equals(version)
                 && !Integer.toString(Schema.VERSION_WITHOUT_RECOVERY).equals(version)
                 && !Integer.toString(Schema.VERSION_WITHOUT_TIMEWAIT_COUNTER).equals(version)
                 && !Integer.toString(Schema.VERSION_WITHOUT_CONNECTION_STEPS).equals(version)
@@ -117,17 +119,19 @@ record StoredStudy(StudyDefinition definition, String modelSha256, String toolVe
         if (stored.schemaVersion() == Schema.VERSION_WITHOUT_MODEL) {
             upgrade.addAll(Schema.UPGRADE_FROM_1);
         }
-        if (stored.schemaVersion() <= Schema.VERSION_WITHOUT_CONNECTION_STEPS) {
-            upgrade.addAll(Schema.UPGRADE_FROM_2);
-        }
         if (stored.schemaVersion() <= Schema.VERSION_WITHOUT_TIMEWAIT_COUNTER) {
             upgrade.addAll(Schema.UPGRADE_FROM_3);
         }
-        upgrade.addAll(Schema.UPGRADE_FROM_4);
+        if (stored.schemaVersion() <= Schema.VERSION_WITHOUT_RECOVERY) {
+            upgrade.addAll(Schema.UPGRADE_FROM_4);
+        }
+        upgrade.addAll(Schema.UPGRADE_FROM_5);
         try (Statement statement = connection.createStatement()) {
             for (String sql : upgrade) {
                 statement.execute(sql);
             }
+            ConnectionStepRows.convert(connection);
+            statement.execute(Schema.SET_VERSION);
         }
     }
 

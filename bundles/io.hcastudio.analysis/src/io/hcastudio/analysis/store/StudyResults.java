@@ -17,7 +17,6 @@ import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.ModelSnapshot;
 import io.hcastudio.analysis.StudyDefinition;
 import io.hcastudio.analysis.result.CmCounters;
-import io.hcastudio.analysis.result.CmtimeStep;
 import io.hcastudio.analysis.result.ConnectionSteps;
 import io.hcastudio.analysis.result.ConnectionSummary;
 import io.hcastudio.analysis.result.CqStats;
@@ -186,96 +185,44 @@ public final class StudyResults implements AutoCloseable {
      */
     public List<ConnectionSteps> connectionSteps(int runId) throws AnalysisException {
         RunRecord run = runsById.get(runId);
-        if (run == null || study.schemaVersion() < Schema.VERSION_WITHOUT_RECOVERY) {
+        if (run == null || study.schemaVersion() <= Schema.VERSION_WITHOUT_CONNECTION_STEPS) {
             return List.of();
         }
-        List<SessionResult> sessions = run.connections().sessions();
-        List<ConnectionStepsReader> readers = new ArrayList<>(sessions.size());
-        for (SessionResult session : sessions) {
-            readers.add(new ConnectionStepsReader(session.connections()));
-        }
-        int rowCount = 0;
-        try (PreparedStatement query = connection.prepareStatement("SELECT session, connection, route_start_ns,"
-                + " route_ns, route_retries, connect_start_ns, connect_ns, connect_retries, disconnect_start_ns,"
-                + " disconnect_ns, disconnect_retries, failed_step FROM connection_steps WHERE run_id = ?"
-                + " ORDER BY session, connection")) {
-            query.setInt(1, runId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int session = rows.getInt(1);
-                    if (session < 0 || session >= readers.size()) {
-                        throw new IllegalArgumentException("no session " + session);
+        List<Integer> connections = run.connections().sessions().stream().map(SessionResult::connections).toList();
+        try {
+            if (study.schemaVersion() <= Schema.VERSION_WITH_STEP_ROWS) {
+                return ConnectionStepRows.read(connection, runId, connections);
+            }
+            List<ConnectionSteps> steps = new ArrayList<>(connections.size());
+            try (PreparedStatement query = connection.prepareStatement("SELECT session, connections, data"
+                    + " FROM session_steps WHERE run_id = ? ORDER BY session")) {
+                query.setInt(1, runId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        int session = rows.getInt(1);
+                        if (session != steps.size() || session >= connections.size()
+                                || rows.getInt(2) != connections.get(session)) {
+                            throw new IllegalArgumentException("unexpected session " + session + " of "
+                                    + rows.getInt(2) + " connections");
+                        }
+                        steps.add(ConnectionStepsCodec.decode(rows.getBytes(3), rows.getInt(2)));
                     }
-                    readers.get(session).add(rows);
-                    rowCount++;
                 }
             }
+            if (!steps.isEmpty() && steps.size() != connections.size()) {
+                throw new IllegalArgumentException(steps.size() + " sessions, expected " + connections.size());
+            }
+            // None: stored before the file was upgraded to keep connection steps, or without cmtime.
+            return steps;
         } catch (SQLException | IllegalArgumentException e) {
             throw new AnalysisException(file + ": cannot read the connection steps of run " + runId + ": "
                     + e.getMessage(), e);
         }
-        if (rowCount == 0) {
-            // Stored before the file was upgraded to keep connection steps.
-            return List.of();
-        }
-        List<ConnectionSteps> steps = new ArrayList<>(readers.size());
-        for (int session = 0; session < readers.size(); session++) {
-            ConnectionStepsReader reader = readers.get(session);
-            if (!reader.isComplete()) {
-                throw new AnalysisException(file + ": run " + runId + " session " + session + " has "
-                        + reader.count + " connection rows, expected " + sessions.get(session).connections());
-            }
-            steps.add(reader.toSteps());
-        }
-        return steps;
     }
 
     @Override
     public void close() {
         close(connection);
-    }
-
-    /** Collects the {@code connection_steps} rows of one session, in connection order. */
-    private static final class ConnectionStepsReader {
-
-        private final ConnectionSteps.Builder steps;
-        private final int connections;
-        private int count;
-
-        ConnectionStepsReader(int connections) {
-            this.steps = new ConnectionSteps.Builder(connections);
-            this.connections = connections;
-        }
-
-        void add(ResultSet rows) throws SQLException {
-            if (rows.getInt(2) != count || count == connections) {
-                throw new IllegalArgumentException("unexpected connection " + rows.getInt(2) + " in session "
-                        + rows.getInt(1));
-            }
-            for (CmtimeStep step : CmtimeStep.values()) {
-                int column = 3 + 3 * step.ordinal();
-                steps.step(count, step, nullableTime(rows, column), nullableTime(rows, column + 1),
-                        rows.getInt(column + 2));
-            }
-            String failed = rows.getString(12);
-            if (failed != null) {
-                steps.failed(count, CmtimeStep.ofLabel(failed));
-            }
-            count++;
-        }
-
-        boolean isComplete() {
-            return count == connections;
-        }
-
-        ConnectionSteps toSteps() {
-            return steps.build();
-        }
-
-        private static long nullableTime(ResultSet rows, int column) throws SQLException {
-            long value = rows.getLong(column);
-            return rows.wasNull() ? ConnectionSteps.NOT_REACHED : value;
-        }
     }
 
     private static void close(Connection connection) {

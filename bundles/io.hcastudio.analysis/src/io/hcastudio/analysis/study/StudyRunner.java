@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.hcastudio.analysis.AnalysisException;
 import io.hcastudio.analysis.run.RunExecutor;
 import io.hcastudio.analysis.run.RunSpec;
-import io.hcastudio.analysis.store.CompletedRun;
+import io.hcastudio.analysis.store.EncodedRun;
 import io.hcastudio.analysis.store.ResultsStore;
 import io.hcastudio.analysis.trace.TraceRequest;
 import io.hcastudio.sim.kernel.RunMonitor;
@@ -81,19 +81,19 @@ public final class StudyRunner {
         // Set on a failure: the remaining runs return at once instead of running.
         AtomicBoolean abandon = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, missing.size()), workerThreads());
-        CompletionService<Optional<CompletedRun>> completions = new ExecutorCompletionService<>(pool);
-        Map<Future<Optional<CompletedRun>>, RunSpec> specs = new HashMap<>();
+        CompletionService<Optional<EncodedRun>> completions = new ExecutorCompletionService<>(pool);
+        Map<Future<Optional<EncodedRun>>, RunSpec> specs = new HashMap<>();
         for (RunSpec spec : missing) {
-            specs.put(completions.submit(() -> execute(spec, monitor, abandon, trace)), spec);
+            specs.put(completions.submit(() -> execute(spec, store, monitor, abandon, trace)), spec);
         }
         // Finished runs wait here until every run before them is written.
-        TreeMap<Integer, CompletedRun> waiting = new TreeMap<>();
+        TreeMap<Integer, EncodedRun> waiting = new TreeMap<>();
         int nextToWrite = 0;
         int written = 0;
         AnalysisException failure = null;
         try {
             for (int received = 0; received < missing.size(); received++) {
-                Future<Optional<CompletedRun>> done;
+                Future<Optional<EncodedRun>> done;
                 try {
                     done = completions.take();
                 } catch (InterruptedException e) {
@@ -116,7 +116,7 @@ public final class StudyRunner {
                     continue;
                 }
                 while (nextToWrite < missing.size() && waiting.containsKey(missing.get(nextToWrite).runId())) {
-                    CompletedRun run = waiting.remove(missing.get(nextToWrite).runId());
+                    EncodedRun run = waiting.remove(missing.get(nextToWrite).runId());
                     store.write(run);
                     written++;
                     nextToWrite++;
@@ -124,7 +124,7 @@ public final class StudyRunner {
                 }
             }
             // A gap (a cancelled or failed run) stops in-order writing; what finished after it is kept all the same.
-            for (CompletedRun run : waiting.values()) {
+            for (EncodedRun run : waiting.values()) {
                 store.write(run);
                 written++;
                 monitor.runStored(run.record(), store.storedRunIds().size(), totalRuns);
@@ -138,8 +138,9 @@ public final class StudyRunner {
         return written;
     }
 
-    private static Optional<CompletedRun> execute(RunSpec spec, StudyMonitor monitor, AtomicBoolean abandon,
-            TraceRequest trace) {
+    /** Runs the spec and encodes its result for the store here, on the worker, in parallel with the other jobs. */
+    private static Optional<EncodedRun> execute(RunSpec spec, ResultsStore store, StudyMonitor monitor,
+            AtomicBoolean abandon, TraceRequest trace) {
         if (abandon.get()) {
             return Optional.empty();
         }
@@ -157,7 +158,7 @@ public final class StudyRunner {
             public boolean isCancelled() {
                 return abandon.get() || monitor.isCancelled();
             }
-        }, trace);
+        }, trace, store.keepsDetail()).map(store::encode);
     }
 
     private static ThreadFactory workerThreads() {
