@@ -351,9 +351,11 @@ public final class SimulationRunner {
             }
             ReactionCounters reactions = networkEvents == null ? ReactionCounters.NONE
                     : networkEvents.counters(proxies.values());
-            return new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(), context.drops.toList(),
-                    rings, cqs, series, context.latency.toHistogram(), mads, connectionSummary(steps), steps,
-                    recoveries, reactions);
+            SimulationResult result = new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(),
+                    context.drops.toList(), rings, cqs, series, context.latency.toHistogram(), mads,
+                    connectionSummary(steps), steps, recoveries, reactions);
+            context.runOver();
+            return result;
         }
 
         private ConnectionSummary connectionSummary(List<ConnectionSteps> steps) {

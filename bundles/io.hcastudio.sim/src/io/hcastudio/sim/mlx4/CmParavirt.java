@@ -3,6 +3,7 @@ package io.hcastudio.sim.mlx4;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.RunMemory;
 
 import java.util.Arrays;
 
@@ -18,7 +19,7 @@ final class CmParavirt implements EventTarget {
     private static final int DELETE_REJ_TIMEOUT_ENTRY = 1;
     private static final long NOT_SCHEDULED = -1;
 
-    /** An id_map entry; entries are made while the model is built and reused once deleted. */
+    /** An id_map entry; entries are taken while the model is built and reused once deleted. */
     static final class IdMapEntry {
         int slave;
         int slaveCommId;
@@ -35,21 +36,24 @@ final class CmParavirt implements EventTarget {
     }
 
     private static final class RejTimeoutEntry {
-        final long key;
-        final int slave;
+        long key;
+        int slave;
         long cleanupHandle;
 
-        RejTimeoutEntry(long key, int slave) {
-            this.key = key;
-            this.slave = slave;
+        RejTimeoutEntry set(long entryKey, int entrySlave) {
+            key = entryKey;
+            slave = entrySlave;
+            return this;
         }
     }
 
     private final ModelContext context;
     private final boolean rearmOnDuplicate;
-    private final LongObjectMap<IdMapEntry> bySlaveId = new LongObjectMap<>();
-    private final LongObjectMap<IdMapEntry> byPvId = new LongObjectMap<>();
-    private final LongObjectMap<RejTimeoutEntry> rejTimeouts = new LongObjectMap<>();
+    private final LongObjectMap<IdMapEntry> bySlaveId;
+    private final LongObjectMap<IdMapEntry> byPvId;
+    private final LongObjectMap<RejTimeoutEntry> rejTimeouts;
+    private final RunMemory.Shelf<IdMapEntry> idMapEntries;
+    private final RunMemory.Shelf<RejTimeoutEntry> rejTimeoutEntries;
     private int nextPvCommId = 1;
     private int expectedConnections;
     /** Entries not in the maps: made for the expected connections, and deleted ones. */
@@ -59,6 +63,11 @@ final class CmParavirt implements EventTarget {
     CmParavirt(ModelContext context, boolean rearmOnDuplicate) {
         this.context = context;
         this.rearmOnDuplicate = rearmOnDuplicate;
+        this.bySlaveId = context.newMap();
+        this.byPvId = context.newMap();
+        this.rejTimeouts = context.newMap();
+        this.idMapEntries = context.memory.shelf(IdMapEntry.class, IdMapEntry::new);
+        this.rejTimeoutEntries = context.memory.shelf(RejTimeoutEntry.class, RejTimeoutEntry::new);
     }
 
     /** {@code connections} more connections will be set up through this PF (from or to one of its functions). */
@@ -66,11 +75,13 @@ final class CmParavirt implements EventTarget {
         expectedConnections += connections;
         bySlaveId.ensureCapacity(expectedConnections);
         byPvId.ensureCapacity(expectedConnections);
+        // Ingress REQs remember their sender: at most one entry per connection at a time.
+        rejTimeouts.ensureCapacity(expectedConnections);
         if (spare.length < expectedConnections) {
             spare = Arrays.copyOf(spare, expectedConnections);
         }
         while (spareCount < expectedConnections) {
-            spare[spareCount++] = new IdMapEntry();
+            spare[spareCount++] = idMapEntries.take();
         }
     }
 
@@ -89,7 +100,7 @@ final class CmParavirt implements EventTarget {
                 entry = spare[--spareCount];
                 spare[spareCount] = null;
             } else {
-                entry = new IdMapEntry();
+                entry = idMapEntries.take();
             }
             entry.set(slave, slaveCommId, pv);
             bySlaveId.put(key, entry);
@@ -124,7 +135,7 @@ final class CmParavirt implements EventTarget {
         long key = slaveKey(sourceLid, remoteCommId);
         RejTimeoutEntry entry = rejTimeouts.get(key);
         if (entry == null) {
-            entry = new RejTimeoutEntry(key, slave);
+            entry = rejTimeoutEntries.take().set(key, slave);
             rejTimeouts.put(key, entry);
         } else {
             context.sim.cancel(entry.cleanupHandle);

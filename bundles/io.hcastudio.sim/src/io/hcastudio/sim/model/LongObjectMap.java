@@ -1,5 +1,7 @@
 package io.hcastudio.sim.model;
 
+import java.util.Arrays;
+
 /**
  * Map from primitive {@code long} keys to non-null values for the model's hot lookups (TIDs, comm IDs, LID/comm-ID
  * pairs). Unlike {@code HashMap<Long, V>} it boxes no key and allocates no node per mapping: open addressing with
@@ -13,6 +15,9 @@ public final class LongObjectMap<V> {
 
     private static final int MIN_CAPACITY = 16;
 
+    /** Where grown arrays come from, or null: allocated. */
+    private final RunMemory memory;
+
     private long[] keys;
     private Object[] values;
     private int mask;
@@ -21,6 +26,12 @@ public final class LongObjectMap<V> {
     private int size;
 
     public LongObjectMap() {
+        this(null);
+    }
+
+    /** A map that takes the arrays it grows into from {@code memory} (see {@link ModelContext#newMap}). */
+    LongObjectMap(RunMemory memory) {
+        this.memory = memory;
         keys = new long[MIN_CAPACITY];
         values = new Object[MIN_CAPACITY];
         mask = MIN_CAPACITY - 1;
@@ -121,8 +132,15 @@ public final class LongObjectMap<V> {
     private void resize(int capacity) {
         long[] oldKeys = keys;
         Object[] oldValues = values;
-        keys = new long[capacity];
-        values = new Object[capacity];
+        if (memory == null) {
+            keys = new long[capacity];
+            values = new Object[capacity];
+        } else {
+            // Only the values tell empty slots; a reused key array may hold anything.
+            keys = memory.longs(capacity);
+            values = memory.objects(capacity);
+            Arrays.fill(values, null);
+        }
         mask = capacity - 1;
         shift = Long.numberOfLeadingZeros(capacity) + 1;
         for (int i = 0; i < oldValues.length; i++) {

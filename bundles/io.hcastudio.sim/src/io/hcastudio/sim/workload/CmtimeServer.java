@@ -9,6 +9,7 @@ import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
 import io.hcastudio.sim.model.ResponseTimer;
+import io.hcastudio.sim.model.RunMemory;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         FAILED
     }
 
-    /** One passive side; made while the model is built (see {@link #expectConnections}) and opened by a REQ. */
+    /** One passive side; taken while the model is built (see {@link #expectConnections}) and opened by a REQ. */
     private static final class Passive {
         int localCommId;
         int remoteCommId;
@@ -59,6 +60,12 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             remoteCommId = remote;
             remoteLid = lid;
             remoteFunction = function;
+            // A passive side of an earlier run (see RunMemory) comes in any state.
+            state = PassiveState.REQ_RECEIVED;
+            retriesLeft = 0;
+            timer = -1;
+            awaited = null;
+            timeoutNs = 0;
             return this;
         }
     }
@@ -66,8 +73,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private final InterfaceStack stack;
     private final ModelContext context;
     private final TimingConfig timing;
-    private final LongObjectMap<Passive> byRemote = new LongObjectMap<>();
-    private final LongObjectMap<Passive> byLocal = new LongObjectMap<>();
+    private final LongObjectMap<Passive> byRemote;
+    private final LongObjectMap<Passive> byLocal;
+    private final RunMemory.Shelf<Passive> passives;
     /** Sized for the expected connections while the model is built (see {@link #expectConnections}). */
     private ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
     private ArrayDeque<Passive> disconnectQueue = new ArrayDeque<>();
@@ -82,6 +90,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         this.stack = stack;
         this.context = stack.context;
         this.timing = stack.agent.timing();
+        this.byRemote = context.newMap();
+        this.byLocal = context.newMap();
+        this.passives = context.memory.shelf(Passive.class, Passive::new);
     }
 
     /** A cmtime session will connect {@code connections} times to this server. */
@@ -96,7 +107,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         int made = prepared.length;
         prepared = Arrays.copyOf(prepared, expectedConnections);
         for (int i = made; i < prepared.length; i++) {
-            prepared[i] = new Passive();
+            prepared[i] = passives.take();
         }
     }
 
@@ -142,7 +153,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             p = null;
         }
         if (p == null) {
-            p = (preparedTaken < prepared.length ? prepared[preparedTaken++] : new Passive())
+            p = (preparedTaken < prepared.length ? prepared[preparedTaken++] : passives.take())
                     .open(context.nextCommId(), mad.localCommId, mad.sourceLid, mad.sourceFunction);
             byRemote.put(key, p);
             byLocal.put(p.localCommId, p);

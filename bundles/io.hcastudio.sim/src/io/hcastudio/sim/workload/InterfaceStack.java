@@ -15,8 +15,8 @@ public final class InterfaceStack implements MadReceiver {
     final ModelContext context;
     final MadAgent agent;
     final int saLid;
-    final LongObjectMap<ClientConnection> pathQueries = new LongObjectMap<>();
-    final LongObjectMap<ClientConnection> activeConnections = new LongObjectMap<>();
+    final LongObjectMap<ClientConnection> pathQueries;
+    final LongObjectMap<ClientConnection> activeConnections;
     private CmtimeServer server;
     private long nextTid = 1;
     private int expectedConnections;
@@ -25,6 +25,8 @@ public final class InterfaceStack implements MadReceiver {
         this.context = context;
         this.agent = agent;
         this.saLid = saLid;
+        this.pathQueries = context.newMap();
+        this.activeConnections = context.newMap();
     }
 
     /** The cmtime server listening on this interface, created on first use. */

@@ -1,0 +1,56 @@
+package io.hcastudio.sim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+
+class RunMemoryTest {
+
+    @Test
+    void aShelfHandsOutTheObjectsOfTheRunThatIsOverInTheSameOrder() throws Exception {
+        try (ExecutorService thread = Executors.newSingleThreadExecutor()) {
+            thread.submit(() -> {
+                RunMemory memory = RunMemory.acquire();
+                RunMemory.Shelf<StringBuilder> shelf = memory.shelf(StringBuilder.class, StringBuilder::new);
+                StringBuilder first = shelf.take();
+                StringBuilder second = shelf.take();
+                assertNotSame(first, second);
+                memory.release();
+
+                RunMemory next = RunMemory.acquire();
+                assertSame(memory, next, "the thread's next run gets the memory back");
+                RunMemory.Shelf<StringBuilder> again = next.shelf(StringBuilder.class, StringBuilder::new);
+                assertSame(first, again.take());
+                assertSame(second, again.take());
+                StringBuilder third = again.take();
+                assertNotSame(first, third);
+                assertNotSame(second, third);
+                assertNotSame(next, RunMemory.acquire(), "a run that overlaps on the thread gets memory of its own");
+                return null;
+            }).get();
+        }
+    }
+
+    @Test
+    void aMapOnReusedArraysFindsOnlyItsOwnKeys() {
+        RunMemory memory = new RunMemory();
+        LongObjectMap<String> first = new LongObjectMap<>(memory);
+        first.ensureCapacity(1000);
+        for (long key = 0; key < 1000; key++) {
+            first.put(key, "first " + key);
+        }
+        memory.release();
+        LongObjectMap<String> second = new LongObjectMap<>(memory);
+        second.ensureCapacity(1000);
+        second.put(7, "second");
+        assertEquals("second", second.get(7));
+        assertNull(second.get(8));
+        assertEquals(1, second.size());
+    }
+}
