@@ -38,6 +38,18 @@ class RunMemoryTest {
     }
 
     @Test
+    void objectsGivenBackLetGoOfWhatTheyReferTo() {
+        RunMemory memory = new RunMemory();
+        RunMemory.Shelf<StringBuilder> shelf = memory.shelf(StringBuilder.class, StringBuilder::new,
+                builder -> builder.setLength(0));
+        shelf.take().append("run 1");
+        shelf.take().append("run 1");
+        memory.release();
+        assertEquals("", shelf.take().toString());
+        assertEquals("", shelf.take().toString());
+    }
+
+    @Test
     void aMapOnReusedArraysFindsOnlyItsOwnKeys() {
         RunMemory memory = new RunMemory();
         LongObjectMap<String> first = new LongObjectMap<>(memory);

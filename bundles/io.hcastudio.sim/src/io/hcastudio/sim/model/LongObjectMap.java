@@ -1,7 +1,5 @@
 package io.hcastudio.sim.model;
 
-import java.util.Arrays;
-
 /**
  * Map from primitive {@code long} keys to non-null values for the model's hot lookups (TIDs, comm IDs, LID/comm-ID
  * pairs). Unlike {@code HashMap<Long, V>} it boxes no key and allocates no node per mapping: open addressing with
@@ -136,10 +134,10 @@ public final class LongObjectMap<V> {
             keys = new long[capacity];
             values = new Object[capacity];
         } else {
-            // Only the values tell empty slots; a reused key array may hold anything.
+            // Only the values tell empty slots (a reused value array comes cleared); a reused key array may hold
+            // anything.
             keys = memory.longs(capacity);
             values = memory.objects(capacity);
-            Arrays.fill(values, null);
         }
         mask = capacity - 1;
         shift = Long.numberOfLeadingZeros(capacity) + 1;

@@ -39,7 +39,7 @@ public final class ModelContext {
     private final List<OccupancyRecorder> recorders = new ArrayList<>();
     /** What the model reuses of the thread's earlier runs, given back by {@link #runOver}. */
     public final RunMemory memory = RunMemory.acquire();
-    private final RunMemory.Shelf<Mad> madShelf = memory.shelf(Mad.class, Mad::new);
+    private final RunMemory.Shelf<Mad> madShelf = memory.shelf(Mad.class, Mad::new, Mad::forget);
     /** MADs that are over, for {@link #newMad} to reuse; only when {@link #recycleMads} is set. */
     private Mad[] spareMads = new Mad[64];
     private int spareCount;

@@ -6,6 +6,7 @@ import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
  * run, every young collection during a run copied them (tens of milliseconds a pause). Kept from one run to the
  * next, they soon live in the old generation and a run allocates none of them. A run takes what it needs in turn
  * and gives everything back at once when it is over ({@link ModelContext#runOver}): nothing it took may be used
- * after that, so results hold values only.
+ * after that, so results hold values only. What it gives back lets go of the run's other objects: held from the old
+ * generation, a run's whole model would otherwise stay alive into the next run, and its young collections copy it.
  */
 public final class RunMemory {
 
@@ -55,33 +57,49 @@ public final class RunMemory {
     }
 
     /**
-     * The shelf of objects of {@code kind}, which {@code make} creates when the shelf runs out; a component looks it
-     * up once, while the model is built. What it takes comes in any earlier state: the taker sets every field.
+     * The shelf of objects of {@code kind} that refer to no other object, which {@code make} creates when the shelf
+     * runs out; a component looks it up once, while the model is built. What it takes comes in any earlier state: the
+     * taker sets every field.
+     */
+    public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make) {
+        return shelf(kind, make, null);
+    }
+
+    /**
+     * The shelf of objects of {@code kind}, as {@link #shelf(Class, Supplier)}, for objects that refer to others:
+     * {@code forget} clears those references of each object taken when its run is over.
      */
     @SuppressWarnings("unchecked")
-    public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make) {
-        return (Shelf<T>) shelves.computeIfAbsent(kind, key -> new Shelf<>(make));
+    public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make, Consumer<T> forget) {
+        return (Shelf<T>) shelves.computeIfAbsent(kind, key -> new Shelf<>(make, forget));
     }
 
     /** A long array of {@code length}, contents undefined. */
     long[] longs(int length) {
-        return longArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new long[key])).take();
+        return longArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new long[key], null)).take();
     }
 
-    /** An object array of {@code length}, contents undefined. */
+    /** An object array of {@code length}, all null. */
     Object[] objects(int length) {
-        return objectArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new Object[key])).take();
+        return objectArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new Object[key], RunMemory::clear))
+                .take();
+    }
+
+    private static void clear(Object[] array) {
+        Arrays.fill(array, null);
     }
 
     /** Objects of one kind handed out in turn; the ones of a run that is over are handed out again. */
     public static final class Shelf<T> {
         private final Supplier<T> make;
+        private final Consumer<T> forget;
         private Object[] items = new Object[16];
         private int made;
         private int taken;
 
-        Shelf(Supplier<T> make) {
+        Shelf(Supplier<T> make, Consumer<T> forget) {
             this.make = make;
+            this.forget = forget;
         }
 
         /** The next object of the shelf, made if the runs so far never needed this many. */
@@ -96,7 +114,13 @@ public final class RunMemory {
             return (T) items[taken++];
         }
 
+        @SuppressWarnings("unchecked")
         void rewind() {
+            if (forget != null) {
+                for (int i = 0; i < taken; i++) {
+                    forget.accept((T) items[i]);
+                }
+            }
             taken = 0;
         }
     }

@@ -89,6 +89,14 @@ final class ClientConnection implements EventTarget, ResponseTimer {
         return this;
     }
 
+    /** Lets go of the run's objects when the run is over (see {@link io.hcastudio.sim.model.RunMemory}). */
+    void forget() {
+        client = null;
+        stack = null;
+        context = null;
+        awaited = null;
+    }
+
     /** Every state change goes through here so that a traced run records it. */
     private void setState(ConnectionState next) {
         state = next;

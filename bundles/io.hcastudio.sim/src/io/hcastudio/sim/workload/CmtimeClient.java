@@ -73,7 +73,8 @@ public final class CmtimeClient implements EventTarget {
         this.connections = new ClientConnection[session.connections()];
         this.participants = new ClientConnection[connections.length];
         this.repQueue = new ArrayDeque<>(connections.length);
-        RunMemory.Shelf<ClientConnection> shelf = context.memory.shelf(ClientConnection.class, ClientConnection::new);
+        RunMemory.Shelf<ClientConnection> shelf = context.memory.shelf(ClientConnection.class,
+                ClientConnection::new, ClientConnection::forget);
         for (int i = 0; i < connections.length; i++) {
             connections[i] = shelf.take().open(this, stack, session.retries());
         }

@@ -92,7 +92,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         this.timing = stack.agent.timing();
         this.byRemote = context.newMap();
         this.byLocal = context.newMap();
-        this.passives = context.memory.shelf(Passive.class, Passive::new);
+        this.passives = context.memory.shelf(Passive.class, Passive::new, passive -> passive.awaited = null);
     }
 
     /** A cmtime session will connect {@code connections} times to this server. */
