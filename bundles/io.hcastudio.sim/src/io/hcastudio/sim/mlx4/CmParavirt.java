@@ -1,6 +1,7 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.kernel.EventTarget;
+import io.hcastudio.sim.model.IdTable;
 import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.ModelContext;
 import io.hcastudio.sim.model.RunMemory;
@@ -50,7 +51,7 @@ final class CmParavirt implements EventTarget {
     private final ModelContext context;
     private final boolean rearmOnDuplicate;
     private final LongObjectMap<IdMapEntry> bySlaveId;
-    private final LongObjectMap<IdMapEntry> byPvId;
+    private final IdTable<IdMapEntry> byPvId;
     private final LongObjectMap<RejTimeoutEntry> rejTimeouts;
     private final RunMemory.Shelf<IdMapEntry> idMapEntries;
     private final RunMemory.Shelf<RejTimeoutEntry> rejTimeoutEntries;
@@ -64,7 +65,7 @@ final class CmParavirt implements EventTarget {
         this.context = context;
         this.rearmOnDuplicate = rearmOnDuplicate;
         this.bySlaveId = context.newMap();
-        this.byPvId = context.newMap();
+        this.byPvId = context.newTable();
         this.rejTimeouts = context.newMap();
         this.idMapEntries = context.memory.shelf(IdMapEntry.class, IdMapEntry::new);
         this.rejTimeoutEntries = context.memory.shelf(RejTimeoutEntry.class, RejTimeoutEntry::new);

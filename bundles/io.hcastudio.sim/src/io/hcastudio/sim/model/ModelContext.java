@@ -176,6 +176,11 @@ public final class ModelContext {
         return new LongObjectMap<>(memory);
     }
 
+    /** A table of counted ids whose arrays come from the run's memory. */
+    public <V> IdTable<V> newTable() {
+        return new IdTable<>(memory);
+    }
+
     public long madsCreated() {
         return madsCreated;
     }

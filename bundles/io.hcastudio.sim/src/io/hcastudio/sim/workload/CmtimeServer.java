@@ -4,6 +4,7 @@ import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
+import io.hcastudio.sim.model.IdTable;
 import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadType;
@@ -74,7 +75,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private final ModelContext context;
     private final TimingConfig timing;
     private final LongObjectMap<Passive> byRemote;
-    private final LongObjectMap<Passive> byLocal;
+    private final IdTable<Passive> byLocal;
     private final RunMemory.Shelf<Passive> passives;
     /** Sized for the expected connections while the model is built (see {@link #expectConnections}). */
     private ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
@@ -91,7 +92,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         this.context = stack.context;
         this.timing = stack.agent.timing();
         this.byRemote = context.newMap();
-        this.byLocal = context.newMap();
+        this.byLocal = context.newTable();
         this.passives = context.memory.shelf(Passive.class, Passive::new, passive -> passive.awaited = null);
     }
 
@@ -99,7 +100,6 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     public void expectConnections(int connections) {
         expectedConnections += connections;
         byRemote.ensureCapacity(expectedConnections);
-        byLocal.ensureCapacity(expectedConnections);
         if (acceptQueue.isEmpty() && disconnectQueue.isEmpty()) {
             acceptQueue = new ArrayDeque<>(expectedConnections);
             disconnectQueue = new ArrayDeque<>(expectedConnections);
