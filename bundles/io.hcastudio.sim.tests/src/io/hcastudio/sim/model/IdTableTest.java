@@ -32,20 +32,4 @@ class IdTableTest {
         assertThrows(IllegalArgumentException.class, () -> table.put(IdTable.MAX_ID + 1L, "x"));
         assertThrows(IllegalArgumentException.class, () -> table.put(3, null));
     }
-
-    @Test
-    void aTableOnReusedArraysHoldsOnlyItsOwnIds() {
-        RunMemory memory = new RunMemory();
-        IdTable<String> first = new IdTable<>(memory);
-        first.ensureCapacity(5000);
-        for (int id = 1; id <= 5000; id++) {
-            first.put(id, "first");
-        }
-        memory.release();
-        IdTable<String> second = new IdTable<>(memory);
-        second.ensureCapacity(5000);
-        second.put(9, "second");
-        assertEquals("second", second.get(9));
-        assertNull(second.get(10));
-    }
 }

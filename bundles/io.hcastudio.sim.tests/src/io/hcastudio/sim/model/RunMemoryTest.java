@@ -50,19 +50,27 @@ class RunMemoryTest {
     }
 
     @Test
-    void aMapOnReusedArraysFindsOnlyItsOwnKeys() {
+    void mapsAndTablesOnReusedArraysFindOnlyTheirOwnKeys() {
         RunMemory memory = new RunMemory();
-        LongObjectMap<String> first = new LongObjectMap<>(memory);
-        first.ensureCapacity(1000);
-        for (long key = 0; key < 1000; key++) {
-            first.put(key, "first " + key);
+        LongObjectMap<String> firstMap = new LongObjectMap<>(memory);
+        IdTable<String> firstTable = new IdTable<>(memory);
+        firstMap.ensureCapacity(1000);
+        firstTable.ensureCapacity(1000);
+        for (int key = 0; key < 1000; key++) {
+            firstMap.put(key, "first run");
+            firstTable.put(key, "first run");
         }
         memory.release();
-        LongObjectMap<String> second = new LongObjectMap<>(memory);
-        second.ensureCapacity(1000);
-        second.put(7, "second");
-        assertEquals("second", second.get(7));
-        assertNull(second.get(8));
-        assertEquals(1, second.size());
+        LongObjectMap<String> map = new LongObjectMap<>(memory);
+        IdTable<String> table = new IdTable<>(memory);
+        map.ensureCapacity(1000);
+        table.ensureCapacity(1000);
+        map.put(7, "map");
+        table.put(7, "table");
+        assertEquals("map", map.get(7));
+        assertEquals("table", table.get(7));
+        assertNull(map.get(8));
+        assertNull(table.get(8));
+        assertEquals(1, map.size());
     }
 }
