@@ -50,27 +50,26 @@ class RunMemoryTest {
     }
 
     @Test
-    void mapsAndTablesOnReusedArraysFindOnlyTheirOwnKeys() {
+    void tablesOnReusedArraysFindOnlyTheirOwnKeys() {
         RunMemory memory = new RunMemory();
-        LongObjectMap<String> firstMap = new LongObjectMap<>(memory);
-        IdTable<String> firstTable = new IdTable<>(memory);
-        firstMap.ensureCapacity(1000);
-        firstTable.ensureCapacity(1000);
-        for (int key = 0; key < 1000; key++) {
-            firstMap.put(key, "first run");
-            firstTable.put(key, "first run");
+        PairTable<String> firstPairs = new PairTable<>(memory);
+        IdTable<String> firstIds = new IdTable<>(memory);
+        firstPairs.ensureCapacity(1000);
+        firstIds.ensureCapacity(1000);
+        for (int id = 0; id < 1000; id++) {
+            firstPairs.put(3, id, "first run");
+            firstIds.put(id, "first run");
         }
         memory.release();
-        LongObjectMap<String> map = new LongObjectMap<>(memory);
-        IdTable<String> table = new IdTable<>(memory);
-        map.ensureCapacity(1000);
-        table.ensureCapacity(1000);
-        map.put(7, "map");
-        table.put(7, "table");
-        assertEquals("map", map.get(7));
-        assertEquals("table", table.get(7));
-        assertNull(map.get(8));
-        assertNull(table.get(8));
-        assertEquals(1, map.size());
+        PairTable<String> pairs = new PairTable<>(memory);
+        IdTable<String> ids = new IdTable<>(memory);
+        pairs.ensureCapacity(1000);
+        ids.ensureCapacity(1000);
+        pairs.put(3, 7, "pairs");
+        ids.put(7, "ids");
+        assertEquals("pairs", pairs.get(3, 7));
+        assertEquals("ids", ids.get(7));
+        assertNull(pairs.get(3, 8));
+        assertNull(ids.get(8));
     }
 }

@@ -2,8 +2,8 @@ package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.model.IdTable;
-import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.PairTable;
 import io.hcastudio.sim.model.RunMemory;
 
 import java.util.Arrays;
@@ -37,12 +37,14 @@ final class CmParavirt implements EventTarget {
     }
 
     private static final class RejTimeoutEntry {
-        long key;
+        int sourceLid;
+        int remoteCommId;
         int slave;
         long cleanupHandle;
 
-        RejTimeoutEntry set(long entryKey, int entrySlave) {
-            key = entryKey;
+        RejTimeoutEntry set(int entrySourceLid, int entryRemoteCommId, int entrySlave) {
+            sourceLid = entrySourceLid;
+            remoteCommId = entryRemoteCommId;
             slave = entrySlave;
             return this;
         }
@@ -50,9 +52,9 @@ final class CmParavirt implements EventTarget {
 
     private final ModelContext context;
     private final boolean rearmOnDuplicate;
-    private final LongObjectMap<IdMapEntry> bySlaveId;
+    private final PairTable<IdMapEntry> bySlaveId;
     private final IdTable<IdMapEntry> byPvId;
-    private final LongObjectMap<RejTimeoutEntry> rejTimeouts;
+    private final PairTable<RejTimeoutEntry> rejTimeouts;
     private final RunMemory.Shelf<IdMapEntry> idMapEntries;
     private final RunMemory.Shelf<RejTimeoutEntry> rejTimeoutEntries;
     private int nextPvCommId = 1;
@@ -64,9 +66,9 @@ final class CmParavirt implements EventTarget {
     CmParavirt(ModelContext context, boolean rearmOnDuplicate) {
         this.context = context;
         this.rearmOnDuplicate = rearmOnDuplicate;
-        this.bySlaveId = context.newMap();
+        this.bySlaveId = context.newPairTable();
         this.byPvId = context.newTable();
-        this.rejTimeouts = context.newMap();
+        this.rejTimeouts = context.newPairTable();
         this.idMapEntries = context.memory.shelf(IdMapEntry.class, IdMapEntry::new);
         this.rejTimeoutEntries = context.memory.shelf(RejTimeoutEntry.class, RejTimeoutEntry::new);
     }
@@ -74,7 +76,6 @@ final class CmParavirt implements EventTarget {
     /** {@code connections} more connections will be set up through this PF (from or to one of its functions). */
     void expectConnections(int connections) {
         expectedConnections += connections;
-        bySlaveId.ensureCapacity(expectedConnections);
         byPvId.ensureCapacity(expectedConnections);
         // Ingress REQs remember their sender: at most one entry per connection at a time.
         rejTimeouts.ensureCapacity(expectedConnections);
@@ -86,14 +87,9 @@ final class CmParavirt implements EventTarget {
         }
     }
 
-    private static long slaveKey(int slave, int slaveCommId) {
-        return ((long) slave << 32) | (slaveCommId & 0xFFFFFFFFL);
-    }
-
     /** Egress REQ/REP/MRA/REJ(timeout): the existing entry, or a new one with the next pv ID. */
     IdMapEntry lookupOrAllocate(int slave, int slaveCommId) {
-        long key = slaveKey(slave, slaveCommId);
-        IdMapEntry entry = bySlaveId.get(key);
+        IdMapEntry entry = bySlaveId.get(slave, slaveCommId);
         if (entry == null) {
             // Cyclic allocator; wrap-around is harmless at the scales simulated.
             int pv = nextPvCommId++;
@@ -104,7 +100,7 @@ final class CmParavirt implements EventTarget {
                 entry = idMapEntries.take();
             }
             entry.set(slave, slaveCommId, pv);
-            bySlaveId.put(key, entry);
+            bySlaveId.put(slave, slaveCommId, entry);
             byPvId.put(pv, entry);
         }
         return entry;
@@ -112,7 +108,7 @@ final class CmParavirt implements EventTarget {
 
     /** Other egress CM MADs: the entry or null (D5). */
     IdMapEntry lookup(int slave, int slaveCommId) {
-        return bySlaveId.get(slaveKey(slave, slaveCommId));
+        return bySlaveId.get(slave, slaveCommId);
     }
 
     /** Ingress CM MADs: the entry owning {@code pvCommId} or null (D5). */
@@ -133,11 +129,10 @@ final class CmParavirt implements EventTarget {
 
     /** Ingress REQ: remember which slave the sender's comm ID went to, for a later REJ(timeout). */
     void rememberRequest(int sourceLid, int remoteCommId, int slave) {
-        long key = slaveKey(sourceLid, remoteCommId);
-        RejTimeoutEntry entry = rejTimeouts.get(key);
+        RejTimeoutEntry entry = rejTimeouts.get(sourceLid, remoteCommId);
         if (entry == null) {
-            entry = rejTimeoutEntries.take().set(key, slave);
-            rejTimeouts.put(key, entry);
+            entry = rejTimeoutEntries.take().set(sourceLid, remoteCommId, slave);
+            rejTimeouts.put(sourceLid, remoteCommId, entry);
         } else {
             context.sim.cancel(entry.cleanupHandle);
         }
@@ -146,7 +141,7 @@ final class CmParavirt implements EventTarget {
 
     /** Ingress REJ(timeout): the slave that received the REQ, or -1 (D5). */
     int slaveForRejectTimeout(int sourceLid, int remoteCommId) {
-        RejTimeoutEntry entry = rejTimeouts.get(slaveKey(sourceLid, remoteCommId));
+        RejTimeoutEntry entry = rejTimeouts.get(sourceLid, remoteCommId);
         return entry == null ? -1 : entry.slave;
     }
 
@@ -158,7 +153,7 @@ final class CmParavirt implements EventTarget {
     public void onEvent(int type, Object data) {
         if (type == DELETE_ID_MAP_ENTRY) {
             IdMapEntry entry = (IdMapEntry) data;
-            bySlaveId.remove(slaveKey(entry.slave, entry.slaveCommId));
+            bySlaveId.remove(entry.slave, entry.slaveCommId);
             byPvId.remove(entry.pvCommId);
             // Out of the maps nothing finds the entry any more: a later connection may reuse it.
             if (spareCount == spare.length) {
@@ -166,7 +161,8 @@ final class CmParavirt implements EventTarget {
             }
             spare[spareCount++] = entry;
         } else {
-            rejTimeouts.remove(((RejTimeoutEntry) data).key);
+            RejTimeoutEntry entry = (RejTimeoutEntry) data;
+            rejTimeouts.remove(entry.sourceLid, entry.remoteCommId);
         }
     }
 }

@@ -59,11 +59,17 @@ public final class IdTable<V> {
         }
     }
 
-    private void grow(int length) {
-        int grown = Math.max(values.length, MIN_LENGTH);
-        while (grown < length) {
+    /** The length, doubled from {@code current}, that {@code needed} fits in. */
+    static int grownLength(int current, int needed) {
+        int grown = current;
+        while (grown < needed) {
             grown *= 2;
         }
+        return grown;
+    }
+
+    private void grow(int length) {
+        int grown = grownLength(values.length, length);
         Object[] larger = memory == null ? new Object[grown] : memory.objects(grown);
         System.arraycopy(values, 0, larger, 0, values.length);
         values = larger;

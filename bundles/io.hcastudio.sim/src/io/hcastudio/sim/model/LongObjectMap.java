@@ -13,9 +13,6 @@ public final class LongObjectMap<V> {
 
     private static final int MIN_CAPACITY = 16;
 
-    /** Where grown arrays come from, or null: allocated. */
-    private final RunMemory memory;
-
     private long[] keys;
     private Object[] values;
     private int mask;
@@ -24,12 +21,6 @@ public final class LongObjectMap<V> {
     private int size;
 
     public LongObjectMap() {
-        this(null);
-    }
-
-    /** A map that takes the arrays it grows into from {@code memory} (see {@link ModelContext#newMap}). */
-    LongObjectMap(RunMemory memory) {
-        this.memory = memory;
         keys = new long[MIN_CAPACITY];
         values = new Object[MIN_CAPACITY];
         mask = MIN_CAPACITY - 1;
@@ -130,15 +121,8 @@ public final class LongObjectMap<V> {
     private void resize(int capacity) {
         long[] oldKeys = keys;
         Object[] oldValues = values;
-        if (memory == null) {
-            keys = new long[capacity];
-            values = new Object[capacity];
-        } else {
-            // Only the values tell empty slots (a reused value array comes cleared); a reused key array may hold
-            // anything.
-            keys = memory.longs(capacity);
-            values = memory.objects(capacity);
-        }
+        keys = new long[capacity];
+        values = new Object[capacity];
         mask = capacity - 1;
         shift = Long.numberOfLeadingZeros(capacity) + 1;
         for (int i = 0; i < oldValues.length; i++) {

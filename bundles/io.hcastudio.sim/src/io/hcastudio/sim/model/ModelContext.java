@@ -165,20 +165,20 @@ public final class ModelContext {
 
     /**
      * The run is over and its results are taken: the thread's next run reuses its memory (series, MADs, connections,
-     * maps), so nothing of the model may be used any more.
+     * tables), so nothing of the model may be used any more.
      */
     public void runOver() {
         memory.release();
     }
 
-    /** A map whose arrays come from the run's memory. */
-    public <V> LongObjectMap<V> newMap() {
-        return new LongObjectMap<>(memory);
-    }
-
     /** A table of counted ids whose arrays come from the run's memory. */
     public <V> IdTable<V> newTable() {
         return new IdTable<>(memory);
+    }
+
+    /** A table of (field, counted id) pairs whose arrays come from the run's memory. */
+    public <V> PairTable<V> newPairTable() {
+        return new PairTable<>(memory);
     }
 
     public long madsCreated() {

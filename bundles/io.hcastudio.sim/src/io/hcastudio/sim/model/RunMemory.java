@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * What a thread's runs reuse: the series arena, the objects a model makes by the thousand (MADs, connections, CM
- * table entries) and the arrays of its maps. A run of the commit test bed holds about 10 MB of these; made anew each
+ * table entries) and the arrays of its tables. A run of the commit test bed holds about 10 MB of these; made anew each
  * run, every young collection during a run copied them (tens of milliseconds a pause). Kept from one run to the
  * next, they soon live in the old generation and a run allocates none of them. A run takes what it needs in turn
  * and gives everything back at once when it is over ({@link ModelContext#runOver}): nothing it took may be used
@@ -25,6 +25,7 @@ public final class RunMemory {
 
     private final SeriesArena arena = new SeriesArena();
     private final Map<Class<?>, Shelf<?>> shelves = new HashMap<>();
+    private final Map<Integer, Shelf<int[]>> intArrays = new HashMap<>();
     private final Map<Integer, Shelf<long[]>> longArrays = new HashMap<>();
     private final Map<Integer, Shelf<Object[]>> objectArrays = new HashMap<>();
 
@@ -47,6 +48,7 @@ public final class RunMemory {
     public void release() {
         arena.rewind();
         shelves.values().forEach(Shelf::rewind);
+        intArrays.values().forEach(Shelf::rewind);
         longArrays.values().forEach(Shelf::rewind);
         objectArrays.values().forEach(Shelf::rewind);
         IDLE.set(new SoftReference<>(this));
@@ -77,6 +79,11 @@ public final class RunMemory {
     /** A long array of {@code length}, contents undefined. */
     long[] longs(int length) {
         return longArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new long[key], null)).take();
+    }
+
+    /** An int array of {@code length}, contents undefined. */
+    int[] ints(int length) {
+        return intArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new int[key], null)).take();
     }
 
     /** An object array of {@code length}, all null. */

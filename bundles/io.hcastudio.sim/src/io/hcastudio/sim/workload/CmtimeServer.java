@@ -5,10 +5,10 @@ import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.model.IdTable;
-import io.hcastudio.sim.model.LongObjectMap;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.PairTable;
 import io.hcastudio.sim.model.ResponseTimer;
 import io.hcastudio.sim.model.RunMemory;
 
@@ -74,7 +74,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private final InterfaceStack stack;
     private final ModelContext context;
     private final TimingConfig timing;
-    private final LongObjectMap<Passive> byRemote;
+    private final PairTable<Passive> byRemote;
     private final IdTable<Passive> byLocal;
     private final RunMemory.Shelf<Passive> passives;
     /** Sized for the expected connections while the model is built (see {@link #expectConnections}). */
@@ -91,7 +91,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         this.stack = stack;
         this.context = stack.context;
         this.timing = stack.agent.timing();
-        this.byRemote = context.newMap();
+        this.byRemote = context.newPairTable();
         this.byLocal = context.newTable();
         this.passives = context.memory.shelf(Passive.class, Passive::new, passive -> passive.awaited = null);
     }
@@ -111,10 +111,6 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         }
     }
 
-    private static long remoteKey(int lid, int commId) {
-        return ((long) lid << 32) | (commId & 0xFFFFFFFFL);
-    }
-
     void receive(Mad mad) {
         switch (mad.type) {
             case CM_REQ -> onRequest(mad);
@@ -129,7 +125,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             case CM_MRA -> onMessageReceiptAcknowledgement(mad);
             case CM_DREQ -> onDisconnectRequest(mad);
             case CM_REJ_TIMEOUT -> {
-                Passive p = byRemote.get(remoteKey(mad.sourceLid, mad.localCommId));
+                Passive p = byRemote.get(mad.sourceLid, mad.localCommId);
                 // cm_rej_handler finds the id by its remote ID, which cm_enter_timewait removed.
                 if (p != null && p.state != PassiveState.TIMEWAIT && p.state != PassiveState.CLOSED) {
                     clearTimer(p);
@@ -143,8 +139,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     }
 
     private void onRequest(Mad mad) {
-        long key = remoteKey(mad.sourceLid, mad.localCommId);
-        Passive p = byRemote.get(key);
+        Passive p = byRemote.get(mad.sourceLid, mad.localCommId);
         if (p != null && (p.state == PassiveState.TIMEWAIT || p.state == PassiveState.CLOSED)) {
             // cm_enter_timewait removed the remote ID and QPN (cm_remove_remote), so cm_match_req finds neither a
             // duplicate nor a stale connection: the REQ is a new CONNECT_REQUEST. cm_dup_req_handler's REJ(stale) for
@@ -155,7 +150,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         if (p == null) {
             p = (preparedTaken < prepared.length ? prepared[preparedTaken++] : passives.take())
                     .open(context.nextCommId(), mad.localCommId, mad.sourceLid, mad.sourceFunction);
-            byRemote.put(key, p);
+            byRemote.put(mad.sourceLid, mad.localCommId, p);
             byLocal.put(p.localCommId, p);
             acceptQueue.add(p);
             if (!accepting) {
