@@ -29,7 +29,7 @@ class IdTableTest {
         table.put(7, "again");
         assertEquals("again", table.get(7));
         assertThrows(IllegalArgumentException.class, () -> table.put(-1, "x"));
-        assertThrows(IllegalArgumentException.class, () -> table.put(IdTable.MAX_ID + 1L, "x"));
+        assertThrows(IllegalArgumentException.class, () -> table.put(Integer.MAX_VALUE + 1L, "x"));
         assertThrows(IllegalArgumentException.class, () -> table.put(3, null));
     }
 }
