@@ -99,7 +99,6 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     /** A cmtime session will connect {@code connections} times to this server. */
     public void expectConnections(int connections) {
         expectedConnections += connections;
-        byRemote.ensureCapacity(expectedConnections);
         if (acceptQueue.isEmpty() && disconnectQueue.isEmpty()) {
             acceptQueue = new ArrayDeque<>(expectedConnections);
             disconnectQueue = new ArrayDeque<>(expectedConnections);
