@@ -25,6 +25,7 @@ public final class RunMemory {
 
     private final SeriesArena arena = new SeriesArena();
     private final Map<Class<?>, Shelf<?>> shelves = new HashMap<>();
+    private final Map<Integer, Shelf<byte[]>> byteArrays = new HashMap<>();
     private final Map<Integer, Shelf<int[]>> intArrays = new HashMap<>();
     private final Map<Integer, Shelf<long[]>> longArrays = new HashMap<>();
     private final Map<Integer, Shelf<Object[]>> objectArrays = new HashMap<>();
@@ -48,6 +49,7 @@ public final class RunMemory {
     public void release() {
         arena.rewind();
         shelves.values().forEach(Shelf::rewind);
+        byteArrays.values().forEach(Shelf::rewind);
         intArrays.values().forEach(Shelf::rewind);
         longArrays.values().forEach(Shelf::rewind);
         objectArrays.values().forEach(Shelf::rewind);
@@ -76,6 +78,11 @@ public final class RunMemory {
         return (Shelf<T>) shelves.computeIfAbsent(kind, key -> new Shelf<>(make, forget));
     }
 
+    /** A byte array of {@code length}, contents undefined. */
+    public byte[] bytes(int length) {
+        return byteArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new byte[key], null)).take();
+    }
+
     /** A long array of {@code length}, contents undefined. */
     long[] longs(int length) {
         return longArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new long[key], null)).take();
@@ -87,7 +94,7 @@ public final class RunMemory {
     }
 
     /** An object array of {@code length}, all null. */
-    Object[] objects(int length) {
+    public Object[] objects(int length) {
         return objectArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new Object[key], RunMemory::clear))
                 .take();
     }
