@@ -14,6 +14,7 @@ import io.hcastudio.sim.metrics.SimulationResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,6 +59,25 @@ class DeterminismTest {
         }
         assertEquals(alone, together);
         assertEquals(4, alone.stream().distinct().count(), "each seed gives its own run");
+    }
+
+    @Test
+    void aRunReusingTheMemoryOfOtherRunsGivesWhatItGivesOnAFreshThread() throws Exception {
+        SimulationConfig config = jittered().withSeed(3);
+        String fresh = onNewThread(() -> SimulationRunner.run(config).toString());
+        // Earlier runs of other shapes leave their connections, CM entries, MADs and maps in every state.
+        String afterOthers = onNewThread(() -> {
+            SimulationRunner.run(Scenarios.commitScenario(DriverConfig.profileB(), DriverConfig.profileB(), 6, 2, 500));
+            SimulationRunner.run(jittered().withSeed(9));
+            return SimulationRunner.run(config).toString();
+        });
+        assertEquals(fresh, afterOthers);
+    }
+
+    private static String onNewThread(Callable<String> task) throws Exception {
+        try (ExecutorService thread = Executors.newSingleThreadExecutor()) {
+            return thread.submit(task).get();
+        }
     }
 
     @Test

@@ -352,6 +352,7 @@ public final class SimulationRunner {
             SimulationResult result = new SimulationResult(outcome, config.seed(), end, sim.eventsProcessed(),
                     context.drops.toList(), rings, cqs, series, context.latency.toHistogram(), mads,
                     connectionSummary(steps), steps, recoveries, reactions);
+            context.runOver();
             sim.release();
             return result;
         }

@@ -1,6 +1,5 @@
 package io.hcastudio.sim.metrics;
 
-import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -8,8 +7,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The memory a run's {@link OccupancyRecorder}s write into: ranges of a few large primitive slabs, handed out by
- * bumping an offset, and kept for the next run on the same thread. A run records about a million change points; in
- * chunks of its own, each series allocated them as the run went (tens of bytes per event) and every young collection
+ * bumping an offset, and kept for the next run on the same thread (by {@code model.RunMemory}). A run records about
+ * a million change points; in chunks of its own, each series allocated them as the run went (tens of bytes per event) and every young collection
  * during a run copied them. Slabs of about a megabyte are humongous in G1 on the heaps runs use (at least half a
  * region), so G1 never copies them, and once a thread's arena has grown to its runs' size a run allocates nothing to
  * record. Results never point into an arena: {@link OccupancyRecorder#seriesOf} copies out what a run kept.
@@ -22,9 +21,6 @@ public final class SeriesArena {
     /** 1 MB with the array header: one G1 region of a heap up to 2 GB, and humongous in it. */
     private static final int SLAB_LONGS = (1 << 17) - 8;
     private static final int SLAB_INTS = (1 << 18) - 16;
-    /** A thread's arena between its runs; soft so that an idle thread's slabs go when the heap needs them. */
-    private static final ThreadLocal<SoftReference<SeriesArena>> IDLE = new ThreadLocal<>();
-
     private final Slabs<long[]> longs = new Slabs<>(long[]::new, slab -> slab.length, SLAB_LONGS);
     private final Slabs<int[]> ints = new Slabs<>(int[]::new, slab -> slab.length, SLAB_INTS);
 
@@ -32,25 +28,13 @@ public final class SeriesArena {
     public SeriesArena() {
     }
 
-    /** The calling thread's arena, emptied, or a new one; give it back with {@link #release} after the run. */
-    public static SeriesArena acquire() {
-        SoftReference<SeriesArena> idle = IDLE.get();
-        SeriesArena arena = idle == null ? null : idle.get();
-        if (arena == null) {
-            return new SeriesArena();
-        }
-        IDLE.remove();
-        return arena;
-    }
-
     /**
-     * Keeps this arena for the calling thread's next run; its recorders must not record or be read any more
-     * (their series, copied out by {@link OccupancyRecorder#seriesOf}, stay valid).
+     * Empties this arena for the next run of its thread; the recorders of the run that is over must not record or be
+     * read any more (their series, copied out by {@link OccupancyRecorder#seriesOf}, stay valid).
      */
-    public void release() {
+    public void rewind() {
         longs.rewind();
         ints.rewind();
-        IDLE.set(new SoftReference<>(this));
     }
 
     /** Reserves {@code count} longs; returns their offset in {@link #longSlab()}. */

@@ -1,8 +1,10 @@
 package io.hcastudio.sim.mlx4;
 
 import io.hcastudio.sim.kernel.EventTarget;
-import io.hcastudio.sim.model.LongObjectMap;
+import io.hcastudio.sim.model.IdTable;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.PairTable;
+import io.hcastudio.sim.model.RunMemory;
 
 import java.util.Arrays;
 
@@ -18,7 +20,7 @@ final class CmParavirt implements EventTarget {
     private static final int DELETE_REJ_TIMEOUT_ENTRY = 1;
     private static final long NOT_SCHEDULED = -1;
 
-    /** An id_map entry; entries are made while the model is built and reused once deleted. */
+    /** An id_map entry; entries are taken while the model is built and reused once deleted. */
     static final class IdMapEntry {
         int slave;
         int slaveCommId;
@@ -35,21 +37,26 @@ final class CmParavirt implements EventTarget {
     }
 
     private static final class RejTimeoutEntry {
-        final long key;
-        final int slave;
+        int sourceLid;
+        int remoteCommId;
+        int slave;
         long cleanupHandle;
 
-        RejTimeoutEntry(long key, int slave) {
-            this.key = key;
-            this.slave = slave;
+        RejTimeoutEntry set(int entrySourceLid, int entryRemoteCommId, int entrySlave) {
+            sourceLid = entrySourceLid;
+            remoteCommId = entryRemoteCommId;
+            slave = entrySlave;
+            return this;
         }
     }
 
     private final ModelContext context;
     private final boolean rearmOnDuplicate;
-    private final LongObjectMap<IdMapEntry> bySlaveId = new LongObjectMap<>();
-    private final LongObjectMap<IdMapEntry> byPvId = new LongObjectMap<>();
-    private final LongObjectMap<RejTimeoutEntry> rejTimeouts = new LongObjectMap<>();
+    private final PairTable<IdMapEntry> bySlaveId;
+    private final IdTable<IdMapEntry> byPvId;
+    private final PairTable<RejTimeoutEntry> rejTimeouts;
+    private final RunMemory.Shelf<IdMapEntry> idMapEntries;
+    private final RunMemory.Shelf<RejTimeoutEntry> rejTimeoutEntries;
     private int nextPvCommId = 1;
     private int expectedConnections;
     /** Entries not in the maps: made for the expected connections, and deleted ones. */
@@ -59,29 +66,30 @@ final class CmParavirt implements EventTarget {
     CmParavirt(ModelContext context, boolean rearmOnDuplicate) {
         this.context = context;
         this.rearmOnDuplicate = rearmOnDuplicate;
+        this.bySlaveId = context.newPairTable();
+        this.byPvId = context.newTable();
+        this.rejTimeouts = context.newPairTable();
+        this.idMapEntries = context.memory.shelf(IdMapEntry.class, IdMapEntry::new);
+        this.rejTimeoutEntries = context.memory.shelf(RejTimeoutEntry.class, RejTimeoutEntry::new);
     }
 
     /** {@code connections} more connections will be set up through this PF (from or to one of its functions). */
     void expectConnections(int connections) {
         expectedConnections += connections;
-        bySlaveId.ensureCapacity(expectedConnections);
         byPvId.ensureCapacity(expectedConnections);
+        // Ingress REQs remember their sender: at most one entry per connection at a time.
+        rejTimeouts.ensureCapacity(expectedConnections);
         if (spare.length < expectedConnections) {
             spare = Arrays.copyOf(spare, expectedConnections);
         }
         while (spareCount < expectedConnections) {
-            spare[spareCount++] = new IdMapEntry();
+            spare[spareCount++] = idMapEntries.take();
         }
-    }
-
-    private static long slaveKey(int slave, int slaveCommId) {
-        return ((long) slave << 32) | (slaveCommId & 0xFFFFFFFFL);
     }
 
     /** Egress REQ/REP/MRA/REJ(timeout): the existing entry, or a new one with the next pv ID. */
     IdMapEntry lookupOrAllocate(int slave, int slaveCommId) {
-        long key = slaveKey(slave, slaveCommId);
-        IdMapEntry entry = bySlaveId.get(key);
+        IdMapEntry entry = bySlaveId.get(slave, slaveCommId);
         if (entry == null) {
             // Cyclic allocator; wrap-around is harmless at the scales simulated.
             int pv = nextPvCommId++;
@@ -89,10 +97,10 @@ final class CmParavirt implements EventTarget {
                 entry = spare[--spareCount];
                 spare[spareCount] = null;
             } else {
-                entry = new IdMapEntry();
+                entry = idMapEntries.take();
             }
             entry.set(slave, slaveCommId, pv);
-            bySlaveId.put(key, entry);
+            bySlaveId.put(slave, slaveCommId, entry);
             byPvId.put(pv, entry);
         }
         return entry;
@@ -100,7 +108,7 @@ final class CmParavirt implements EventTarget {
 
     /** Other egress CM MADs: the entry or null (D5). */
     IdMapEntry lookup(int slave, int slaveCommId) {
-        return bySlaveId.get(slaveKey(slave, slaveCommId));
+        return bySlaveId.get(slave, slaveCommId);
     }
 
     /** Ingress CM MADs: the entry owning {@code pvCommId} or null (D5). */
@@ -121,11 +129,10 @@ final class CmParavirt implements EventTarget {
 
     /** Ingress REQ: remember which slave the sender's comm ID went to, for a later REJ(timeout). */
     void rememberRequest(int sourceLid, int remoteCommId, int slave) {
-        long key = slaveKey(sourceLid, remoteCommId);
-        RejTimeoutEntry entry = rejTimeouts.get(key);
+        RejTimeoutEntry entry = rejTimeouts.get(sourceLid, remoteCommId);
         if (entry == null) {
-            entry = new RejTimeoutEntry(key, slave);
-            rejTimeouts.put(key, entry);
+            entry = rejTimeoutEntries.take().set(sourceLid, remoteCommId, slave);
+            rejTimeouts.put(sourceLid, remoteCommId, entry);
         } else {
             context.sim.cancel(entry.cleanupHandle);
         }
@@ -134,7 +141,7 @@ final class CmParavirt implements EventTarget {
 
     /** Ingress REJ(timeout): the slave that received the REQ, or -1 (D5). */
     int slaveForRejectTimeout(int sourceLid, int remoteCommId) {
-        RejTimeoutEntry entry = rejTimeouts.get(slaveKey(sourceLid, remoteCommId));
+        RejTimeoutEntry entry = rejTimeouts.get(sourceLid, remoteCommId);
         return entry == null ? -1 : entry.slave;
     }
 
@@ -146,7 +153,7 @@ final class CmParavirt implements EventTarget {
     public void onEvent(int type, Object data) {
         if (type == DELETE_ID_MAP_ENTRY) {
             IdMapEntry entry = (IdMapEntry) data;
-            bySlaveId.remove(slaveKey(entry.slave, entry.slaveCommId));
+            bySlaveId.remove(entry.slave, entry.slaveCommId);
             byPvId.remove(entry.pvCommId);
             // Out of the maps nothing finds the entry any more: a later connection may reuse it.
             if (spareCount == spare.length) {
@@ -154,7 +161,8 @@ final class CmParavirt implements EventTarget {
             }
             spare[spareCount++] = entry;
         } else {
-            rejTimeouts.remove(((RejTimeoutEntry) data).key);
+            RejTimeoutEntry entry = (RejTimeoutEntry) data;
+            rejTimeouts.remove(entry.sourceLid, entry.remoteCommId);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.hcastudio.sim.mlx4;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.QpType;
 import io.hcastudio.sim.model.Mad;
+import io.hcastudio.sim.model.RunMemory;
 
 /**
  * A context's CQ: a bounded FIFO of completions. A RECV completion carries its MAD, a SEND completion only its QP.
@@ -11,7 +12,8 @@ import io.hcastudio.sim.model.Mad;
 final class CompletionQueue {
 
     private final int capacity;
-    private final Mad[] mads;
+    /** The completions' MADs and kinds: rings of the run's memory (see {@link RunMemory}). */
+    private final Object[] mads;
     private final byte[] kinds;
     private final OccupancyRecorder series;
     private int first;
@@ -22,10 +24,10 @@ final class CompletionQueue {
     private static final byte RECV = 1;
     private static final byte GSI = 2;
 
-    CompletionQueue(int capacity, OccupancyRecorder series) {
+    CompletionQueue(int capacity, OccupancyRecorder series, RunMemory memory) {
         this.capacity = capacity;
-        this.mads = new Mad[capacity];
-        this.kinds = new byte[capacity];
+        this.mads = memory.objects(capacity);
+        this.kinds = memory.bytes(capacity);
         this.series = series;
     }
 
@@ -62,7 +64,7 @@ final class CompletionQueue {
     }
 
     Mad firstMad() {
-        return mads[first];
+        return (Mad) mads[first];
     }
 
     void removeFirst(long nowNs) {

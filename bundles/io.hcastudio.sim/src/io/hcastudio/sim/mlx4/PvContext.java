@@ -75,7 +75,7 @@ final class PvContext implements EventTarget {
                     context.recorder(qpName + "/rx"));
         }
         // cq_size = 2 × nbufs, doubled on an IB port because QP0 shares the CQ.
-        this.cq = new CompletionQueue(2 * ringSize * 2, context.recorder(prefix + "/cq"));
+        this.cq = new CompletionQueue(2 * ringSize * 2, context.recorder(prefix + "/cq"), context.memory);
         this.traceId = context.trace == null ? -1 : context.trace.context(proxy.host, port, function);
     }
 

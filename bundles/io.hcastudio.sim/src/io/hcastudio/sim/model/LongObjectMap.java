@@ -1,8 +1,8 @@
 package io.hcastudio.sim.model;
 
 /**
- * Map from primitive {@code long} keys to non-null values for the model's hot lookups (TIDs, comm IDs, LID/comm-ID
- * pairs). Unlike {@code HashMap<Long, V>} it boxes no key and allocates no node per mapping: open addressing with
+ * Map from primitive {@code long} keys to non-null values: where a {@link PairTable} puts the pairs its arrays do not
+ * hold (the model's counted ids go to {@link IdTable}s and PairTables). Unlike {@code HashMap<Long, V>} it boxes no key and allocates no node per mapping: open addressing with
  * linear probing in power-of-two arrays kept at most half full, and backward-shift deletion so no tombstones pile up.
  * <p>
  * It has no iteration on purpose: the model only looks entries up, so hash order can never leak into results.
@@ -82,20 +82,6 @@ public final class LongObjectMap<V> {
 
     public int size() {
         return size;
-    }
-
-    /**
-     * Grows the arrays now so that {@code count} mappings fit without growing later: a model that knows its load
-     * (connections per interface) sizes its maps while it is built rather than while it runs.
-     */
-    public void ensureCapacity(int count) {
-        int capacity = mask + 1;
-        while (count > capacity >>> 1) {
-            capacity *= 2;
-        }
-        if (capacity > mask + 1) {
-            resize(capacity);
-        }
     }
 
     private int indexOf(long key) {

@@ -73,4 +73,10 @@ public final class Mad {
     public int tidSlave() {
         return (int) (tid >>> 56);
     }
+
+    /** Lets go of the objects this MAD refers to when its run is over (see {@link RunMemory}). */
+    void forget() {
+        context = null;
+        responseTimer = null;
+    }
 }

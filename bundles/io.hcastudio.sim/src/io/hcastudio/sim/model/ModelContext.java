@@ -14,7 +14,6 @@ import io.hcastudio.sim.metrics.LatencyRecorder;
 import io.hcastudio.sim.metrics.OccupancyRecorder;
 import io.hcastudio.sim.metrics.OccupancySeries;
 import io.hcastudio.sim.metrics.QpType;
-import io.hcastudio.sim.metrics.SeriesArena;
 import io.hcastudio.sim.trace.TraceRecorder;
 
 import java.util.ArrayList;
@@ -38,8 +37,9 @@ public final class ModelContext {
     private final RandomStreams streams;
     private final SplittableRandom[] timingStreams;
     private final List<OccupancyRecorder> recorders = new ArrayList<>();
-    /** Where the recorders keep their points: the thread's arena of earlier runs, see {@link #seriesAtEnd}. */
-    private final SeriesArena arena = SeriesArena.acquire();
+    /** What the model reuses of the thread's earlier runs, given back by {@link #runOver}. */
+    public final RunMemory memory = RunMemory.acquire();
+    private final RunMemory.Shelf<Mad> madShelf = memory.shelf(Mad.class, Mad::new, Mad::forget);
     /** MADs that are over, for {@link #newMad} to reuse; only when {@link #recycleMads} is set. */
     private Mad[] spareMads = new Mad[64];
     private int spareCount;
@@ -96,7 +96,7 @@ public final class ModelContext {
             spareMads = new Mad[expectedInFlight];
         }
         while (spareCount < expectedInFlight) {
-            spareMads[spareCount++] = new Mad();
+            spareMads[spareCount++] = madShelf.take();
         }
     }
 
@@ -109,7 +109,8 @@ public final class ModelContext {
             mad = spareMads[--spareCount];
             spareMads[spareCount] = null;
         } else {
-            mad = new Mad();
+            // A model that keeps MADs beyond their end keeps them beyond the run too: no MAD of the shelf for it.
+            mad = recycleMads ? madShelf.take() : new Mad();
         }
         mad.set(madsCreated, type, qp, sourceLid, sourceFunction, destinationLid, destinationFunction, sim.nowNs(),
                 context);
@@ -148,7 +149,7 @@ public final class ModelContext {
 
     /** Creates an occupancy recorder that is reported at the end of the run. */
     public OccupancyRecorder recorder(String name) {
-        OccupancyRecorder recorder = new OccupancyRecorder(name, metricsSettings, arena);
+        OccupancyRecorder recorder = new OccupancyRecorder(name, metricsSettings, memory.arena());
         recorders.add(recorder);
         return recorder;
     }
@@ -157,14 +158,27 @@ public final class ModelContext {
         return recorders;
     }
 
-    /**
-     * The series of the recorders that changed, covering [0, endNs], copied out of the arena, which the thread's next
-     * run then reuses: call once, when the run is over.
-     */
+    /** The series of the recorders that changed, covering [0, endNs], copied out of the arena: once the run is over. */
     public List<OccupancySeries> seriesAtEnd(long endNs) {
-        List<OccupancySeries> series = OccupancyRecorder.seriesOf(recorders, endNs);
-        arena.release();
-        return series;
+        return OccupancyRecorder.seriesOf(recorders, endNs);
+    }
+
+    /**
+     * The run is over and its results are taken: the thread's next run reuses its memory (series, MADs, connections,
+     * tables), so nothing of the model may be used any more.
+     */
+    public void runOver() {
+        memory.release();
+    }
+
+    /** A table of counted ids whose arrays come from the run's memory. */
+    public <V> IdTable<V> newTable() {
+        return new IdTable<>(memory);
+    }
+
+    /** A table of (field, counted id) pairs whose arrays come from the run's memory. */
+    public <V> PairTable<V> newPairTable() {
+        return new PairTable<>(memory);
     }
 
     public long madsCreated() {

@@ -5,7 +5,6 @@ import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.Direction;
 import io.hcastudio.sim.metrics.DropCause;
 
-import java.util.ArrayDeque;
 
 /**
  * The SA: one FIFO server answering PathRecord Gets, MCMemberRecord and GUIDInfoRecord Sets after
@@ -23,13 +22,15 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     private final ModelContext context;
     private final Fabric fabric;
     private final long maxQueueTimeMs;
-    private final ArrayDeque<Mad> queue = new ArrayDeque<>();
     /**
-     * Arrival time of each queued request, in queue order: a ring of primitives (power-of-two length) whose first
-     * element is at {@code arrivedHead}; it holds {@code queue.size()} times.
+     * The queued requests and their arrival times, in queue order: two rings of the same power-of-two length whose
+     * first element is at {@code head}. They grow with arrays of the run's memory, so that once a thread's runs have
+     * queued as many requests, a run allocates none.
      */
+    private Object[] queued = new Object[16];
     private long[] arrivedNs = new long[16];
-    private int arrivedHead;
+    private int head;
+    private int queuedCount;
     private SaFaults faults = new SaFaults();
     private int lid;
     private boolean busy;
@@ -58,7 +59,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     @Override
     public void receiveFromWire(Mad mad) {
         // cl_disp counts the messages still queued; the one in service has left the queue.
-        int waiting = busy ? queue.size() - 1 : queue.size();
+        int waiting = busy ? queuedCount - 1 : queuedCount;
         long now = context.sim.nowNs();
         if (faults.out(now)) {
             dropRequest(mad, DropCause.SM_OUTAGE);
@@ -66,25 +67,34 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         }
         int capacity = faults.queueCapacity(now);
         if (maxQueueTimeMs > 0 && waiting > 1 && lastQueueTimeNs / NS_PER_MS > maxQueueTimeMs
-                || capacity > 0 && queue.size() >= capacity) {
+                || capacity > 0 && queuedCount >= capacity) {
             dropRequest(mad, DropCause.SA_QUEUE_OVERFLOW);
             return;
         }
         context.delivered(mad);
-        int queued = queue.size();
-        if (queued == arrivedNs.length) {
-            long[] grown = new long[2 * queued];
-            for (int i = 0; i < queued; i++) {
-                grown[i] = arrivedNs[(arrivedHead + i) & (queued - 1)];
-            }
-            arrivedNs = grown;
-            arrivedHead = 0;
+        if (queuedCount == queued.length) {
+            growQueue();
         }
-        arrivedNs[(arrivedHead + queued) & (arrivedNs.length - 1)] = context.sim.nowNs();
-        queue.add(mad);
+        int tail = (head + queuedCount) & (queued.length - 1);
+        queued[tail] = mad;
+        arrivedNs[tail] = context.sim.nowNs();
+        queuedCount++;
         if (!busy) {
             startService();
         }
+    }
+
+    private void growQueue() {
+        int length = queued.length;
+        Object[] grownQueue = context.memory.objects(2 * length);
+        long[] grownArrivals = context.memory.longs(2 * length);
+        for (int i = 0; i < length; i++) {
+            grownQueue[i] = queued[(head + i) & (length - 1)];
+            grownArrivals[i] = arrivedNs[(head + i) & (length - 1)];
+        }
+        queued = grownQueue;
+        arrivedNs = grownArrivals;
+        head = 0;
     }
 
     private void dropRequest(Mad mad, DropCause cause) {
@@ -95,15 +105,17 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
     private void startService() {
         busy = true;
         long now = context.sim.nowNs();
-        lastQueueTimeNs = now - arrivedNs[arrivedHead];
+        lastQueueTimeNs = now - arrivedNs[head];
         context.sim.schedule(context.timing.saServiceTimeNs() + faults.extraServiceNs(now), this, SERVICE_DONE,
                 null);
     }
 
     @Override
     public void onEvent(int type, Object data) {
-        Mad request = queue.poll();
-        arrivedHead = (arrivedHead + 1) & (arrivedNs.length - 1);
+        Mad request = (Mad) queued[head];
+        queued[head] = null;
+        head = (head + 1) & (queued.length - 1);
+        queuedCount--;
         Mad response = context.newMad(request.type.saResponse(), request.qp, lid, 0, request.sourceLid,
                 request.sourceFunction, request.context);
         response.tid = request.tid;
@@ -118,7 +130,7 @@ public final class SubnetAdministrator implements WireEndpoint, EventTarget {
         } else {
             fabric.transmit(response);
         }
-        if (queue.isEmpty()) {
+        if (queuedCount == 0) {
             busy = false;
         } else {
             startService();

@@ -20,22 +20,22 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     private static final int CM_TIMEOUT = 1;
     private static final long NO_TIMER = -1;
 
-    private final CmtimeClient client;
-    private final InterfaceStack stack;
-    private final ModelContext context;
+    private CmtimeClient client;
+    private InterfaceStack stack;
+    private ModelContext context;
 
     /** Id of this connection in the run's trace (0 without a trace). */
-    private final long traceId;
+    private long traceId;
 
-    ConnectionState state = ConnectionState.IDLE;
+    ConnectionState state;
     boolean delayed;
     boolean disconnectedByDrep;
-    long routeStartNs = -1;
-    long routeEndNs = -1;
-    long connectStartNs = -1;
-    long connectEndNs = -1;
-    long disconnectStartNs = -1;
-    long disconnectEndNs = -1;
+    long routeStartNs;
+    long routeEndNs;
+    long connectStartNs;
+    long connectEndNs;
+    long disconnectStartNs;
+    long disconnectEndNs;
     int routeRetries;
     int connectRetries;
     int disconnectRetries;
@@ -46,7 +46,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     private long pendingTid;
     private int localCommId;
     private int remoteCommId;
-    private long timer = NO_TIMER;
+    private long timer;
     /** The request whose response is awaited; its timer starts at its send completion. */
     private Mad awaited;
     private long awaitedTimeoutNs;
@@ -54,12 +54,47 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     /** The REQ's {@code timeout_ms}: the REQ timeout, or the MRA's wait once an MRA modified it. */
     private long requestTimeoutNs;
 
-    ClientConnection(CmtimeClient client, InterfaceStack stack, int routeRetries) {
-        this.client = client;
-        this.stack = stack;
-        this.context = stack.context;
-        this.routeRetriesLeft = routeRetries;
-        this.traceId = context.trace == null ? 0 : context.trace.nextConnection();
+    /**
+     * Makes this object a new idle connection of {@code connectionClient}: every field is set, as the object may be
+     * one of an earlier run (see {@link io.hcastudio.sim.model.RunMemory}).
+     */
+    ClientConnection open(CmtimeClient connectionClient, InterfaceStack connectionStack, int routeRetryCount) {
+        client = connectionClient;
+        stack = connectionStack;
+        context = connectionStack.context;
+        traceId = context.trace == null ? 0 : context.trace.nextConnection();
+        state = ConnectionState.IDLE;
+        delayed = false;
+        disconnectedByDrep = false;
+        routeStartNs = -1;
+        routeEndNs = -1;
+        connectStartNs = -1;
+        connectEndNs = -1;
+        disconnectStartNs = -1;
+        disconnectEndNs = -1;
+        routeRetries = 0;
+        connectRetries = 0;
+        disconnectRetries = 0;
+        routeRetriesLeft = routeRetryCount;
+        saRetransmissionsLeft = 0;
+        cmRetriesLeft = 0;
+        pendingTid = 0;
+        localCommId = 0;
+        remoteCommId = 0;
+        timer = NO_TIMER;
+        awaited = null;
+        awaitedTimeoutNs = 0;
+        awaitedTimerType = 0;
+        requestTimeoutNs = 0;
+        return this;
+    }
+
+    /** Lets go of the run's objects when the run is over (see {@link io.hcastudio.sim.model.RunMemory}). */
+    void forget() {
+        client = null;
+        stack = null;
+        context = null;
+        awaited = null;
     }
 
     /** Every state change goes through here so that a traced run records it. */

@@ -9,6 +9,7 @@ import io.hcastudio.sim.metrics.ConnectionSteps;
 import io.hcastudio.sim.metrics.PhaseStats;
 import io.hcastudio.sim.metrics.SessionResult;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.RunMemory;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -72,8 +73,10 @@ public final class CmtimeClient implements EventTarget {
         this.connections = new ClientConnection[session.connections()];
         this.participants = new ClientConnection[connections.length];
         this.repQueue = new ArrayDeque<>(connections.length);
+        RunMemory.Shelf<ClientConnection> shelf = context.memory.shelf(ClientConnection.class,
+                ClientConnection::new, ClientConnection::forget);
         for (int i = 0; i < connections.length; i++) {
-            connections[i] = new ClientConnection(this, stack, session.retries());
+            connections[i] = shelf.take().open(this, stack, session.retries());
         }
         context.sim.scheduleAt(session.startNs(), 0, this, START, null);
     }

@@ -4,11 +4,13 @@ import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.config.TimingParameter;
 import io.hcastudio.sim.kernel.EventTarget;
 import io.hcastudio.sim.metrics.QpType;
-import io.hcastudio.sim.model.LongObjectMap;
+import io.hcastudio.sim.model.IdTable;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadType;
 import io.hcastudio.sim.model.ModelContext;
+import io.hcastudio.sim.model.PairTable;
 import io.hcastudio.sim.model.ResponseTimer;
+import io.hcastudio.sim.model.RunMemory;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -40,7 +42,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         FAILED
     }
 
-    /** One passive side; made while the model is built (see {@link #expectConnections}) and opened by a REQ. */
+    /** One passive side; taken while the model is built (see {@link #expectConnections}) and opened by a REQ. */
     private static final class Passive {
         int localCommId;
         int remoteCommId;
@@ -59,6 +61,12 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             remoteCommId = remote;
             remoteLid = lid;
             remoteFunction = function;
+            // A passive side of an earlier run (see RunMemory) comes in any state.
+            state = PassiveState.REQ_RECEIVED;
+            retriesLeft = 0;
+            timer = -1;
+            awaited = null;
+            timeoutNs = 0;
             return this;
         }
     }
@@ -66,8 +74,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     private final InterfaceStack stack;
     private final ModelContext context;
     private final TimingConfig timing;
-    private final LongObjectMap<Passive> byRemote = new LongObjectMap<>();
-    private final LongObjectMap<Passive> byLocal = new LongObjectMap<>();
+    private final PairTable<Passive> byRemote;
+    private final IdTable<Passive> byLocal;
+    private final RunMemory.Shelf<Passive> passives;
     /** Sized for the expected connections while the model is built (see {@link #expectConnections}). */
     private ArrayDeque<Passive> acceptQueue = new ArrayDeque<>();
     private ArrayDeque<Passive> disconnectQueue = new ArrayDeque<>();
@@ -82,13 +91,14 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         this.stack = stack;
         this.context = stack.context;
         this.timing = stack.agent.timing();
+        this.byRemote = context.newPairTable();
+        this.byLocal = context.newTable();
+        this.passives = context.memory.shelf(Passive.class, Passive::new, passive -> passive.awaited = null);
     }
 
     /** A cmtime session will connect {@code connections} times to this server. */
     public void expectConnections(int connections) {
         expectedConnections += connections;
-        byRemote.ensureCapacity(expectedConnections);
-        byLocal.ensureCapacity(expectedConnections);
         if (acceptQueue.isEmpty() && disconnectQueue.isEmpty()) {
             acceptQueue = new ArrayDeque<>(expectedConnections);
             disconnectQueue = new ArrayDeque<>(expectedConnections);
@@ -96,12 +106,8 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         int made = prepared.length;
         prepared = Arrays.copyOf(prepared, expectedConnections);
         for (int i = made; i < prepared.length; i++) {
-            prepared[i] = new Passive();
+            prepared[i] = passives.take();
         }
-    }
-
-    private static long remoteKey(int lid, int commId) {
-        return ((long) lid << 32) | (commId & 0xFFFFFFFFL);
     }
 
     void receive(Mad mad) {
@@ -118,7 +124,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             case CM_MRA -> onMessageReceiptAcknowledgement(mad);
             case CM_DREQ -> onDisconnectRequest(mad);
             case CM_REJ_TIMEOUT -> {
-                Passive p = byRemote.get(remoteKey(mad.sourceLid, mad.localCommId));
+                Passive p = byRemote.get(mad.sourceLid, mad.localCommId);
                 // cm_rej_handler finds the id by its remote ID, which cm_enter_timewait removed.
                 if (p != null && p.state != PassiveState.TIMEWAIT && p.state != PassiveState.CLOSED) {
                     clearTimer(p);
@@ -132,8 +138,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     }
 
     private void onRequest(Mad mad) {
-        long key = remoteKey(mad.sourceLid, mad.localCommId);
-        Passive p = byRemote.get(key);
+        Passive p = byRemote.get(mad.sourceLid, mad.localCommId);
         if (p != null && (p.state == PassiveState.TIMEWAIT || p.state == PassiveState.CLOSED)) {
             // cm_enter_timewait removed the remote ID and QPN (cm_remove_remote), so cm_match_req finds neither a
             // duplicate nor a stale connection: the REQ is a new CONNECT_REQUEST. cm_dup_req_handler's REJ(stale) for
@@ -142,9 +147,9 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
             p = null;
         }
         if (p == null) {
-            p = (preparedTaken < prepared.length ? prepared[preparedTaken++] : new Passive())
+            p = (preparedTaken < prepared.length ? prepared[preparedTaken++] : passives.take())
                     .open(context.nextCommId(), mad.localCommId, mad.sourceLid, mad.sourceFunction);
-            byRemote.put(key, p);
+            byRemote.put(mad.sourceLid, mad.localCommId, p);
             byLocal.put(p.localCommId, p);
             acceptQueue.add(p);
             if (!accepting) {

@@ -1,6 +1,6 @@
 package io.hcastudio.sim.workload;
 
-import io.hcastudio.sim.model.LongObjectMap;
+import io.hcastudio.sim.model.IdTable;
 import io.hcastudio.sim.model.Mad;
 import io.hcastudio.sim.model.MadAgent;
 import io.hcastudio.sim.model.MadReceiver;
@@ -15,8 +15,10 @@ public final class InterfaceStack implements MadReceiver {
     final ModelContext context;
     final MadAgent agent;
     final int saLid;
-    final LongObjectMap<ClientConnection> pathQueries = new LongObjectMap<>();
-    final LongObjectMap<ClientConnection> activeConnections = new LongObjectMap<>();
+    /** By TID: the stack counts its TIDs from 1. */
+    final IdTable<ClientConnection> pathQueries;
+    /** By local comm ID: the run counts them from 1 ({@link ModelContext#nextCommId}). */
+    final IdTable<ClientConnection> activeConnections;
     private CmtimeServer server;
     private long nextTid = 1;
     private int expectedConnections;
@@ -25,6 +27,8 @@ public final class InterfaceStack implements MadReceiver {
         this.context = context;
         this.agent = agent;
         this.saLid = saLid;
+        this.pathQueries = context.newTable();
+        this.activeConnections = context.newTable();
     }
 
     /** The cmtime server listening on this interface, created on first use. */
@@ -38,8 +42,8 @@ public final class InterfaceStack implements MadReceiver {
     /** A cmtime session will set up {@code connections} connections from this interface. */
     public void expectConnections(int connections) {
         expectedConnections += connections;
+        // Each connection's first path query takes the next TID.
         pathQueries.ensureCapacity(expectedConnections);
-        activeConnections.ensureCapacity(expectedConnections);
     }
 
     long nextTid() {

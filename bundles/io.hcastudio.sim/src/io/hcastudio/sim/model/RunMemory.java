@@ -1,0 +1,141 @@
+package io.hcastudio.sim.model;
+
+import io.hcastudio.sim.metrics.SeriesArena;
+
+import java.lang.ref.SoftReference;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What a thread's runs reuse: the series arena, the objects a model makes by the thousand (MADs, connections, CM
+ * table entries) and the arrays of its tables. A run of the commit test bed holds about 10 MB of these; made anew each
+ * run, every young collection during a run copied them (tens of milliseconds a pause). Kept from one run to the
+ * next, they soon live in the old generation and a run allocates none of them. A run takes what it needs in turn
+ * and gives everything back at once when it is over ({@link ModelContext#runOver}): nothing it took may be used
+ * after that, so results hold values only. What it gives back lets go of the run's other objects: held from the old
+ * generation, a run's whole model would otherwise stay alive into the next run, and its young collections copy it.
+ */
+public final class RunMemory {
+
+    /** A thread's memory between its runs; soft so that an idle thread's memory goes when the heap needs it. */
+    private static final ThreadLocal<SoftReference<RunMemory>> IDLE = new ThreadLocal<>();
+
+    private final SeriesArena arena = new SeriesArena();
+    private final Map<Class<?>, Shelf<?>> shelves = new HashMap<>();
+    private final Map<Integer, Shelf<byte[]>> byteArrays = new HashMap<>();
+    private final Map<Integer, Shelf<int[]>> intArrays = new HashMap<>();
+    private final Map<Integer, Shelf<long[]>> longArrays = new HashMap<>();
+    private final Map<Integer, Shelf<Object[]>> objectArrays = new HashMap<>();
+
+    /** An empty memory, for a model that is not run by {@link io.hcastudio.sim.SimulationRunner}. */
+    public RunMemory() {
+    }
+
+    /** The calling thread's memory, all free, or a new one; give it back with {@link #release} after the run. */
+    public static RunMemory acquire() {
+        SoftReference<RunMemory> idle = IDLE.get();
+        RunMemory memory = idle == null ? null : idle.get();
+        if (memory == null) {
+            return new RunMemory();
+        }
+        IDLE.remove();
+        return memory;
+    }
+
+    /** Frees everything taken and keeps this memory for the calling thread's next run. */
+    public void release() {
+        arena.rewind();
+        shelves.values().forEach(Shelf::rewind);
+        byteArrays.values().forEach(Shelf::rewind);
+        intArrays.values().forEach(Shelf::rewind);
+        longArrays.values().forEach(Shelf::rewind);
+        objectArrays.values().forEach(Shelf::rewind);
+        IDLE.set(new SoftReference<>(this));
+    }
+
+    SeriesArena arena() {
+        return arena;
+    }
+
+    /**
+     * The shelf of objects of {@code kind} that refer to no other object, which {@code make} creates when the shelf
+     * runs out; a component looks it up once, while the model is built. What it takes comes in any earlier state: the
+     * taker sets every field.
+     */
+    public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make) {
+        return shelf(kind, make, null);
+    }
+
+    /**
+     * The shelf of objects of {@code kind}, as {@link #shelf(Class, Supplier)}, for objects that refer to others:
+     * {@code forget} clears those references of each object taken when its run is over.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make, Consumer<T> forget) {
+        return (Shelf<T>) shelves.computeIfAbsent(kind, key -> new Shelf<>(make, forget));
+    }
+
+    /** A byte array of {@code length}, contents undefined. */
+    public byte[] bytes(int length) {
+        return byteArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new byte[key], null)).take();
+    }
+
+    /** A long array of {@code length}, contents undefined. */
+    long[] longs(int length) {
+        return longArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new long[key], null)).take();
+    }
+
+    /** An int array of {@code length}, contents undefined. */
+    int[] ints(int length) {
+        return intArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new int[key], null)).take();
+    }
+
+    /** An object array of {@code length}, all null. */
+    public Object[] objects(int length) {
+        return objectArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new Object[key], RunMemory::clear))
+                .take();
+    }
+
+    private static void clear(Object[] array) {
+        Arrays.fill(array, null);
+    }
+
+    /** Objects of one kind handed out in turn; the ones of a run that is over are handed out again. */
+    public static final class Shelf<T> {
+        private final Supplier<T> make;
+        private final Consumer<T> forget;
+        private Object[] items = new Object[16];
+        private int made;
+        private int taken;
+
+        Shelf(Supplier<T> make, Consumer<T> forget) {
+            this.make = make;
+            this.forget = forget;
+        }
+
+        /** The next object of the shelf, made if the runs so far never needed this many. */
+        @SuppressWarnings("unchecked")
+        public T take() {
+            if (taken == made) {
+                if (made == items.length) {
+                    items = Arrays.copyOf(items, 2 * made);
+                }
+                items[made++] = make.get();
+            }
+            return (T) items[taken++];
+        }
+
+        @SuppressWarnings("unchecked")
+        void rewind() {
+            if (forget != null) {
+                for (int i = 0; i < taken; i++) {
+                    forget.accept((T) items[i]);
+                }
+            }
+            taken = 0;
+        }
+    }
+}
