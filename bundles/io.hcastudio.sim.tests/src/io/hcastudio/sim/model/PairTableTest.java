@@ -1,6 +1,7 @@
 package io.hcastudio.sim.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,8 +19,23 @@ class PairTableTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void agreesWithAMapOfThePairs(long seed) {
+        agreesWithAMap(new PairTable<>(new RunMemory()), seed);
+    }
+
+    /**
+     * The same when the run's table slots run out while the table grows: pairs beyond its arrays then stay in its map,
+     * and lookups still agree.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void agreesWithAMapWhenTheRunsTableSlotsRunOut(long seed) {
+        RunMemory memory = new RunMemory();
+        assertTrue(memory.takeTableSlots(RunMemory.TABLE_SLOTS_PER_RUN - 1000));
+        agreesWithAMap(new PairTable<>(memory), seed);
+    }
+
+    private static void agreesWithAMap(PairTable<String> table, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairTable<String> table = new PairTable<>(new RunMemory());
         Map<Long, String> reference = new HashMap<>();
         for (int round = 0; round < 100_000; round++) {
             int field = random.nextInt(4);

@@ -111,10 +111,14 @@ public final class PairTable<V> {
         }
     }
 
+    /** Grows the arrays to hold index {@code length - 1}, unless the run's table slots are spent. */
     private void grow(int length) {
         int grown = values.length;
         while (grown < length) {
             grown *= 2;
+        }
+        if (memory != null && !memory.takeTableSlots(grown)) {
+            return;
         }
         Object[] largerValues = memory == null ? new Object[grown] : memory.objects(grown);
         int[] largerFields = memory == null ? new int[grown] : memory.ints(grown);

@@ -23,7 +23,16 @@ public final class RunMemory {
     /** A thread's memory between its runs; soft so that an idle thread's memory goes when the heap needs it. */
     private static final ThreadLocal<SoftReference<RunMemory>> IDLE = new ThreadLocal<>();
 
+    /**
+     * Slots (a value and a field, 8 bytes) that the {@link PairTable}s of one run may grow into, counting every size
+     * they pass through. The commit test bed's tables take 0.8-1.5 M. Unbounded, the thousands of interfaces of a
+     * large fabric, each holding a few entries spread over the run's comm IDs, grew tables of 60 M slots (500 MB) and
+     * the fabric-wide event no longer fitted its 1 GB heap; past the bound a table keeps new pairs in its map.
+     */
+    static final int TABLE_SLOTS_PER_RUN = 8 << 20;
+
     private final SeriesArena arena = new SeriesArena();
+    private int tableSlotsLeft = TABLE_SLOTS_PER_RUN;
     private final Map<Class<?>, Shelf<?>> shelves = new HashMap<>();
     private final Map<Integer, Shelf<byte[]>> byteArrays = new HashMap<>();
     private final Map<Integer, Shelf<int[]>> intArrays = new HashMap<>();
@@ -53,6 +62,7 @@ public final class RunMemory {
         intArrays.values().forEach(Shelf::rewind);
         longArrays.values().forEach(Shelf::rewind);
         objectArrays.values().forEach(Shelf::rewind);
+        tableSlotsLeft = TABLE_SLOTS_PER_RUN;
         IDLE.set(new SoftReference<>(this));
     }
 
@@ -76,6 +86,15 @@ public final class RunMemory {
     @SuppressWarnings("unchecked")
     public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make, Consumer<T> forget) {
         return (Shelf<T>) shelves.computeIfAbsent(kind, key -> new Shelf<>(make, forget));
+    }
+
+    /** Takes {@code slots} of the run's table slots if that many are left ({@link #TABLE_SLOTS_PER_RUN}). */
+    boolean takeTableSlots(int slots) {
+        if (slots > tableSlotsLeft) {
+            return false;
+        }
+        tableSlotsLeft -= slots;
+        return true;
     }
 
     /** A byte array of {@code length}, contents undefined. */
