@@ -36,6 +36,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.ITitle;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
@@ -77,6 +78,9 @@ public abstract class ChartPanel extends Composite {
     private ChartSpec.Size exportSize;
     /** The title as set; the chart shows it shortened with an ellipsis when the view is too narrow for it. */
     private String fullTitle = "";
+    /** The axis titles as set; shortened like the title where the plot is shorter or narrower than they are. */
+    private String fullXAxisTitle = "";
+    private String fullYAxisTitle = "";
 
     protected ChartPanel(Composite parent) {
         super(parent, SWT.NONE);
@@ -87,14 +91,15 @@ public abstract class ChartPanel extends Composite {
         legendWanted = legendPosition != SWT.NONE;
         chart.addListener(SWT.Resize, event -> {
             fitLegend();
-            fitTitle();
+            fitTitles();
         });
         ChartInteraction.install(chart, this::describePoint);
         chart.getPlotArea().addCustomPaintListener(new WindowPainter());
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
         chart.getPlotArea().addCustomPaintListener(new LevelPainter());
-        // The title is centred over the plot, which moves when the axis labels change width.
-        chart.getPlotArea().getControl().addListener(SWT.Resize, event -> fitTitle());
+        // The title is centred over the plot, which moves when the axis labels change width; the axis titles run along
+        // the plot's sides.
+        chart.getPlotArea().getControl().addListener(SWT.Resize, event -> fitTitles());
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
@@ -157,42 +162,69 @@ public abstract class ChartPanel extends Composite {
 
     protected void setTitle(String title) {
         fullTitle = title;
-        fitTitle();
+        fitTitles();
+    }
+
+    /** Names the axes; a name longer than its side of the plot is shown shortened with an ellipsis. */
+    protected void setAxisTitles(String xAxisTitle, String yAxisTitle) {
+        fullXAxisTitle = xAxisTitle;
+        fullYAxisTitle = yAxisTitle;
+        fitTitles();
+    }
+
+    /** The full title of the x axis, also when the chart shows it shortened. */
+    public String xAxisTitle() {
+        return fullXAxisTitle;
+    }
+
+    /** The full title of the y axis, also when the chart shows it shortened. */
+    public String yAxisTitle() {
+        return fullYAxisTitle;
     }
 
     /**
-     * SWTChart centres the title over the plot and cuts a title that reaches past the chart's edges; shorten it at the
-     * end instead.
+     * SWTChart centres the title and the axis titles on the plot's sides and cuts what reaches past the chart's edges
+     * (a y axis title in a low docked view); shorten them at the end instead.
      */
-    private void fitTitle() {
-        String shown = fullTitle;
-        int width = chart.getSize().x;
+    private void fitTitles() {
+        Point size = chart.getSize();
         Rectangle plot = chart.getPlotArea().getControl().getBounds();
-        int centre = plot.width > 0 ? plot.x + plot.width / 2 : width / 2;
-        int available = 2 * Math.min(centre, width - centre) - 2 * TITLE_MARGIN;
+        int centre = plot.width > 0 ? plot.x + plot.width / 2 : size.x / 2;
+        int middle = plot.height > 0 ? plot.y + plot.height / 2 : size.y / 2;
+        GC gc = new GC(chart);
+        try {
+            // Titles are centred on the plot's side and may run past it, up to the chart's edges.
+            show(chart.getTitle(), fullTitle, 2 * Math.min(centre, size.x - centre) - 2 * TITLE_MARGIN, gc);
+            show(chart.getAxisSet().getXAxis(0).getTitle(), fullXAxisTitle,
+                    2 * Math.min(centre, size.x - centre) - 2 * TITLE_MARGIN, gc);
+            show(chart.getAxisSet().getYAxis(0).getTitle(), fullYAxisTitle,
+                    2 * Math.min(middle, size.y - middle) - 2 * TITLE_MARGIN, gc);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Shows {@code text} in {@code title}, shortened at its end to {@code available} pixels if it is longer. */
+    private static void show(ITitle title, String text, int available, GC gc) {
+        String shown = text;
         if (available > 0 && !shown.isEmpty()) {
-            GC gc = new GC(chart);
-            try {
-                gc.setFont(chart.getTitle().getFont());
-                if (gc.textExtent(shown).x > available) {
-                    int fits = 0;
-                    int tooLong = shown.length();
-                    while (tooLong - fits > 1) {
-                        int middle = (fits + tooLong) >>> 1;
-                        if (gc.textExtent(shown.substring(0, middle) + ELLIPSIS).x <= available) {
-                            fits = middle;
-                        } else {
-                            tooLong = middle;
-                        }
+            gc.setFont(title.getFont());
+            if (gc.textExtent(shown).x > available) {
+                int fits = 0;
+                int tooLong = shown.length();
+                while (tooLong - fits > 1) {
+                    int middle = (fits + tooLong) >>> 1;
+                    if (gc.textExtent(shown.substring(0, middle) + ELLIPSIS).x <= available) {
+                        fits = middle;
+                    } else {
+                        tooLong = middle;
                     }
-                    shown = shown.substring(0, fits).stripTrailing() + ELLIPSIS;
                 }
-            } finally {
-                gc.dispose();
+                shown = shown.substring(0, fits).stripTrailing() + ELLIPSIS;
             }
         }
-        if (!shown.equals(chart.getTitle().getText())) {
-            chart.getTitle().setText(shown);
+        if (!shown.equals(title.getText())) {
+            title.setText(shown);
         }
     }
 
@@ -257,8 +289,7 @@ public abstract class ChartPanel extends Composite {
             bars.setBarColor(colour(series.rgb()));
             bars.enableStack(spec.stacked());
         }
-        xAxis.getTitle().setText(spec.categoryAxis());
-        chart.getAxisSet().getYAxis(0).getTitle().setText(spec.valueAxis());
+        setAxisTitles(spec.categoryAxis(), spec.valueAxis());
         chart.getAxisSet().adjustRange();
         chart.getAxisSet().getYAxis(0).setRange(new Range(0, spec.valueAxisTop()));
     }
@@ -283,8 +314,7 @@ public abstract class ChartPanel extends Composite {
         }
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         IAxis yAxis = chart.getAxisSet().getYAxis(0);
-        xAxis.getTitle().setText(spec.x().title());
-        yAxis.getTitle().setText(spec.y().title());
+        setAxisTitles(spec.x().title(), spec.y().title());
         chart.getAxisSet().adjustRange();
         fit(xAxis, spec.x());
         fit(yAxis, spec.y());

@@ -42,8 +42,7 @@ public class DropsChart extends ChartPanel {
     public DropsChart(Composite parent) {
         super(parent);
         setTitle(EMPTY_TITLE);
-        chart.getAxisSet().getXAxis(0).getTitle().setText("function and direction");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("MADs dropped");
+        setAxisTitles("function and direction", "MADs dropped");
         Control plot = chart.getPlotArea().getControl();
         plot.addListener(SWT.MenuDetect, event -> menuAt = plot.toControl(event.x, event.y));
     }

@@ -50,8 +50,7 @@ public class OccupancyChart extends ChartPanel {
     public OccupancyChart(Composite parent) {
         super(parent);
         setTitle(EMPTY_TITLE);
-        chart.getAxisSet().getXAxis(0).getTitle().setText("simulated time (ms)");
-        chart.getAxisSet().getYAxis(0).getTitle().setText("occupied slots");
+        setAxisTitles("simulated time (ms)", "occupied slots");
         TimeCursor.Listener cursor = (source, trace, timeNs) -> {
             if (!chart.isDisposed() && TimeCursor.Listener.same(trace, trace())) {
                 if (source != this) {

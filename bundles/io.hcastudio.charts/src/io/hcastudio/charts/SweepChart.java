@@ -25,7 +25,7 @@ public class SweepChart extends ChartPanel {
     public SweepChart(Composite parent) {
         super(parent);
         setTitle(EMPTY_TITLE);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(metric.label());
+        setAxisTitles("", metric.label());
     }
 
     public void showStudies(List<StudySnapshot> shown) {
@@ -72,7 +72,7 @@ public class SweepChart extends ChartPanel {
                         ChartText.number(band.lower()[index]), ChartText.number(band.upper()[index])))
                 .orElse("");
         return String.format(Locale.ROOT, "%s%n%s = %s%nmean %s%s", series.getId(),
-                chart.getAxisSet().getXAxis(0).getTitle().getText(), xLabel(series.getXSeries()[index]),
+                xAxisTitle(), xLabel(series.getXSeries()[index]),
                 ChartText.number(series.getYSeries()[index]), interval);
     }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import io.hcastudio.analysis.chart.LineChart.Line;
 import io.hcastudio.charts.OccupancyChart;
 
-/** A title wider than its chart is shortened at its end, not cut off at both edges, and comes back in full. */
+/**
+ * A title wider than its chart, or an axis title longer than its side of the plot, is shortened at its end, not cut off,
+ * and comes back in full.
+ */
 class ChartTitleTest {
 
     private static final String LONG_TITLE = "cmtime-18x800-B (B): send rings, receive rings, CQs (12 busiest of 120)";
@@ -39,6 +42,32 @@ class ChartTitleTest {
             shell.setSize(1400, 300);
             flush(display);
             assertEquals(LONG_TITLE, chart.chart().getTitle().getText());
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void aLowChartShortensItsYAxisTitleWithAnEllipsisAndATallOneShowsItAll() {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        Shell shell = new Shell(display);
+        try {
+            shell.setLayout(new FillLayout());
+            OccupancyChart chart = new OccupancyChart(shell);
+            shell.setSize(700, 120);
+            shell.open();
+            chart.show("ring", List.of(Line.of("wire tx", new double[] {0, 1}, new double[] {0, 5}, 0)));
+            flush(display);
+
+            String shown = chart.chart().getAxisSet().getYAxis(0).getTitle().getText();
+            assertTrue(shown.endsWith("\u2026") && "occupied slots".startsWith(shown.substring(0, shown.length() - 1)),
+                    shown + " in a plot of " + chart.chart().getPlotArea().getControl().getBounds());
+            assertEquals("occupied slots", chart.yAxisTitle());
+            assertEquals("simulated time (ms)", chart.chart().getAxisSet().getXAxis(0).getTitle().getText());
+
+            shell.setSize(700, 600);
+            flush(display);
+            assertEquals("occupied slots", chart.chart().getAxisSet().getYAxis(0).getTitle().getText());
         } finally {
             shell.dispose();
         }
