@@ -1,11 +1,13 @@
 package io.hcastudio.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hcastudio.sim.config.Distribution;
 import io.hcastudio.sim.config.DriverConfig;
+import io.hcastudio.sim.config.MetricsSettings;
 import io.hcastudio.sim.config.SimulationConfig;
 import io.hcastudio.sim.config.TimingConfig;
 import io.hcastudio.sim.kernel.RunMonitor;
@@ -41,6 +43,20 @@ class DeterminismTest {
         assertTrue(first.totalDrops() > 0, "the scenario exercises drops");
         SimulationResult other = SimulationRunner.run(jittered().withSeed(12));
         assertNotEquals(first.toString(), other.toString(), "the seed feeds the jitter and tie streams");
+    }
+
+    @Test
+    void aRunRecordingNoSeriesGivesEveryOtherFigureOfARunThatDoes() {
+        SimulationResult full = SimulationRunner.run(jittered().withSeed(5));
+        SimulationResult bare = SimulationRunner.run(jittered().withSeed(5).toBuilder()
+                .metrics(MetricsSettings.summaryOnly()).build());
+        assertFalse(full.series().isEmpty(), "the scenario's rings and CQs change");
+        assertEquals(List.of(), bare.series());
+        SimulationResult fullWithoutSeries = new SimulationResult(full.outcome(), full.seed(), full.endTimeNs(),
+                full.eventsProcessed(), full.drops(), full.rings(), full.cqs(), List.of(), full.madLatency(),
+                full.mads(), full.connections(), full.connectionSteps(), full.recoveries(), full.reactions());
+        assertEquals(fullWithoutSeries, bare);
+        assertEquals(fullWithoutSeries.toString(), bare.toString());
     }
 
     @Test

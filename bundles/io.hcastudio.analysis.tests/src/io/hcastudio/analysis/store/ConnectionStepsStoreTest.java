@@ -62,6 +62,15 @@ class ConnectionStepsStoreTest {
         }
     }
 
+    /** A study that keeps detail stores its runs' megabyte of blobs in 64 KB pages (see Sqlite.useLargePages). */
+    @Test
+    void aStudyKeepingDetailHasLargePages() throws Exception {
+        try (Connection connection = Sqlite.open(file, true); Statement statement = connection.createStatement();
+                ResultSet pageSize = statement.executeQuery("PRAGMA page_size")) {
+            assertEquals(65536, pageSize.getInt(1));
+        }
+    }
+
     /** Sessions of any size, each with reached, unreached and failed steps, read back as written. */
     @Test
     void sessionsOfAnySizeReadBackAsWritten() throws Exception {

@@ -145,10 +145,11 @@ class RobustnessMapTest {
                 assertEquals(List.of(), results.connectionSteps(run.runId()), "no connection steps in a map");
             }
             RunSpec spec = plan.runs().get(plan.runs().size() - 1);
+            assertFalse(spec.config().metrics().recordsSeries(), "a map's runs record no series");
             RunSpec detailed = new RunSpec(spec.runId(), spec.pointIndex(), spec.replication(), spec.parameters(),
                     spec.profile(), spec.config().toBuilder().metrics(MetricsSettings.defaults()).build());
             RunRecord full = RunExecutor.execute(detailed, RunMonitor.NONE).orElseThrow().record();
-            assertEquals(full, results.runs().get(spec.runId()), "recording settings change no figure");
+            assertEquals(full, results.runs().get(spec.runId()), "recording no series changes no figure kept");
         }
     }
 

@@ -91,6 +91,8 @@ public final class ResultsStore implements AutoCloseable {
             StoredStudy existing = resume ? StoredStudy.read(connection, file) : null;
             if (resume) {
                 requireSameStudy(file, existing, definition, model.sha256());
+            } else if (definition.keepsDetail()) {
+                Sqlite.useLargePages(connection);
             }
             Sqlite.useWriteAheadLog(connection);
             connection.setAutoCommit(false);

@@ -31,6 +31,20 @@ final class Sqlite {
         }
     }
 
+    /**
+     * Gives a new file 64 KB pages, for studies that keep detail: a run of the commit scenario stores about 1 MB of
+     * series and connection steps, which SQLite writes page by page into the write-ahead log and the checkpoint reads
+     * and writes again, some thousand system calls a run with 4 KB pages. With 64 KB pages the thread that stores
+     * the runs spent a quarter less CPU on them (40 runs written again and again: median 4.8 against 6.4 ms a run)
+     * and the file is as large. Summary-only studies keep the default: their runs write a few KB into some ten
+     * tables, and each commit rewrites every such table's last page. Must run before the file has any table.
+     */
+    static void useLargePages(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA page_size=65536");
+        }
+    }
+
     /** Folds the write-ahead log back into the file, which is then a plain single-file database again. */
     static void useRollbackJournal(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {

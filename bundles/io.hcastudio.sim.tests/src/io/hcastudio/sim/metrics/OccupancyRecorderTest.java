@@ -1,6 +1,8 @@
 package io.hcastudio.sim.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -115,5 +117,15 @@ class OccupancyRecorderTest {
         assertEquals(1, series.stepsNotKept());
         assertEquals(3, series.buckets().size(), "12 buckets of 100 ns merged to 3 of 400 ns");
         assertEquals(11, series.max());
+    }
+
+    @Test
+    void theDiscardingRecorderNeverChanges() {
+        OccupancyRecorder recorder = OccupancyRecorder.discarding();
+        recorder.record(10, 5);
+        recorder.record(20, Long.MAX_VALUE);
+        assertFalse(recorder.changed());
+        assertEquals(0, recorder.max());
+        assertSame(recorder, OccupancyRecorder.discarding(), "one recorder stands for every discarded series");
     }
 }

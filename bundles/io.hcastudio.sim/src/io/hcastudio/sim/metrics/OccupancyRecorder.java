@@ -22,9 +22,13 @@ public final class OccupancyRecorder {
     private static final int FIRST_CHUNK_SHIFT = 3;
     private static final int FIRST_CHUNK_POINTS = 1 << FIRST_CHUNK_SHIFT;
     private static final int FIRST_BUCKETS = 16;
+    private static final OccupancyRecorder DISCARDING = new OccupancyRecorder("discarded",
+            new MetricsSettings(0, 1, 2, false), new SeriesArena(), true);
 
     private final String name;
     private final SeriesArena arena;
+    /** A recorder of a run that records no series: it ignores every change (see {@link #discarding()}). */
+    private final boolean discards;
     private int maxStepPoints;
     private int maxBuckets;
 
@@ -64,8 +68,13 @@ public final class OccupancyRecorder {
 
     /** A recorder that keeps its points and buckets in {@code arena}, which the run's other recorders share. */
     public OccupancyRecorder(String name, MetricsSettings settings, SeriesArena arena) {
+        this(name, settings, arena, false);
+    }
+
+    private OccupancyRecorder(String name, MetricsSettings settings, SeriesArena arena, boolean discards) {
         this.name = name;
         this.arena = arena;
+        this.discards = discards;
         this.maxStepPoints = settings.maxStepPoints();
         this.maxBuckets = settings.maxBuckets();
         this.bucketNs = settings.bucketNs();
@@ -81,6 +90,15 @@ public final class OccupancyRecorder {
         buckets[bucketBase + 1] = 0;
         buckets[bucketBase + 2] = 0;
         bucketCount = 1;
+    }
+
+    /**
+     * The recorder that ignores every change, for runs that record no series ({@link MetricsSettings#recordsSeries()}
+     * false): it stands for all their series, on any thread (it never changes), so that their updates touch one
+     * object only.
+     */
+    public static OccupancyRecorder discarding() {
+        return DISCARDING;
     }
 
     /** The chunk that holds point {@code index}. */
@@ -117,7 +135,7 @@ public final class OccupancyRecorder {
      * refused with an ArithmeticException.
      */
     public void record(long timeNs, long newValue) {
-        if (newValue == value) {
+        if (discards || newValue == value) {
             return;
         }
         int occupancy = Math.toIntExact(newValue);

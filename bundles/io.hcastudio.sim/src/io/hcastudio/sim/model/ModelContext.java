@@ -147,8 +147,14 @@ public final class ModelContext {
         return nextCommId++;
     }
 
-    /** Creates an occupancy recorder that is reported at the end of the run. */
+    /**
+     * Creates an occupancy recorder that is reported at the end of the run; in a run that records no series, the one
+     * recorder that discards them all.
+     */
     public OccupancyRecorder recorder(String name) {
+        if (!metricsSettings.recordsSeries()) {
+            return OccupancyRecorder.discarding();
+        }
         OccupancyRecorder recorder = new OccupancyRecorder(name, metricsSettings, memory.arena());
         recorders.add(recorder);
         return recorder;
