@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <map>
 #include <string>
+#include <ctime>
 
 namespace hcastudio_benchmarks
 {
@@ -102,6 +103,15 @@ class Arguments
 inline double SecondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// CPU time of the calling thread, the one that runs the simulation: unlike the wall time, not stretched while other
+// processes hold the machine's cores (the Java benchmarks read the same clock through ThreadMXBean).
+inline double ThreadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
 // Maps the scheduler names used in the result table to ns-3's TypeIds.

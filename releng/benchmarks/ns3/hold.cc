@@ -116,15 +116,18 @@ main(int argc, char** argv)
         }
         model.RunFor(warmupEvents, windowSeconds);
         auto start = std::chrono::steady_clock::now();
+        double cpuStart = ThreadCpuSeconds();
         int64_t fired = model.RunFor(windowEvents, windowSeconds);
+        double cpuSeconds = ThreadCpuSeconds() - cpuStart;
         double seconds = SecondsSince(start);
         std::printf("result system=ns-3 variant=%s model=hold size=%lld repetition=%lld events=%lld "
-                    "seconds=%.6f simTimeNs=%lld\n",
+                    "seconds=%.6f cpuSeconds=%.6f simTimeNs=%lld\n",
                     scheduler.c_str(),
                     static_cast<long long>(pending),
                     static_cast<long long>(repetition),
                     static_cast<long long>(fired),
                     seconds,
+                    cpuSeconds,
                     static_cast<long long>(Simulator::Now().GetNanoSeconds()));
         std::fflush(stdout);
         Simulator::Destroy();

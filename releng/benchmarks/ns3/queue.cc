@@ -183,7 +183,9 @@ main(int argc, char** argv)
         BurstQueueModel model(parameters);
         model.Start();
         auto start = std::chrono::steady_clock::now();
+        double cpuStart = ThreadCpuSeconds();
         Simulator::Run();
+        double cpuSeconds = ThreadCpuSeconds() - cpuStart;
         double seconds = SecondsSince(start);
         if (run == 1)
         {
@@ -195,12 +197,13 @@ main(int argc, char** argv)
         if (run >= 1)
         {
             std::printf("result system=ns-3 variant=%s model=queue size=%lld repetition=%lld events=%lld "
-                        "seconds=%.6f simTimeNs=%lld\n",
+                        "seconds=%.6f cpuSeconds=%.6f simTimeNs=%lld\n",
                         scheduler.c_str(),
                         static_cast<long long>(parameters.capacity),
                         static_cast<long long>(run),
                         static_cast<long long>(model.Events()),
                         seconds,
+                        cpuSeconds,
                         static_cast<long long>(Simulator::Now().GetNanoSeconds()));
         }
         std::fflush(stdout);

@@ -45,6 +45,9 @@ public final class CalendarEventSet implements EventSet {
     /** Pulled buckets holding more events than this on average call for narrower buckets. */
     private static final int CROWDED_BUCKET = 4;
 
+    /** Sparse buckets only if the ring then spans at least this many mean gaps per pending event. */
+    private static final double SPARSE_SPAN_GAPS = 4;
+
     /** More than one event in this many going through the overflow heap calls for wider buckets. */
     private static final int FREQUENT_MIGRATION = 16;
 
@@ -534,22 +537,6 @@ public final class CalendarEventSet implements EventSet {
         } else if (migrations > eventsPulled / FREQUENT_MIGRATION && widthBits < MAX_WIDTH_BITS) {
             direction = 1;
         }
-        int newWidthBits = widthBits + direction;
-        long startNs = currentLast + 1 - (1L << widthBits);
-        if (direction > 0 && removedSinceAdapt > 0 && startNs > adaptStartNs) {
-            // Far too narrow, one step per review takes long (a fresh calendar has 1 ns buckets): widen straight to
-            // about the mean gap between events. Narrowing stays one step at a time: simultaneous events make the
-            // mean gap no guide there.
-            long meanGapNs = (startNs - adaptStartNs) / removedSinceAdapt;
-            newWidthBits = Math.max(newWidthBits,
-                    Math.min(MAX_WIDTH_BITS, 64 - Long.numberOfLeadingZeros(meanGapNs)));
-        }
-        if (direction != 0 && direction == -lastAdaptDirection) {
-            adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
-        }
-        if (direction != 0) {
-            lastAdaptDirection = direction;
-        }
         // Between 2 and 8 buckets per pending event: a longer ring for a bigger set, without resizing back and forth.
         int buckets = bucketCount;
         long pending = size();
@@ -558,6 +545,28 @@ public final class CalendarEventSet implements EventSet {
         }
         while (buckets > MIN_BUCKETS && buckets > 8 * pending) {
             buckets >>>= 1;
+        }
+        int newWidthBits = widthBits + direction;
+        long startNs = currentLast + 1 - (1L << widthBits);
+        if (direction > 0 && removedSinceAdapt > 0 && startNs > adaptStartNs) {
+            // Far too narrow, one step per review takes long (a fresh calendar has 1 ns buckets): widen straight to
+            // about the mean gap between events. Narrowing stays one step at a time: simultaneous events make the
+            // mean gap no guide there.
+            long meanGapNs = (startNs - adaptStartNs) / removedSinceAdapt;
+            int atGap = 64 - Long.numberOfLeadingZeros(meanGapNs);
+            // A ring long for its set (the shortest one with a hundred events) still spans a few mean increments with
+            // buckets of an eighth of the mean gap: nearly every pull then finds one event, and whether the current
+            // heap is empty after each event stops being a coin toss for the processor's branch prediction.
+            int sparse = atGap - 3;
+            int target = sparse > 0 && (double) buckets * (1L << sparse) >= SPARSE_SPAN_GAPS * pending * meanGapNs
+                    ? sparse : atGap;
+            newWidthBits = Math.max(newWidthBits, Math.min(MAX_WIDTH_BITS, target));
+        }
+        if (direction != 0 && direction == -lastAdaptDirection) {
+            adaptWindow = Math.min(MAX_ADAPT_WINDOW, 2 * adaptWindow);
+        }
+        if (direction != 0) {
+            lastAdaptDirection = direction;
         }
         if (direction != 0 || buckets != bucketCount) {
             rebucket(newWidthBits, buckets);

@@ -1,6 +1,8 @@
 package io.hcastudio.benchmarks;
 
 import io.hcastudio.sim.kernel.EventSet;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import umontreal.ssj.simevents.eventlist.EventList;
 
@@ -14,6 +16,9 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * {@link EventSet} of the kernel package, for {@code ssj} an {@link EventList} of SSJ's eventlist package.
  */
 public final class BenchmarkMain {
+
+    /** CPU time of the thread that runs the simulation, as the C++ programs read it (CLOCK_THREAD_CPUTIME_ID). */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private BenchmarkMain() {
     }
@@ -47,9 +52,12 @@ public final class BenchmarkMain {
             }
             model.runFor(parameters.warmupEvents(), parameters.windowNanos());
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long fired = model.runFor(parameters.windowEvents(), parameters.windowNanos());
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double seconds = (System.nanoTime() - start) / 1e9;
-            printResult(system, variant, "hold", parameters.pending(), repetition, fired, seconds, model.nowNs());
+            printResult(system, variant, "hold", parameters.pending(), repetition, fired, seconds, cpuSeconds,
+                    model.nowNs());
         }
     }
 
@@ -60,7 +68,9 @@ public final class BenchmarkMain {
                     ? new HcaQueueModel(kernelEventSet(variant), parameters)
                     : new SsjQueueModel(ssjEventList(variant), parameters);
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             model.run();
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double seconds = (System.nanoTime() - start) / 1e9;
             if (run == 1) {
                 System.out.println("check system=" + system + " variant=" + variant + " model=queue size="
@@ -68,16 +78,16 @@ public final class BenchmarkMain {
             }
             if (run >= 1) {
                 printResult(system, variant, "queue", parameters.capacity(), run, model.queue().events(), seconds,
-                        model.nowNs());
+                        cpuSeconds, model.nowNs());
             }
         }
     }
 
     private static void printResult(String system, String variant, String model, int size, int repetition,
-            long events, double seconds, long simTimeNs) {
-        System.out.println(String.format(Locale.ROOT,
-                "result system=%s variant=%s model=%s size=%d repetition=%d events=%d seconds=%.6f simTimeNs=%d",
-                system, variant, model, size, repetition, events, seconds, simTimeNs));
+            long events, double seconds, double cpuSeconds, long simTimeNs) {
+        System.out.println(String.format(Locale.ROOT, "result system=%s variant=%s model=%s size=%d repetition=%d "
+                + "events=%d seconds=%.6f cpuSeconds=%.6f simTimeNs=%d", system, variant, model, size, repetition,
+                events, seconds, cpuSeconds, simTimeNs));
     }
 
     private static EventSet kernelEventSet(String className) throws ReflectiveOperationException {
