@@ -19,7 +19,7 @@ import java.util.function.IntPredicate;
  * place in one operation ({@link EventSet#replaceFirst}); only if the handler schedules nothing is it removed
  * afterwards. Most handlers schedule a successor, so this saves a separate removal and insertion per event.
  * <p>
- * Events of priority 0 scheduled with a long delay bypass the event set: each such delay has a
+ * Events of priority 0 scheduled with a long delay (not at a time) bypass the event set: each such delay has a
  * {@link Lane}, a FIFO whose events are in (time, order key) order by construction, since the clock never goes back
  * and the insertion sequence grows. Protocol timers are mostly cancelled long before they are due, and in the event
  * set each cost a sift through a large heap on the way in and out; in a lane it costs an append and, when it
@@ -210,12 +210,12 @@ public final class Simulator {
 
     /** Schedules an event {@code delayNs} from now with priority 0 and returns its handle. */
     public long schedule(long delayNs, EventTarget target, int type, Object data) {
-        return scheduleAt(nowNs + delayNs, 0, target, type, data);
+        return add(nowNs + delayNs, 0, target, type, data, true);
     }
 
     /** Schedules an event {@code delayNs} from now and returns its handle. */
     public long schedule(long delayNs, int priority, EventTarget target, int type, Object data) {
-        return scheduleAt(nowNs + delayNs, priority, target, type, data);
+        return add(nowNs + delayNs, priority, target, type, data, true);
     }
 
     /**
@@ -224,6 +224,15 @@ public final class Simulator {
      * @throws IllegalArgumentException if the time lies in the past or the priority is out of range
      */
     public long scheduleAt(long timeNs, int priority, EventTarget target, int type, Object data) {
+        return add(timeNs, priority, target, type, data, false);
+    }
+
+    /**
+     * Schedules an event; {@code byDelay} if the model gave its delay rather than its time. Only those take a lane: a
+     * model schedules its one-off events (faults, bursts, a session's start) at a time, and each of those, due at a
+     * delay of its own, would hold a lane until it runs.
+     */
+    private long add(long timeNs, int priority, EventTarget target, int type, Object data, boolean byDelay) {
         // One well-predicted branch guards both argument checks on this hot path; the message is built elsewhere.
         if (timeNs < nowNs | ((priority - MIN_PRIORITY) & ~0xFFFF) != 0) {
             throw invalidSchedule(timeNs, priority);
@@ -250,7 +259,7 @@ public final class Simulator {
         long orderKey = ((long) (priority - MIN_PRIORITY) << TIE_BITS) | (tie & TIE_MASK);
         long delayNs = timeNs - nowNs;
         // Random ties would break a lane's order, and other priorities its key order among events of one time.
-        if (delayNs >= LANE_MIN_DELAY_NS && priority == 0 && tieRandom == null) {
+        if (byDelay && delayNs >= LANE_MIN_DELAY_NS && priority == 0 && tieRandom == null) {
             Lane lane = laneFor(delayNs);
             if (lane != null) {
                 if (headPending) {
@@ -568,13 +577,14 @@ public final class Simulator {
 
     /**
      * Pending events of one delay in the order they were scheduled, which is their (time, order key) order: a ring of
-     * slots with their times and keys.
+     * slots, and one of times and keys side by side. One array for both keeps a long lane's (a protocol timer's tens
+     * of thousands of events) large enough for the collector to allocate it in the old generation, where young
+     * collections do not copy it.
      */
     private static final class Lane {
         long delayNs;
         private int[] slots = new int[64];
-        private long[] times = new long[64];
-        private long[] keys = new long[64];
+        private long[] timesAndKeys = new long[2 * 64];
         private int head;
         int size;
 
@@ -584,25 +594,23 @@ public final class Simulator {
             }
             int at = (head + size) & (slots.length - 1);
             slots[at] = slot;
-            times[at] = timeNs;
-            keys[at] = orderKey;
+            timesAndKeys[2 * at] = timeNs;
+            timesAndKeys[2 * at + 1] = orderKey;
             size++;
         }
 
         private void grow() {
             int capacity = 2 * slots.length;
             int[] newSlots = new int[capacity];
-            long[] newTimes = new long[capacity];
-            long[] newKeys = new long[capacity];
+            long[] newTimesAndKeys = new long[2 * capacity];
             for (int i = 0; i < size; i++) {
                 int from = (head + i) & (slots.length - 1);
                 newSlots[i] = slots[from];
-                newTimes[i] = times[from];
-                newKeys[i] = keys[from];
+                newTimesAndKeys[2 * i] = timesAndKeys[2 * from];
+                newTimesAndKeys[2 * i + 1] = timesAndKeys[2 * from + 1];
             }
             slots = newSlots;
-            times = newTimes;
-            keys = newKeys;
+            timesAndKeys = newTimesAndKeys;
             head = 0;
         }
 
@@ -611,11 +619,11 @@ public final class Simulator {
         }
 
         long headTimeNs() {
-            return times[head];
+            return timesAndKeys[2 * head];
         }
 
         long headKey() {
-            return keys[head];
+            return timesAndKeys[2 * head + 1];
         }
 
         void removeHead() {
@@ -632,8 +640,8 @@ public final class Simulator {
                 if (!doomed.test(slots[from])) {
                     int to = (head + kept) & mask;
                     slots[to] = slots[from];
-                    times[to] = times[from];
-                    keys[to] = keys[from];
+                    timesAndKeys[2 * to] = timesAndKeys[2 * from];
+                    timesAndKeys[2 * to + 1] = timesAndKeys[2 * from + 1];
                     kept++;
                 }
             }
