@@ -79,8 +79,6 @@ public final class Simulator {
     private long earliestLaneNs = Long.MAX_VALUE;
     /** Events in the lanes, cancelled ones included until they surface or are purged. */
     private int laneEvents;
-    /** Where the event that {@link #nextTimeNs} found is: the earliest lane's head, or else the event set's first. */
-    private boolean nextInLane;
     private final IntPredicate releaseIfCancelled = this::releaseIfCancelled;
     private SplittableRandom tieRandom;
 
@@ -96,10 +94,11 @@ public final class Simulator {
     private int slotCount;
 
     private long nowNs;
-    /** True while the running event's entry is still in the event set, waiting to be replaced or removed. */
+    /**
+     * True while the running event's entry is still in the event set, waiting to be replaced or removed; its slot,
+     * {@link #runningSlot}, then goes to the first event the handler schedules.
+     */
     private boolean headPending;
-    /** True while the running event's slot, {@link #runningSlot}, waits to go to the first event its handler schedules. */
-    private boolean slotPending;
     private int runningSlot;
     /** True inside {@link #run} and {@link #step}, which an event handler must not call. */
     private boolean dispatching;
@@ -176,7 +175,6 @@ public final class Simulator {
         slotCount = 0;
         nowNs = 0;
         headPending = false;
-        slotPending = false;
         sequence = 0;
         eventsProcessed = 0;
         cancelledPending = 0;
@@ -237,13 +235,7 @@ public final class Simulator {
         if (timeNs < nowNs | ((priority - MIN_PRIORITY) & ~0xFFFF) != 0) {
             throw invalidSchedule(timeNs, priority);
         }
-        int slot;
-        if (slotPending) {
-            slotPending = false;
-            slot = runningSlot;
-        } else {
-            slot = allocateSlot();
-        }
+        int slot = headPending ? runningSlot : allocateSlot();
         Object[] refs = targetsAndPayloads;
         // A handler rescheduling itself finds its own target and payload in the slot it reuses: skipping those
         // stores saves their garbage-collector write barriers.
@@ -259,16 +251,9 @@ public final class Simulator {
         long orderKey = ((long) (priority - MIN_PRIORITY) << TIE_BITS) | (tie & TIE_MASK);
         long delayNs = timeNs - nowNs;
         // Random ties would break a lane's order, and other priorities its key order among events of one time.
-        if (byDelay && delayNs >= LANE_MIN_DELAY_NS && priority == 0 && tieRandom == null) {
-            Lane lane = laneFor(delayNs);
-            if (lane != null) {
-                if (headPending) {
-                    headPending = false;
-                    events.removeFirst();
-                }
-                addToLane(lane, slot, timeNs, orderKey);
-                return generation | slot;
-            }
+        if (byDelay && delayNs >= LANE_MIN_DELAY_NS && priority == 0 && tieRandom == null
+                && addToLane(delayNs, slot, timeNs, orderKey)) {
+            return generation | slot;
         }
         if (headPending) {
             headPending = false;
@@ -334,11 +319,14 @@ public final class Simulator {
         enterDispatch();
         try {
             while (true) {
-                long timeNs = nextTimeNs();
-                if (timeNs == Long.MAX_VALUE) {
+                long timeNs = events.firstTimeNs();
+                boolean fromLane = earliestLaneNs <= timeNs && laneComesFirst();
+                if (fromLane) {
+                    timeNs = earliestLaneNs;
+                } else if (timeNs == Long.MAX_VALUE) {
                     return false;
                 }
-                if (dispatchNext(timeNs)) {
+                if (fromLane ? dispatchFromLane(timeNs) : dispatchFirst(events.firstHandle(), timeNs)) {
                     return true;
                 }
             }
@@ -356,24 +344,19 @@ public final class Simulator {
     }
 
     /**
-     * Time of the next event, or Long.MAX_VALUE if none is pending; {@link #nextInLane} tells where it is. A lane's
-     * head due at the same time as the event set's first moves into the event set, which orders the two by key.
+     * Whether the earliest lane's head comes before the event set's first; called when it is due no later, which is
+     * rare. A lane's head due at the same time as the event set's first moves into the event set, which orders the
+     * two by key; the event set's first time stays the same.
      */
-    private long nextTimeNs() {
+    private boolean laneComesFirst() {
         while (true) {
-            long setNs = events.firstTimeNs();
             long laneNs = earliestLaneNs;
-            if (laneNs > setNs) {
-                nextInLane = false;
-                return setNs;
-            }
+            long setNs = events.firstTimeNs();
             if (laneNs < setNs) {
-                nextInLane = true;
-                return laneNs;
+                return true;
             }
-            if (laneNs == Long.MAX_VALUE) {
-                nextInLane = false;
-                return laneNs;
+            if (laneNs > setNs || laneNs == Long.MAX_VALUE) {
+                return false;
             }
             Lane lane = lanes[earliestLane];
             events.add(lane.headSlot(), laneNs, lane.headKey());
@@ -381,25 +364,41 @@ public final class Simulator {
         }
     }
 
-    /** Dispatches the event that {@link #nextTimeNs} found, due at {@code timeNs}; false if it had been cancelled. */
-    private boolean dispatchNext(long timeNs) {
-        if (nextInLane) {
-            Lane lane = lanes[earliestLane];
-            int slot = lane.headSlot();
-            removeLaneHead(lane);
-            return dispatch(slot, timeNs, false);
-        }
-        return dispatch(events.firstHandle(), timeNs, true);
-    }
-
     /**
-     * Runs the event in {@code slot} unless it was cancelled: the earliest entry of the event set if {@code inSet},
-     * else one just taken from its lane. The entry and the slot go to the first event the handler schedules or,
-     * failing that, are released when the handler returns.
+     * Runs the earliest lane's head, due at {@code timeNs}, unless it was cancelled. Its slot is free before the
+     * handler runs, and the first event the handler schedules takes it again (the free list is last in, first out).
      *
      * @return false if the event had been cancelled
      */
-    private boolean dispatch(int slot, long timeNs, boolean inSet) {
+    private boolean dispatchFromLane(long timeNs) {
+        Lane lane = lanes[earliestLane];
+        int slot = lane.headSlot();
+        removeLaneHead(lane);
+        Object[] refs = targetsAndPayloads;
+        EventTarget target = (EventTarget) refs[2 * slot];
+        Object data = refs[2 * slot + 1];
+        long generationAndType = generationsAndTypes[slot];
+        generationsAndTypes[slot] = generationAndType + GENERATION_ONE;
+        freeSlots[freeCount++] = slot;
+        if (target == null) {
+            cancelledPending--;
+            return false;
+        }
+        refs[2 * slot] = null;
+        refs[2 * slot + 1] = null;
+        nowNs = timeNs;
+        eventsProcessed++;
+        target.onEvent((int) generationAndType, data);
+        return true;
+    }
+
+    /**
+     * Runs the event in {@code slot}, the earliest entry of the event set, unless it was cancelled. The entry and the
+     * slot go to the first event the handler schedules or, failing that, are released when the handler returns.
+     *
+     * @return false if the event had been cancelled
+     */
+    private boolean dispatchFirst(int slot, long timeNs) {
         Object[] refs = targetsAndPayloads;
         EventTarget target = (EventTarget) refs[2 * slot];
         Object data = refs[2 * slot + 1];
@@ -410,30 +409,24 @@ public final class Simulator {
             // Cancelled: cancel() has already cleared the references.
             cancelledPending--;
             freeSlots[freeCount++] = slot;
-            if (inSet) {
-                events.removeFirst();
-            }
+            events.removeFirst();
             return false;
         }
         nowNs = timeNs;
         eventsProcessed++;
         runningSlot = slot;
-        slotPending = true;
-        headPending = inSet;
+        headPending = true;
         try {
             target.onEvent((int) generationAndType, data);
         } finally {
             if (headPending) {
-                headPending = false;
-                events.removeFirst();
-            }
-            if (slotPending) {
                 // The handler scheduled nothing: release the slot, whose references are still the finished event's.
-                slotPending = false;
+                headPending = false;
                 refs = targetsAndPayloads;
                 refs[2 * slot] = null;
                 refs[2 * slot + 1] = null;
                 freeSlots[freeCount++] = slot;
+                events.removeFirst();
             }
         }
         return true;
@@ -487,8 +480,13 @@ public final class Simulator {
      * @return how the run ended, or null if the batch ran to its limit
      */
     private RunOutcome dispatchBatch(long limit, long stopTimeNs) {
+        EventSet set = events;
         while (eventsProcessed < limit) {
-            long next = nextTimeNs();
+            long next = set.firstTimeNs();
+            boolean fromLane = earliestLaneNs <= next && laneComesFirst();
+            if (fromLane) {
+                next = earliestLaneNs;
+            }
             if (next >= stopTimeNs) {
                 // Rare exits share one test: an empty set reports Long.MAX_VALUE, and an event exactly at the stop
                 // time still runs.
@@ -503,7 +501,11 @@ public final class Simulator {
                 }
             }
             // A cancelled event just leaves; the loop then looks at the next one, stop time included.
-            dispatchNext(next);
+            if (fromLane) {
+                dispatchFromLane(next);
+            } else {
+                dispatchFirst(set.firstHandle(), next);
+            }
         }
         return null;
     }
@@ -531,7 +533,19 @@ public final class Simulator {
         return empty;
     }
 
-    private void addToLane(Lane lane, int slot, long timeNs, long orderKey) {
+    /**
+     * Adds an event to the lane of its delay, the running event's entry leaving the event set; false if no lane is
+     * free. Kept out of {@link #add} so that the JIT still inlines that into the model's handlers.
+     */
+    private boolean addToLane(long delayNs, int slot, long timeNs, long orderKey) {
+        Lane lane = laneFor(delayNs);
+        if (lane == null) {
+            return false;
+        }
+        if (headPending) {
+            headPending = false;
+            events.removeFirst();
+        }
         if (lane.size == 0 && (timeNs < earliestLaneNs
                 || timeNs == earliestLaneNs && orderKey < lanes[earliestLane].headKey())) {
             earliestLane = indexOf(lane);
@@ -539,6 +553,7 @@ public final class Simulator {
         }
         lane.add(slot, timeNs, orderKey);
         laneEvents++;
+        return true;
     }
 
     private int indexOf(Lane lane) {
