@@ -648,20 +648,19 @@ public final class Simulator {
 
         /** Removes the events {@code doomed} accepts, keeping the others' order; returns how many it removed. */
         int removeIf(IntPredicate doomed) {
-            int mask = slots.length - 1;
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                int from = (head + i) & mask;
-                if (!doomed.test(slots[from])) {
-                    int to = (head + kept) & mask;
-                    slots[to] = slots[from];
-                    timesAndKeys[2 * to] = timesAndKeys[2 * from];
-                    timesAndKeys[2 * to + 1] = timesAndKeys[2 * from + 1];
-                    kept++;
+            // Once round the ring: each event leaves the head and, kept, joins the tail again.
+            int removed = 0;
+            for (int count = size; count > 0; count--) {
+                int slot = headSlot();
+                long timeNs = headTimeNs();
+                long orderKey = headKey();
+                removeHead();
+                if (doomed.test(slot)) {
+                    removed++;
+                } else {
+                    add(slot, timeNs, orderKey);
                 }
             }
-            int removed = size - kept;
-            size = kept;
             return removed;
         }
 
