@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,62 @@ class SimulatorTest {
         assertEquals(RunOutcome.COMPLETED, sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE));
         assertEquals(List.of("5:early", "10:p-1", "10:p0", "10:p5-first", "10:p5-second", "20:late"), r.log);
         assertEquals(6, sim.eventsProcessed());
+    }
+
+    /**
+     * Long delays go through lanes, the rest through the event set; with ties between the two on every other event,
+     * other priorities and cancelled timers, each event that runs is still the first by (time, priority, insertion)
+     * of those pending.
+     */
+    @Test
+    void eventsOfLanesAndOfTheEventSetRunInOneOrder() {
+        Simulator sim = new Simulator();
+        long lane = Simulator.LANE_MIN_DELAY_NS;
+        long[] delays = {0, 50, 100, lane, lane + 50, 3 * lane, 3 * lane + 100};
+        int[] priorities = {0, 0, 0, 0, 1, -1};
+        record Scheduled(long timeNs, int priority, int index) {
+        }
+        TreeSet<Scheduled> pending = new TreeSet<>(Comparator.comparingLong(Scheduled::timeNs)
+                .thenComparingInt(Scheduled::priority).thenComparingInt(Scheduled::index));
+        List<Scheduled> scheduled = new ArrayList<>();
+        List<Long> handles = new ArrayList<>();
+        List<String> disorder = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(3);
+        int[] cancelled = {0};
+        EventTarget model = new EventTarget() {
+            @Override
+            public void onEvent(int type, Object data) {
+                if (pending.pollFirst() != data) {
+                    disorder.add(sim.nowNs() + ":" + data);
+                }
+                if (scheduled.size() > 40_000) {
+                    return;
+                }
+                for (int i = 0; i < 2; i++) {
+                    long delay = delays[random.nextInt(delays.length)];
+                    int priority = priorities[random.nextInt(priorities.length)];
+                    Scheduled next = new Scheduled(sim.nowNs() + delay, priority, scheduled.size());
+                    handles.add(sim.schedule(delay, priority, this, 0, next));
+                    scheduled.add(next);
+                    pending.add(next);
+                }
+                int victim = random.nextInt(handles.size());
+                if (random.nextInt(4) == 0 && sim.cancel(handles.get(victim))) {
+                    assertTrue(pending.remove(scheduled.get(victim)));
+                    cancelled[0]++;
+                }
+            }
+        };
+        Scheduled first = new Scheduled(0, 0, 0);
+        handles.add(sim.schedule(0, model, 0, first));
+        scheduled.add(first);
+        pending.add(first);
+        assertEquals(RunOutcome.COMPLETED, sim.run(Long.MAX_VALUE, Long.MAX_VALUE, RunMonitor.NONE));
+        assertEquals(List.of(), disorder);
+        assertTrue(pending.isEmpty());
+        assertTrue(cancelled[0] > 1000, "cancelled " + cancelled[0]);
+        assertEquals(scheduled.size() - cancelled[0], sim.eventsProcessed());
+        assertEquals(0, sim.pendingEvents());
     }
 
     @Test

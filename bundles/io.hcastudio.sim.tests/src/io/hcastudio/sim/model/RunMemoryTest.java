@@ -72,4 +72,22 @@ class RunMemoryTest {
         assertNull(pairs.get(3, 8));
         assertNull(ids.get(8));
     }
+
+    @Test
+    void aRunsTablesStartAtTheLengthsOfTheLastRunsAndOnlyThoseArraysAreKept() {
+        RunMemory memory = new RunMemory();
+        for (int run = 1; run <= 3; run++) {
+            IdTable<String> table = new IdTable<>(memory);
+            for (int id = 1; id <= 1000; id++) {
+                table.put(id, "run " + run);
+            }
+            assertEquals("run " + run, table.get(1000));
+            assertEquals("run " + run, table.get(1));
+            assertNull(table.get(1001));
+            memory.release();
+            // The first run's table passes through lengths 32 to 1024, a values and a fields array each; the next
+            // runs' table starts at 1024.
+            assertEquals(run == 1 ? 12 : 2, memory.arraysKept(), "after run " + run);
+        }
+    }
 }

@@ -22,6 +22,8 @@ public final class PairTable<V> {
 
     /** Where grown arrays come from, or null: allocated. */
     private final RunMemory memory;
+    /** This table's number in {@link #memory}, or -1 without one. */
+    private final int table;
     private Object[] values = new Object[MIN_LENGTH];
     private int[] fields = new int[MIN_LENGTH];
     /** The id at index 0: the first id put, or 0 for a table sized ahead; -1 until then. */
@@ -33,6 +35,7 @@ public final class PairTable<V> {
     /** A table that takes the arrays it grows into from {@code memory} (see {@link ModelContext#newPairTable}). */
     PairTable(RunMemory memory) {
         this.memory = memory;
+        this.table = memory == null ? -1 : memory.newTable();
     }
 
     private static long key(int field, int id) {
@@ -111,14 +114,21 @@ public final class PairTable<V> {
         }
     }
 
-    /** Grows the arrays to hold index {@code length - 1}, unless the run's table slots are spent. */
+    /**
+     * Grows the arrays to hold index {@code length - 1}, unless the run's table slots are spent; at once to the length
+     * the last run's table made in its place grew to, if that is more.
+     */
     private void grow(int length) {
         int grown = values.length;
         while (grown < length) {
             grown *= 2;
         }
-        if (memory != null && !memory.takeTableSlots(grown)) {
-            return;
+        if (memory != null) {
+            grown = Math.max(grown, memory.lastTableLength(table));
+            if (!memory.takeTableSlots(grown)) {
+                return;
+            }
+            memory.tableGrew(table, grown);
         }
         Object[] largerValues = memory == null ? new Object[grown] : memory.objects(grown);
         int[] largerFields = memory == null ? new int[grown] : memory.ints(grown);

@@ -5,6 +5,7 @@ import io.hcastudio.sim.metrics.SeriesArena;
 import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -38,6 +39,15 @@ public final class RunMemory {
     private final Map<Integer, Shelf<int[]>> intArrays = new HashMap<>();
     private final Map<Integer, Shelf<long[]>> longArrays = new HashMap<>();
     private final Map<Integer, Shelf<Object[]>> objectArrays = new HashMap<>();
+    /**
+     * The length each table of the last run grew to, in the order the run made its tables, and the same for this run
+     * so far: a table of the next run starts at the length of the one made in its place, so that a series of runs of
+     * one model takes one array per table rather than one of every length it passes through (which, kept for the next
+     * run, were half the arrays and a third of what the first young collection after start-up copied).
+     */
+    private int[] lastTableLengths = new int[0];
+    private int[] tableLengths = new int[64];
+    private int tablesMade;
 
     /** An empty memory, for a model that is not run by {@link io.hcastudio.sim.SimulationRunner}. */
     public RunMemory() {
@@ -58,11 +68,14 @@ public final class RunMemory {
     public void release() {
         arena.rewind();
         shelves.values().forEach(Shelf::rewind);
-        byteArrays.values().forEach(Shelf::rewind);
-        intArrays.values().forEach(Shelf::rewind);
-        longArrays.values().forEach(Shelf::rewind);
-        objectArrays.values().forEach(Shelf::rewind);
+        // Arrays of a length this run did not take go: the tables' lengths of the run before.
+        byteArrays.values().forEach(Shelf::rewindDroppingUntaken);
+        intArrays.values().forEach(Shelf::rewindDroppingUntaken);
+        longArrays.values().forEach(Shelf::rewindDroppingUntaken);
+        objectArrays.values().forEach(Shelf::rewindDroppingUntaken);
         tableSlotsLeft = TABLE_SLOTS_PER_RUN;
+        lastTableLengths = Arrays.copyOf(tableLengths, tablesMade);
+        tablesMade = 0;
         IDLE.set(new SoftReference<>(this));
     }
 
@@ -86,6 +99,36 @@ public final class RunMemory {
     @SuppressWarnings("unchecked")
     public <T> Shelf<T> shelf(Class<T> kind, Supplier<T> make, Consumer<T> forget) {
         return (Shelf<T>) shelves.computeIfAbsent(kind, key -> new Shelf<>(make, forget));
+    }
+
+    /** Arrays kept for the next run, taken or not. */
+    int arraysKept() {
+        int kept = 0;
+        for (Map<Integer, ? extends Shelf<?>> arrays : List.of(byteArrays, intArrays, longArrays, objectArrays)) {
+            for (Shelf<?> shelf : arrays.values()) {
+                kept += shelf.made;
+            }
+        }
+        return kept;
+    }
+
+    /** Numbers a new table of this run, for {@link #lastTableLength} and {@link #tableGrew}. */
+    int newTable() {
+        if (tablesMade == tableLengths.length) {
+            tableLengths = Arrays.copyOf(tableLengths, 2 * tablesMade);
+        }
+        tableLengths[tablesMade] = 0;
+        return tablesMade++;
+    }
+
+    /** The length the last run's table of the same number grew to, or 0. */
+    int lastTableLength(int table) {
+        return table < lastTableLengths.length ? lastTableLengths[table] : 0;
+    }
+
+    /** This run's table {@code table} has grown to {@code length}. */
+    void tableGrew(int table, int length) {
+        tableLengths[table] = length;
     }
 
     /** Takes {@code slots} of the run's table slots if that many are left ({@link #TABLE_SLOTS_PER_RUN}). */
@@ -155,6 +198,13 @@ public final class RunMemory {
                 }
             }
             taken = 0;
+        }
+
+        /** {@link #rewind} that also lets go of the objects the run did not take. */
+        void rewindDroppingUntaken() {
+            Arrays.fill(items, taken, made, null);
+            made = taken;
+            rewind();
         }
     }
 }
