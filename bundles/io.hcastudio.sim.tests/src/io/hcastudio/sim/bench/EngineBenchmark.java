@@ -189,11 +189,11 @@ public final class EngineBenchmark {
                 name, variant, result.eventsProcessed(), bestNs / 1e6, medianMs,
                 result.eventsProcessed() / (bestNs / 1e9) / 1e6, result.endTimeNs() / 1e9, result.totalDrops());
         System.out.printf(Locale.ROOT, "  commit scenario %s%s median %.0f ms (target < %d ms: %s); longest GC pause"
-                + " %.1f ms over %d collections (target <= %d ms: %s); allocated %.1f bytes/event in the event loop"
-                + " (target 0: %s), %.1f bytes/event for the whole run%n", name, variant, medianMs, TARGET_MEDIAN_MS,
+                + " %.1f ms over %d collections (target <= %d ms: %s); allocated %.3f bytes/event in the event loop"
+                + " (%,d bytes a run; target 0: %s), %.1f bytes/event for the whole run%n", name, variant, medianMs, TARGET_MEDIAN_MS,
                 verdict(medianMs < TARGET_MEDIAN_MS), maxPauseMs, pauses.collections(), TARGET_PAUSE_MS,
                 verdict(maxPauseMs <= TARGET_PAUSE_MS), allocation.loopBytesPerEvent(),
-                verdict(allocation.loopBytesPerEvent() == 0), allocation.runBytesPerEvent());
+                allocation.loopBytesPerRun(), verdict(allocation.loopBytesPerEvent() == 0), allocation.runBytesPerEvent());
         return new Timing(bestNs, result.eventsProcessed());
     }
 
@@ -221,6 +221,7 @@ public final class EngineBenchmark {
         private long lastPollEvents;
         private long loopBytes;
         private long loopEvents;
+        private int loopRuns;
         private long runBytes;
         private long runEvents;
 
@@ -235,6 +236,7 @@ public final class EngineBenchmark {
             if (firstPollBytes >= 0) {
                 loopBytes += lastPollBytes - firstPollBytes;
                 loopEvents += lastPollEvents - firstPollEvents;
+                loopRuns++;
             }
         }
 
@@ -256,6 +258,10 @@ public final class EngineBenchmark {
 
         double loopBytesPerEvent() {
             return loopEvents == 0 ? 0 : loopBytes / (double) loopEvents;
+        }
+
+        long loopBytesPerRun() {
+            return loopRuns == 0 ? 0 : loopBytes / loopRuns;
         }
 
         double runBytesPerEvent() {

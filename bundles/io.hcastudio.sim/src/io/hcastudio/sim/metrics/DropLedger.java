@@ -8,8 +8,31 @@ import java.util.TreeMap;
 /** Drop counters keyed by (host, port, function, QP, direction, cause), iterated in that order. */
 public final class DropLedger {
 
-    private record Key(String host, int port, int function, QpType qp, Direction direction, DropCause cause)
-            implements Comparable<Key> {
+    /** A place and cause; {@link #probe} is the one instance that is set again for each look-up. */
+    private static final class Key implements Comparable<Key> {
+        String host;
+        int port;
+        int function;
+        QpType qp;
+        Direction direction;
+        DropCause cause;
+
+        Key set(String newHost, int newPort, int newFunction, QpType newQp, Direction newDirection,
+                DropCause newCause) {
+            host = newHost;
+            port = newPort;
+            function = newFunction;
+            qp = newQp;
+            direction = newDirection;
+            cause = newCause;
+            return this;
+        }
+
+        boolean is(String otherHost, int otherPort, int otherFunction, QpType otherQp, Direction otherDirection,
+                DropCause otherCause) {
+            return port == otherPort && function == otherFunction && qp == otherQp && direction == otherDirection
+                    && cause == otherCause && host.equals(otherHost);
+        }
 
         @Override
         public int compareTo(Key other) {
@@ -34,37 +57,44 @@ public final class DropLedger {
     }
 
     private static final class Tally {
+        final Key key;
         long count;
         long firstNs;
         long lastNs;
+
+        Tally(Key key) {
+            this.key = key;
+        }
     }
 
     private final Map<Key, Tally> tallies = new TreeMap<>();
     private long total;
+    /** Looks a place up without creating a key: only a place's first drop creates one. */
+    private final Key probe = new Key();
     /**
-     * The keys of the last few places that dropped and their tallies, newest written last: drops come in runs at a
-     * few places, which then create no key.
+     * The tallies of the last few places that dropped, newest written last: drops come in runs at a few places, which
+     * are then found without a look-up in the tree.
      */
-    private final Key[] recentKeys = new Key[8];
     private final Tally[] recentTallies = new Tally[8];
     private int nextRecent;
 
     public void record(String host, int port, int function, QpType qp, Direction direction, DropCause cause,
             long timeNs) {
         Tally tally = null;
-        for (int i = 0; i < recentKeys.length && tally == null; i++) {
-            Key recent = recentKeys[i];
-            if (recent != null && recent.port == port && recent.function == function && recent.qp == qp
-                    && recent.direction == direction && recent.cause == cause && recent.host.equals(host)) {
-                tally = recentTallies[i];
+        for (int i = 0; i < recentTallies.length && tally == null; i++) {
+            Tally recent = recentTallies[i];
+            if (recent != null && recent.key.is(host, port, function, qp, direction, cause)) {
+                tally = recent;
             }
         }
         if (tally == null) {
-            Key key = new Key(host, port, function, qp, direction, cause);
-            tally = tallies.computeIfAbsent(key, k -> new Tally());
-            recentKeys[nextRecent] = key;
+            tally = tallies.get(probe.set(host, port, function, qp, direction, cause));
+            if (tally == null) {
+                tally = new Tally(new Key().set(host, port, function, qp, direction, cause));
+                tallies.put(tally.key, tally);
+            }
             recentTallies[nextRecent] = tally;
-            nextRecent = (nextRecent + 1) % recentKeys.length;
+            nextRecent = (nextRecent + 1) % recentTallies.length;
         }
         if (tally.count == 0) {
             tally.firstNs = timeNs;

@@ -2,7 +2,8 @@ package io.hcastudio.sim.model;
 
 /**
  * Map from primitive {@code long} keys to non-null values: where a {@link PairTable} puts the pairs its arrays do not
- * hold (the model's counted ids go to {@link IdTable}s and PairTables). Unlike {@code HashMap<Long, V>} it boxes no key and allocates no node per mapping: open addressing with
+ * hold (the model's counted ids go to {@link IdTable}s and PairTables), and where {@link RunMemory} finds its arrays by
+ * length. Unlike {@code HashMap<Long, V>} it boxes no key and allocates no node per mapping: open addressing with
  * linear probing in power-of-two arrays kept at most half full, and backward-shift deletion so no tombstones pile up.
  * <p>
  * It has no iteration on purpose: the model only looks entries up, so hash order can never leak into results.

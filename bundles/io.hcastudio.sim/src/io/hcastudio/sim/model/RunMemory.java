@@ -3,11 +3,13 @@ package io.hcastudio.sim.model;
 import io.hcastudio.sim.metrics.SeriesArena;
 
 import java.lang.ref.SoftReference;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -35,10 +37,13 @@ public final class RunMemory {
     private final SeriesArena arena = new SeriesArena();
     private int tableSlotsLeft = TABLE_SLOTS_PER_RUN;
     private final Map<Class<?>, Shelf<?>> shelves = new HashMap<>();
-    private final Map<Integer, Shelf<byte[]>> byteArrays = new HashMap<>();
-    private final Map<Integer, Shelf<int[]>> intArrays = new HashMap<>();
-    private final Map<Integer, Shelf<long[]>> longArrays = new HashMap<>();
-    private final Map<Integer, Shelf<Object[]>> objectArrays = new HashMap<>();
+    /** Shelves of arrays by length, looked up without boxing the length (tables grow while a run runs). */
+    private final LongObjectMap<Shelf<byte[]>> byteArrays = new LongObjectMap<>();
+    private final LongObjectMap<Shelf<int[]>> intArrays = new LongObjectMap<>();
+    private final LongObjectMap<Shelf<long[]>> longArrays = new LongObjectMap<>();
+    private final LongObjectMap<Shelf<Object[]>> objectArrays = new LongObjectMap<>();
+    /** Every shelf of arrays, of all four kinds. */
+    private final List<Shelf<?>> arrayShelves = new ArrayList<>();
     /**
      * The length each table of the last run grew to, in the order the run made its tables, and the same for this run
      * so far: a table of the next run starts at the length of the one made in its place, so that a series of runs of
@@ -69,10 +74,7 @@ public final class RunMemory {
         arena.rewind();
         shelves.values().forEach(Shelf::rewind);
         // Arrays of a length this run did not take go: the tables' lengths of the run before.
-        byteArrays.values().forEach(Shelf::rewindDroppingUntaken);
-        intArrays.values().forEach(Shelf::rewindDroppingUntaken);
-        longArrays.values().forEach(Shelf::rewindDroppingUntaken);
-        objectArrays.values().forEach(Shelf::rewindDroppingUntaken);
+        arrayShelves.forEach(Shelf::rewindDroppingUntaken);
         tableSlotsLeft = TABLE_SLOTS_PER_RUN;
         lastTableLengths = Arrays.copyOf(tableLengths, tablesMade);
         tablesMade = 0;
@@ -104,10 +106,8 @@ public final class RunMemory {
     /** Arrays kept for the next run, taken or not. */
     int arraysKept() {
         int kept = 0;
-        for (Map<Integer, ? extends Shelf<?>> arrays : List.of(byteArrays, intArrays, longArrays, objectArrays)) {
-            for (Shelf<?> shelf : arrays.values()) {
-                kept += shelf.made;
-            }
+        for (Shelf<?> shelf : arrayShelves) {
+            kept += shelf.made;
         }
         return kept;
     }
@@ -142,23 +142,33 @@ public final class RunMemory {
 
     /** A byte array of {@code length}, contents undefined. */
     public byte[] bytes(int length) {
-        return byteArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new byte[key], null)).take();
+        return arrayShelf(byteArrays, length, byte[]::new, null).take();
     }
 
     /** A long array of {@code length}, contents undefined. */
     long[] longs(int length) {
-        return longArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new long[key], null)).take();
+        return arrayShelf(longArrays, length, long[]::new, null).take();
     }
 
     /** An int array of {@code length}, contents undefined. */
     int[] ints(int length) {
-        return intArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new int[key], null)).take();
+        return arrayShelf(intArrays, length, int[]::new, null).take();
     }
 
     /** An object array of {@code length}, all null. */
     public Object[] objects(int length) {
-        return objectArrays.computeIfAbsent(length, key -> new Shelf<>(() -> new Object[key], RunMemory::clear))
-                .take();
+        return arrayShelf(objectArrays, length, Object[]::new, RunMemory::clear).take();
+    }
+
+    private <A> Shelf<A> arrayShelf(LongObjectMap<Shelf<A>> shelvesByLength, int length, IntFunction<A> make,
+            Consumer<A> forget) {
+        Shelf<A> shelf = shelvesByLength.get(length);
+        if (shelf == null) {
+            shelf = new Shelf<>(() -> make.apply(length), forget);
+            shelvesByLength.put(length, shelf);
+            arrayShelves.add(shelf);
+        }
+        return shelf;
     }
 
     private static void clear(Object[] array) {
