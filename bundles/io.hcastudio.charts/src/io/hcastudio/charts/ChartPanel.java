@@ -108,6 +108,9 @@ public abstract class ChartPanel extends Composite {
             fitTitles();
         });
         ChartInteraction.install(chart, this::describePoint);
+        // Zooming and fitting the data change how many decades a logarithmic axis shows.
+        chart.getPlotArea().getControl().addListener(SWT.MouseVerticalWheel, event -> fitDecades());
+        chart.getPlotArea().getControl().addListener(SWT.MouseDoubleClick, event -> fitDecades());
         defaultTickStepHint = chart.getAxisSet().getXAxis(0).getTick().getTickMarkStepHint();
         chart.getPlotArea().addCustomPaintListener(new WindowPainter());
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
@@ -528,6 +531,7 @@ public abstract class ChartPanel extends Composite {
             @Override
             public void run() {
                 chart.getAxisSet().adjustRange();
+                fitDecades();
                 chart.redraw();
             }
         });

@@ -21,11 +21,11 @@ public final class ChartText {
     }
 
     /**
-     * How a logarithmic axis labels its decades, on screen and in pictures: as plain numbers ({@code 0.001},
-     * {@code 1}, {@code 1,000}) rather than as powers.
+     * How a logarithmic axis labels its decades, on screen and in pictures: as plain numbers ({@code 0.0001},
+     * {@code 1}, {@code 1,000}) rather than as powers; ten decimals keep the small decades a zoomed-out axis reaches.
      */
     public static DecimalFormat decadeFormat() {
-        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /**

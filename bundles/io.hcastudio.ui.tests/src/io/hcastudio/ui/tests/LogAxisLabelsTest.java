@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -33,7 +34,8 @@ import io.hcastudio.charts.DistributionChart;
 
 /**
  * The cumulative distribution's logarithmic axis labels whole decades only, their labels clear of each other at the
- * docked size (half of a 600 × 250 view) and maximised, and its tooltips give the true values, not their logarithms.
+ * docked size (half of a 600 × 250 view), maximised and zoomed out, and its tooltips give the true values, not their
+ * logarithms.
  */
 class LogAxisLabelsTest {
 
@@ -66,6 +68,17 @@ class LogAxisLabelsTest {
             shell.setSize(800, 700);
             settle();
             assertDecadeLabelsStandApart(cdf, 7);
+
+            Control plot = cdf.chart().getPlotArea().getControl();
+            Event wheel = new Event();
+            wheel.x = plot.getSize().x / 2;
+            wheel.y = plot.getSize().y / 2;
+            wheel.count = -1;
+            plot.notifyListeners(SWT.MouseVerticalWheel, wheel);
+            settle();
+            assertTrue(cdf.chart().getAxisSet().getXAxis(0).getRange().upper > Math.log10(upperNs[BUCKETS - 1] / 1000.0)
+                    + 1, "zoomed out: " + cdf.chart().getAxisSet().getXAxis(0).getRange());
+            assertDecadeLabelsStandApart(cdf, 3);
 
             ISeries<?> line = cdf.chart().getSeriesSet().getSeries()[0];
             int index = 10;
