@@ -2,12 +2,16 @@ package io.hcastudio.charts;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +46,7 @@ import org.eclipse.swtchart.Range;
 
 import io.hcastudio.analysis.chart.BarChart;
 import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.ChartText;
 import io.hcastudio.analysis.chart.LineChart;
 import io.hcastudio.analysis.render.ChartRenderer;
 
@@ -68,6 +73,8 @@ public abstract class ChartPanel extends Composite {
     private static final int WINDOW_LABEL_ROWS = 4;
     private static final int POINT_SIZE = 3;
     private static final int SLANTED = 45;
+    /** Least room between two decade labels of a logarithmic axis, in pixels. */
+    private static final int DECADE_LABEL_GAP = 16;
 
     protected final Chart chart;
     /** What the chart shows; null before the first data. */
@@ -81,6 +88,13 @@ public abstract class ChartPanel extends Composite {
     /** The axis titles as set; shortened like the title where the plot is shorter or narrower than they are. */
     private String fullXAxisTitle = "";
     private String fullYAxisTitle = "";
+    /** SWTChart's spacing of ticks, kept by linear axes; a logarithmic one spaces them by its decades. */
+    private final int defaultTickStepHint;
+    /**
+     * Whether a decade spacing is being set: that lays the chart out again, and the plot, resized by the new labels,
+     * would ask for a spacing again, back and forth.
+     */
+    private boolean fittingDecades;
 
     protected ChartPanel(Composite parent) {
         super(parent, SWT.NONE);
@@ -94,12 +108,19 @@ public abstract class ChartPanel extends Composite {
             fitTitles();
         });
         ChartInteraction.install(chart, this::describePoint);
+        // Zooming and fitting the data change how many decades a logarithmic axis shows.
+        chart.getPlotArea().getControl().addListener(SWT.MouseVerticalWheel, event -> fitDecades());
+        chart.getPlotArea().getControl().addListener(SWT.MouseDoubleClick, event -> fitDecades());
+        defaultTickStepHint = chart.getAxisSet().getXAxis(0).getTick().getTickMarkStepHint();
         chart.getPlotArea().addCustomPaintListener(new WindowPainter());
         chart.getPlotArea().addCustomPaintListener(new BandPainter());
         chart.getPlotArea().addCustomPaintListener(new LevelPainter());
         // The title is centred over the plot, which moves when the axis labels change width; the axis titles run along
         // the plot's sides.
-        chart.getPlotArea().getControl().addListener(SWT.Resize, event -> fitTitles());
+        chart.getPlotArea().getControl().addListener(SWT.Resize, event -> {
+            fitTitles();
+            fitDecades();
+        });
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillContextMenu);
@@ -275,6 +296,7 @@ public abstract class ChartPanel extends Composite {
         } finally {
             chart.suspendUpdate(false);
         }
+        fitDecades();
         chart.redraw();
     }
 
@@ -297,8 +319,8 @@ public abstract class ChartPanel extends Composite {
     private void drawLines(LineChart spec) {
         for (LineChart.Line data : spec.lines()) {
             ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, data.name());
-            line.setXSeries(data.xs());
-            line.setYSeries(data.ys());
+            line.setXSeries(onAxis(spec.x(), data.xs()));
+            line.setYSeries(onAxis(spec.y(), data.ys()));
             line.setLineColor(colour(data.rgb()));
             line.setLineWidth(data.width());
             line.setLineStyle(switch (data.pattern()) {
@@ -321,18 +343,110 @@ public abstract class ChartPanel extends Composite {
     }
 
     /** Applies what the spec says of an axis beyond fitting the data. */
-    private static void fit(IAxis axis, LineChart.Axis spec) {
-        axis.getTick().setFormat(spec.labels().isEmpty() ? null : new LabelFormat(spec.labels()));
-        if (spec.logarithmic()) {
-            axis.enableLogScale(true);
-        }
+    private void fit(IAxis axis, LineChart.Axis spec) {
+        axis.getTick().setFormat(spec.logarithmic() ? new DecadeFormat()
+                : spec.labels().isEmpty() ? null : new LabelFormat(spec.labels()));
+        axis.getTick().setTickMarkStepHint(defaultTickStepHint);
         Range range = axis.getRange();
         if (!Double.isNaN(spec.upperMargin())) {
             axis.setRange(new Range(range.lower, range.upper + (range.upper - range.lower) * spec.upperMargin()));
         }
         if (spec.range() != null) {
-            axis.setRange(new Range(spec.range().lower(), spec.range().upper()));
+            axis.setRange(new Range(onAxis(spec, spec.range().lower()), onAxis(spec, spec.range().upper())));
         }
+    }
+
+    /**
+     * Where a value stands on {@code axis}: a logarithmic axis is drawn as a linear axis of the values' logarithms,
+     * with ticks at whole decades only ({@link #fitDecades}), as the analysis renderer draws it; SWTChart's own log
+     * scale puts ticks at irregular values (0.03 0.07 0.2 0.4 ...) whose labels ran into each other.
+     */
+    private static double onAxis(LineChart.Axis axis, double value) {
+        return axis.logarithmic() ? Math.log10(value) : value;
+    }
+
+    private static double[] onAxis(LineChart.Axis axis, double[] values) {
+        return axis.logarithmic() ? Arrays.stream(values).map(Math::log10).toArray() : values;
+    }
+
+    /** Where x value {@code value} of the chart shown stands on its x axis. */
+    private double onXAxis(double value) {
+        return shown instanceof LineChart lines ? onAxis(lines.x(), value) : value;
+    }
+
+    /** Where y value {@code value} of the chart shown stands on its y axis. */
+    private double onYAxis(double value) {
+        return shown instanceof LineChart lines ? onAxis(lines.y(), value) : value;
+    }
+
+    /**
+     * Spaces the ticks of a logarithmic axis a whole number of decades apart (1, 2, 5, 10...), as few as keep the
+     * widest decade label clear of its neighbours at the plot's size; only whole decades are labelled.
+     */
+    private void fitDecades() {
+        if (!(shown instanceof LineChart lines) || fittingDecades) {
+            return;
+        }
+        fittingDecades = true;
+        try {
+            // A new spacing lays the chart out again, and its labels may resize the plot: a few rounds settle it.
+            boolean changed = true;
+            for (int round = 0; changed && round < 3; round++) {
+                Point plot = chart.getPlotArea().getControl().getSize();
+                changed = lines.x().logarithmic() && fitDecades(chart.getAxisSet().getXAxis(0), plot.x, true);
+                changed |= lines.y().logarithmic() && fitDecades(chart.getAxisSet().getYAxis(0), plot.y, false);
+            }
+        } finally {
+            fittingDecades = false;
+        }
+    }
+
+    /** Spaces the ticks of {@code axis}, {@code length} pixels long; whether that changed their spacing. */
+    private boolean fitDecades(IAxis axis, int length, boolean horizontal) {
+        Range range = axis.getRange();
+        double decades = range.upper - range.lower;
+        if (length <= 0 || !(decades > 0)) {
+            return false;
+        }
+        int room = DECADE_LABEL_GAP;
+        GC gc = new GC(chart);
+        try {
+            gc.setFont(axis.getTick().getFont());
+            DecadeFormat format = new DecadeFormat();
+            for (long decade = (long) Math.ceil(range.lower); decade <= range.upper; decade++) {
+                Point extent = gc.textExtent(format.format(decade));
+                room = Math.max(room, (horizontal ? extent.x : extent.y) + DECADE_LABEL_GAP);
+            }
+        } finally {
+            gc.dispose();
+        }
+        double pixelsPerDecade = length / decades;
+        long step = 1;
+        // SWTChart rounds its step to 1, 2 or 5 times a power of ten; a hint of exactly that many decades keeps it.
+        while (step * pixelsPerDecade < room) {
+            step = Long.toString(step).charAt(0) == '2' ? step / 2 * 5 : step * 2;
+        }
+        int hint = (int) Math.ceil(step * pixelsPerDecade);
+        if (axis.getTick().getTickMarkStepHint() == hint) {
+            return false;
+        }
+        axis.getTick().setTickMarkStepHint(hint);
+        return true;
+    }
+
+    /**
+     * The x value of point {@code index} of {@code series} as the chart's data has it, also where the axis draws its
+     * logarithm.
+     */
+    protected double xValue(ISeries<?> series, int index) {
+        if (shown instanceof LineChart lines) {
+            for (LineChart.Line line : lines.lines()) {
+                if (line.name().equals(series.getId())) {
+                    return line.xs()[index];
+                }
+            }
+        }
+        return series.getXSeries()[index];
     }
 
     /** File name stem suggested in the export dialog. */
@@ -390,9 +504,6 @@ public abstract class ChartPanel extends Composite {
             if (axis.isCategoryEnabled()) {
                 axis.enableCategory(false);
             }
-            if (axis.isLogScaleEnabled()) {
-                axis.enableLogScale(false);
-            }
         }
     }
 
@@ -420,6 +531,7 @@ public abstract class ChartPanel extends Composite {
             @Override
             public void run() {
                 chart.getAxisSet().adjustRange();
+                fitDecades();
                 chart.redraw();
             }
         });
@@ -495,9 +607,9 @@ public abstract class ChartPanel extends Composite {
             if (Double.isNaN(lows[i]) || Double.isNaN(highs[i])) {
                 continue;
             }
-            int x = xAxis.getPixelCoordinate(xs[i]);
-            int low = yAxis.getPixelCoordinate(lows[i]);
-            int high = yAxis.getPixelCoordinate(highs[i]);
+            int x = xAxis.getPixelCoordinate(onXAxis(xs[i]));
+            int low = yAxis.getPixelCoordinate(onYAxis(lows[i]));
+            int high = yAxis.getPixelCoordinate(onYAxis(highs[i]));
             gc.drawLine(x, low, x, high);
             gc.drawLine(x - CAP_HALF_WIDTH, low, x + CAP_HALF_WIDTH, low);
             gc.drawLine(x - CAP_HALF_WIDTH, high, x + CAP_HALF_WIDTH, high);
@@ -531,15 +643,15 @@ public abstract class ChartPanel extends Composite {
                     if (Double.isNaN(lows[i]) || Double.isNaN(highs[i])) {
                         continue;
                     }
-                    int x = xAxis.getPixelCoordinate(xs[i]);
-                    int y = yAxis.getPixelCoordinate(highs[i]);
+                    int x = xAxis.getPixelCoordinate(onXAxis(xs[i]));
+                    int y = yAxis.getPixelCoordinate(onYAxis(highs[i]));
                     if (started) {
                         area.lineTo(x, y);
                     } else {
                         area.moveTo(x, y);
                         started = true;
                     }
-                    lower.add(new int[] {x, yAxis.getPixelCoordinate(lows[i])});
+                    lower.add(new int[] {x, yAxis.getPixelCoordinate(onYAxis(lows[i]))});
                 }
                 for (int i = lower.size() - 1; i >= 0; i--) {
                     area.lineTo(lower.get(i)[0], lower.get(i)[1]);
@@ -576,8 +688,8 @@ public abstract class ChartPanel extends Composite {
             Point size = chart.getPlotArea().getSize();
             int row = 0;
             for (LineChart.Window window : lines.windows()) {
-                int x0 = Math.max(0, xAxis.getPixelCoordinate(window.from()));
-                int x1 = Math.min(size.x, xAxis.getPixelCoordinate(window.to()));
+                int x0 = Math.max(0, xAxis.getPixelCoordinate(onXAxis(window.from())));
+                int x1 = Math.min(size.x, xAxis.getPixelCoordinate(onXAxis(window.to())));
                 if (x0 > size.x || x1 < 0) {
                     continue;
                 }
@@ -617,7 +729,7 @@ public abstract class ChartPanel extends Composite {
             IAxis yAxis = chart.getAxisSet().getYAxis(0);
             int width = chart.getPlotArea().getSize().x;
             for (LineChart.Level level : lines.levels()) {
-                int y = yAxis.getPixelCoordinate(level.value());
+                int y = yAxis.getPixelCoordinate(onYAxis(level.value()));
                 event.gc.setForeground(colour(level.rgb()));
                 event.gc.setLineWidth(2);
                 event.gc.drawLine(0, y, width, y);
@@ -648,6 +760,31 @@ public abstract class ChartPanel extends Composite {
             int index = (int) Math.round(value);
             if (Math.abs(value - index) < 1e-6 && index >= 0 && index < labels.size()) {
                 target.append(labels.get(index));
+            }
+            return target;
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            return null;
+        }
+    }
+
+    /**
+     * Labels the whole decades of an axis that stands for the logarithms of its values with the values themselves
+     * ({@code 0.001}, {@code 1}, {@code 1,000}); positions between decades stay unlabelled.
+     */
+    static final class DecadeFormat extends Format {
+
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat numbers = ChartText.decadeFormat();
+
+        @Override
+        public StringBuffer format(Object number, StringBuffer target, FieldPosition position) {
+            double value = ((Number) number).doubleValue();
+            long decade = Math.round(value);
+            if (Math.abs(value - decade) < 1e-6) {
+                target.append(numbers.format(new BigDecimal(BigInteger.ONE, (int) -decade)));
             }
             return target;
         }

@@ -127,6 +127,6 @@ public class DistributionChart extends ChartPanel {
                     ChartText.duration(distribution.upperNs()[index]), distribution.counts()[index]);
         }
         return String.format(Locale.ROOT, "%s ≤ %s µs%n%.2f %% of values", series.getId(),
-                ChartText.number(series.getXSeries()[index]), series.getYSeries()[index] * 100);
+                ChartText.number(xValue(series, index)), series.getYSeries()[index] * 100);
     }
 }

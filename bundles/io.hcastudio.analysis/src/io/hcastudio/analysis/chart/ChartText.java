@@ -2,6 +2,8 @@ package io.hcastudio.analysis.chart;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers as charts label them, the same on every machine. */
@@ -16,6 +18,14 @@ public final class ChartText {
             return String.format(Locale.ROOT, "%,d", (long) value);
         }
         return String.format(Locale.ROOT, "%,.3f", value);
+    }
+
+    /**
+     * How a logarithmic axis labels its decades, on screen and in pictures: as plain numbers ({@code 0.0001},
+     * {@code 1}, {@code 1,000}) rather than as powers; ten decimals keep the small decades a zoomed-out axis reaches.
+     */
+    public static DecimalFormat decadeFormat() {
+        return new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /**

@@ -12,11 +12,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -51,6 +48,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import io.hcastudio.analysis.chart.BarChart;
 import io.hcastudio.analysis.chart.ChartSpec;
+import io.hcastudio.analysis.chart.ChartText;
 import io.hcastudio.analysis.chart.HeatMap;
 import io.hcastudio.analysis.chart.LineChart;
 
@@ -254,8 +252,7 @@ public final class ChartRenderer {
             // Ticks at whole decades, labelled as plain numbers rather than as powers such as 10^3.2.
             LogAxis decades = new LogAxis(spec.title());
             decades.setTickUnit(new NumberTickUnit(1));
-            decades.setNumberFormatOverride(new DecimalFormat("#,##0.###",
-                    DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            decades.setNumberFormatOverride(ChartText.decadeFormat());
             axis = decades;
         }
         if (!Double.isNaN(spec.upperMargin())) {
