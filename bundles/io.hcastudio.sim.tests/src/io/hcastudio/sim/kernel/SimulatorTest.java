@@ -59,7 +59,7 @@ class SimulatorTest {
     }
 
     /**
-     * Long delays go through lanes, the rest through the event set; with ties between the two on every other event,
+     * Timers of long delays go through lanes, the rest through the event set; with ties between the two on every other event,
      * other priorities and cancelled timers, each event that runs is still the first by (time, priority, insertion)
      * of those pending.
      */
@@ -91,7 +91,8 @@ class SimulatorTest {
                     long delay = delays[random.nextInt(delays.length)];
                     int priority = priorities[random.nextInt(priorities.length)];
                     Scheduled next = new Scheduled(sim.nowNs() + delay, priority, scheduled.size());
-                    handles.add(sim.schedule(delay, priority, this, 0, next));
+                    handles.add(priority == 0 && random.nextBoolean() ? sim.scheduleTimer(delay, this, 0, next)
+                            : sim.schedule(delay, priority, this, 0, next));
                     scheduled.add(next);
                     pending.add(next);
                 }

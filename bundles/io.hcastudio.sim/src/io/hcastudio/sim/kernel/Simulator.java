@@ -19,11 +19,13 @@ import java.util.function.IntPredicate;
  * place in one operation ({@link EventSet#replaceFirst}); only if the handler schedules nothing is it removed
  * afterwards. Most handlers schedule a successor, so this saves a separate removal and insertion per event.
  * <p>
- * Events of priority 0 scheduled with a long delay (not at a time) bypass the event set: each such delay has a
+ * Protocol timers ({@link #scheduleTimer}) with a long delay bypass the event set: each such delay has a
  * {@link Lane}, a FIFO whose events are in (time, order key) order by construction, since the clock never goes back
  * and the insertion sequence grows. Protocol timers are mostly cancelled long before they are due, and in the event
  * set each cost a sift through a large heap on the way in and out; in a lane it costs an append and, when it
- * surfaces, a look at a handful of lane heads. The next event is the earlier of the event set's first and the lanes'
+ * surfaces, a look at a handful of lane heads. Other events never take a lane: delays drawn from a law seldom repeat,
+ * and each would hold a lane of its own (the hold model of the peer benchmarks, 1 ms mean, lost a sixth of its speed
+ * at a million pending events, the burst queue model a quarter). The next event is the earlier of the event set's first and the lanes'
  * first; should they fall on the same time, the lane's event moves into the event set, which orders it by its key, so
  * the order is exactly the one of a single event set.
  * <p>
@@ -56,10 +58,9 @@ public final class Simulator {
     private static final long GENERATION_ONE = 1L << 32;
 
     /**
-     * Delays from this one on get a lane: the model's protocol timers (250 µs to 30 s), but not its processing steps
-     * (nanoseconds to tens of microseconds), which the event set handles well and whose delays, drawn from laws, would
-     * be too many to have a lane each (commit scenario B, CPU per run against no lanes: from 100 µs on 0.80-0.90x;
-     * from 10 µs 0.97x; every delay, 16 lanes, 1.03x; a lane for no delay as well, 3 % of its events, no gain).
+     * Timers of this delay or longer take a lane; the model's are 250 µs to 30 s. Measured before lanes were kept to
+     * timers, when every event of priority 0 scheduled this far ahead took one (commit scenario B, CPU per run against
+     * no lanes): from 100 µs on 0.80-0.90x; from 10 µs 0.97x; every delay, 16 lanes, 1.03x.
      */
     static final long LANE_MIN_DELAY_NS = 100_000;
     /** Lanes at most; a delay without a lane of its own uses the event set. An empty lane takes any delay. */
@@ -208,12 +209,21 @@ public final class Simulator {
 
     /** Schedules an event {@code delayNs} from now with priority 0 and returns its handle. */
     public long schedule(long delayNs, EventTarget target, int type, Object data) {
-        return add(nowNs + delayNs, 0, target, type, data, true);
+        return add(nowNs + delayNs, 0, target, type, data, false);
     }
 
     /** Schedules an event {@code delayNs} from now and returns its handle. */
     public long schedule(long delayNs, int priority, EventTarget target, int type, Object data) {
-        return add(nowNs + delayNs, priority, target, type, data, true);
+        return add(nowNs + delayNs, priority, target, type, data, false);
+    }
+
+    /**
+     * Schedules a protocol timer {@code delayNs} from now with priority 0 and returns its handle: an event at one of a
+     * few fixed delays, mostly cancelled before it is due (a MAD's response timeout, a table entry's clean-up). It
+     * runs exactly where {@link #schedule} would run it; it only waits in a lane instead of the event set.
+     */
+    public long scheduleTimer(long delayNs, EventTarget target, int type, Object data) {
+        return add(nowNs + delayNs, 0, target, type, data, true);
     }
 
     /**
@@ -225,12 +235,8 @@ public final class Simulator {
         return add(timeNs, priority, target, type, data, false);
     }
 
-    /**
-     * Schedules an event; {@code byDelay} if the model gave its delay rather than its time. Only those take a lane: a
-     * model schedules its one-off events (faults, bursts, a session's start) at a time, and each of those, due at a
-     * delay of its own, would hold a lane until it runs.
-     */
-    private long add(long timeNs, int priority, EventTarget target, int type, Object data, boolean byDelay) {
+    /** Schedules an event; a {@code timer} with a long delay waits in a lane (see {@link #scheduleTimer}). */
+    private long add(long timeNs, int priority, EventTarget target, int type, Object data, boolean timer) {
         // One well-predicted branch guards both argument checks on this hot path; the message is built elsewhere.
         if (timeNs < nowNs | ((priority - MIN_PRIORITY) & ~0xFFFF) != 0) {
             throw invalidSchedule(timeNs, priority);
@@ -251,7 +257,7 @@ public final class Simulator {
         long orderKey = ((long) (priority - MIN_PRIORITY) << TIE_BITS) | (tie & TIE_MASK);
         long delayNs = timeNs - nowNs;
         // Random ties would break a lane's order, and other priorities its key order among events of one time.
-        if (byDelay && delayNs >= LANE_MIN_DELAY_NS && priority == 0 && tieRandom == null
+        if (timer && delayNs >= LANE_MIN_DELAY_NS && priority == 0 && tieRandom == null
                 && addToLane(delayNs, slot, timeNs, orderKey)) {
             return generation | slot;
         }

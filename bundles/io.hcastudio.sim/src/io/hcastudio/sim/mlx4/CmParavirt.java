@@ -124,7 +124,7 @@ final class CmParavirt implements EventTarget {
             }
             context.sim.cancel(entry.cleanupHandle);
         }
-        entry.cleanupHandle = context.sim.schedule(cleanupDelayNs(), this, DELETE_ID_MAP_ENTRY, entry);
+        entry.cleanupHandle = context.sim.scheduleTimer(cleanupDelayNs(), this, DELETE_ID_MAP_ENTRY, entry);
     }
 
     /** Ingress REQ: remember which slave the sender's comm ID went to, for a later REJ(timeout). */
@@ -136,7 +136,7 @@ final class CmParavirt implements EventTarget {
         } else {
             context.sim.cancel(entry.cleanupHandle);
         }
-        entry.cleanupHandle = context.sim.schedule(cleanupDelayNs(), this, DELETE_REJ_TIMEOUT_ENTRY, entry);
+        entry.cleanupHandle = context.sim.scheduleTimer(cleanupDelayNs(), this, DELETE_REJ_TIMEOUT_ENTRY, entry);
     }
 
     /** Ingress REJ(timeout): the slave that received the REQ, or -1 (D5). */

@@ -82,7 +82,7 @@ final class McgParavirt implements EventTarget {
         group.pendingTid = join.tid;
         joinsToSa++;
         proxy.sendToWireFromPf(port, join);
-        group.timer = context.sim.schedule(JOIN_TIMEOUT_NS, this, group.id, null);
+        group.timer = context.sim.scheduleTimer(JOIN_TIMEOUT_NS, this, group.id, null);
     }
 
     /** The SA's answer to a join of the PF: the group is joined, every waiting function gets its answer. */

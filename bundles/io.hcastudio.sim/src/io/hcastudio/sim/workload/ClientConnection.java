@@ -316,7 +316,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
     @Override
     public void sendCompleted(Mad mad) {
         if (mad == awaited) {
-            timer = context.sim.schedule(awaitedTimeoutNs, this, awaitedTimerType, null);
+            timer = context.sim.scheduleTimer(awaitedTimeoutNs, this, awaitedTimerType, null);
         }
     }
 
@@ -325,7 +325,7 @@ final class ClientConnection implements EventTarget, ResponseTimer {
         awaitedTimeoutNs = timeoutNs;
         if (timer != NO_TIMER) {
             context.sim.cancel(timer);
-            timer = context.sim.schedule(timeoutNs, this, awaitedTimerType, null);
+            timer = context.sim.scheduleTimer(timeoutNs, this, awaitedTimerType, null);
         }
     }
 

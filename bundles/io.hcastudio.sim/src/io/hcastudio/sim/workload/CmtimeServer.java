@@ -181,7 +181,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
         p.timeoutNs = context.cm.mraWaitMs() * 1_000_000L;
         if (p.timer >= 0) {
             context.sim.cancel(p.timer);
-            p.timer = context.sim.schedule(p.timeoutNs, this, REP_TIMEOUT, p);
+            p.timer = context.sim.scheduleTimer(p.timeoutNs, this, REP_TIMEOUT, p);
         }
     }
 
@@ -241,7 +241,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
                 Passive p = disconnectQueue.poll();
                 p.state = PassiveState.TIMEWAIT;
                 send(p, MadType.CM_DREP);
-                context.sim.schedule(context.cm.timewaitMs() * 1_000_000L, this, TIMEWAIT_EXIT, p);
+                context.sim.scheduleTimer(context.cm.timewaitMs() * 1_000_000L, this, TIMEWAIT_EXIT, p);
                 if (disconnectQueue.isEmpty()) {
                     disconnecting = false;
                 } else {
@@ -287,7 +287,7 @@ public final class CmtimeServer implements EventTarget, ResponseTimer {
     public void sendCompleted(Mad mad) {
         Passive p = (Passive) mad.context;
         if (p.awaited == mad) {
-            p.timer = context.sim.schedule(p.timeoutNs, this, REP_TIMEOUT, p);
+            p.timer = context.sim.scheduleTimer(p.timeoutNs, this, REP_TIMEOUT, p);
         }
     }
 

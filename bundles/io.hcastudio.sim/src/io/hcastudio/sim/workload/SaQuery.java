@@ -66,7 +66,7 @@ final class SaQuery implements ResponseTimer, EventTarget {
     @Override
     public void sendCompleted(Mad mad) {
         if (mad == current && !done) {
-            timer = stack.context.sim.schedule(timeoutNs, this, TIMEOUT, null);
+            timer = stack.context.sim.scheduleTimer(timeoutNs, this, TIMEOUT, null);
         }
     }
 
@@ -95,7 +95,7 @@ final class SaQuery implements ResponseTimer, EventTarget {
             finish();
             owner.queryDone(this, false);
         } else {
-            timer = stack.context.sim.schedule(delay, this, RESEND, null);
+            timer = stack.context.sim.scheduleTimer(delay, this, RESEND, null);
         }
     }
 
