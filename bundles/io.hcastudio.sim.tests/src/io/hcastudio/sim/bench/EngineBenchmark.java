@@ -38,6 +38,11 @@ import jdk.jfr.consumer.RecordingStream;
 public final class EngineBenchmark {
 
     private static final int REPETITIONS = 5;
+    /**
+     * Untimed runs of a commit scenario before its timed ones: after one, the compiler was still at work in the first
+     * profile (a recompiled method ran interpreted for a while and allocated what its compiled code does not).
+     */
+    private static final int WARM_UP_RUNS = 3;
 
     private EngineBenchmark() {
     }
@@ -181,7 +186,9 @@ public final class EngineBenchmark {
 
     /** Times {@code config} and prints the figures. */
     private static Timing commitScenario(String name, SimulationConfig config, String variant) {
-        SimulationRunner.run(config);
+        for (int r = 0; r < WARM_UP_RUNS; r++) {
+            SimulationRunner.run(config);
+        }
         // Start from a collected heap, as JMH does between iterations: otherwise the scenario's first young collection
         // also scans what the benchmarks before it left behind (the hold model's million-event arrays, still in the
         // old generation, made profile B's pause 107 ms where the scenario alone in a fresh JVM gets 12-17 ms).

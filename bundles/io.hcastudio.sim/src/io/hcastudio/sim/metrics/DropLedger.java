@@ -1,12 +1,20 @@
 package io.hcastudio.sim.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Drop counters keyed by (host, port, function, QP, direction, cause), iterated in that order. */
+/**
+ * Drop counters keyed by (host, port, function, QP, direction, cause), iterated in that order. A thread's runs share
+ * one ledger ({@code model.RunMemory}), {@link #reset} between them: its places stay, so that a run dropping where the
+ * run before dropped creates no object.
+ */
 public final class DropLedger {
+
+    /** Places kept from one run to the next at most; a reset past it forgets them all (a study over many models). */
+    private static final int MAX_KEPT_PLACES = 4096;
 
     /** A place and cause; {@link #probe} is the one instance that is set again for each look-up. */
     private static final class Key implements Comparable<Key> {
@@ -104,15 +112,33 @@ public final class DropLedger {
         total++;
     }
 
+    /** Empties the ledger for the next run: every count 0, the places kept. */
+    public void reset() {
+        if (tallies.size() > MAX_KEPT_PLACES) {
+            tallies.clear();
+        } else {
+            for (Tally tally : tallies.values()) {
+                tally.count = 0;
+            }
+        }
+        Arrays.fill(recentTallies, null);
+        nextRecent = 0;
+        total = 0;
+    }
+
     public long total() {
         return total;
     }
 
+    /** The places that dropped since the last reset, in key order. */
     public List<DropCount> toList() {
         List<DropCount> list = new ArrayList<>(tallies.size());
         for (Map.Entry<Key, Tally> entry : tallies.entrySet()) {
             Key k = entry.getKey();
             Tally t = entry.getValue();
+            if (t.count == 0) {
+                continue;
+            }
             list.add(new DropCount(k.host, k.port, k.function, k.qp, k.direction, k.cause, t.count, t.firstNs,
                     t.lastNs));
         }

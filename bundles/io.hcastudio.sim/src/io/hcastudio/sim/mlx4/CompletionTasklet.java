@@ -22,16 +22,19 @@ final class CompletionTasklet implements EventTarget {
 
     private final ModelContext context;
     private final TimingConfig timing;
-    private final ArrayDeque<PvContext> list = new ArrayDeque<>();
-    private final ArrayDeque<PvContext> processList = new ArrayDeque<>();
+    /** Each of the HCA's CQs is on a list at most once: sized for all, the lists never grow while a run runs. */
+    private final ArrayDeque<PvContext> list;
+    private final ArrayDeque<PvContext> processList;
     private boolean raised;
     private boolean running;
     private long runStartNs;
     /** Id of the host in the run's trace (-1 without a trace). */
     private final int traceHost;
 
-    CompletionTasklet(ModelContext context, TimingConfig timing, int traceHost) {
+    CompletionTasklet(ModelContext context, TimingConfig timing, int traceHost, int cqs) {
         this.context = context;
+        this.list = new ArrayDeque<>(cqs);
+        this.processList = new ArrayDeque<>(cqs);
         this.timing = timing;
         this.traceHost = traceHost;
     }

@@ -16,14 +16,16 @@ import java.util.BitSet;
 final class KworkerCpus {
 
     private final int cpus;
-    private final ArrayDeque<OrderedWorkqueue> waiting = new ArrayDeque<>();
+    /** Each kworker waits at most once: sized for all, it never grows while a run runs. */
+    private final ArrayDeque<OrderedWorkqueue> waiting;
     private final BitSet taken = new BitSet();
     private int busy;
     /** Stalls still waiting for CPUs, in the order they started. */
     private final ArrayDeque<KworkerStallEvents> stalls = new ArrayDeque<>();
 
-    KworkerCpus(int cpus) {
+    KworkerCpus(int cpus, int kworkers) {
         this.cpus = cpus;
+        this.waiting = new ArrayDeque<>(kworkers);
     }
 
     /**

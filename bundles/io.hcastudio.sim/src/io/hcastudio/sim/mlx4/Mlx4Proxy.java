@@ -59,14 +59,15 @@ public final class Mlx4Proxy implements MadTransport {
         this.lids = new int[ports];
         this.cm = new CmParavirt(context, profile.cleanupRearmedOnDuplicate());
         this.tasklet = new CompletionTasklet(context, timing,
-                context.trace == null ? -1 : context.trace.host(host));
-        this.cpus = new KworkerCpus(profile.kworkerCpus());
+                context.trace == null ? -1 : context.trace.host(host), ports * (functions + 1));
+        this.cpus = new KworkerCpus(profile.kworkerCpus(), 2 * ports);
         this.mcg = new McgParavirt[ports];
         for (int p = 0; p < ports; p++) {
             int port = p + 1;
-            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, timing, cpus);
+            // A port's tunnel contexts and, on a shared workqueue, its wire context.
+            OrderedWorkqueue tunnelWq = new OrderedWorkqueue("mlx4_ibt" + port, context, timing, cpus, functions + 1);
             OrderedWorkqueue wireWq = profile.splitWireWorkqueue()
-                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context, timing, cpus) : tunnelWq;
+                    ? new OrderedWorkqueue("mlx4_ibwi" + port, context, timing, cpus, 1) : tunnelWq;
             if (context.trace != null) {
                 tunnelWq.traceId = context.trace.workqueue(host, port, tunnelWq.name);
                 wireWq.traceId = wireWq == tunnelWq ? tunnelWq.traceId

@@ -26,7 +26,8 @@ final class OrderedWorkqueue implements EventTarget {
     private final ModelContext context;
     private final TimingConfig timing;
     private final KworkerCpus cpus;
-    private final ArrayDeque<PvContext> fifo = new ArrayDeque<>();
+    /** Each context queues at most once (PENDING): sized for all, it never grows while a run runs. */
+    private final ArrayDeque<PvContext> fifo;
     private boolean busy;
     private PvContext running;
     private boolean currentReceive;
@@ -38,8 +39,9 @@ final class OrderedWorkqueue implements EventTarget {
     /** Id of this workqueue in the run's trace (-1 without a trace). */
     int traceId = -1;
 
-    OrderedWorkqueue(String name, ModelContext context, TimingConfig timing, KworkerCpus cpus) {
+    OrderedWorkqueue(String name, ModelContext context, TimingConfig timing, KworkerCpus cpus, int contexts) {
         this.name = name;
+        this.fifo = new ArrayDeque<>(contexts);
         this.context = context;
         this.timing = timing;
         this.cpus = cpus;

@@ -28,7 +28,7 @@ public final class ModelContext {
     public final TimingConfig timing;
     public final CmParameters cm;
     public final MetricsSettings metricsSettings;
-    public final DropLedger drops = new DropLedger();
+    public final DropLedger drops;
     public final LatencyRecorder latency = new LatencyRecorder();
     public final CmTally cmTally = new CmTally();
     /** The run's trace, or null (the default): every hook tests this field and does nothing more when it is null. */
@@ -57,6 +57,7 @@ public final class ModelContext {
     public ModelContext(Simulator sim, TimingConfig timing, CmParameters cm, MetricsSettings metricsSettings,
             RandomStreams streams, TraceRecorder trace) {
         this.sim = sim;
+        this.drops = memory.drops();
         this.trace = trace;
         if (trace != null) {
             trace.clock(sim::nowNs);

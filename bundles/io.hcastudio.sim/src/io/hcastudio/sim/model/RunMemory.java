@@ -1,5 +1,6 @@
 package io.hcastudio.sim.model;
 
+import io.hcastudio.sim.metrics.DropLedger;
 import io.hcastudio.sim.metrics.SeriesArena;
 
 import java.lang.ref.SoftReference;
@@ -13,8 +14,8 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * What a thread's runs reuse: the series arena, the objects a model makes by the thousand (MADs, connections, CM
- * table entries) and the arrays of its tables. A run of the commit test bed holds about 10 MB of these; made anew each
+ * What a thread's runs reuse: the series arena, the drop ledger, the objects a model makes by the thousand (MADs,
+ * connections, CM table entries) and the arrays of its tables. A run of the commit test bed holds about 10 MB of these; made anew each
  * run, every young collection during a run copied them (tens of milliseconds a pause). Kept from one run to the
  * next, they soon live in the old generation and a run allocates none of them. A run takes what it needs in turn
  * and gives everything back at once when it is over ({@link ModelContext#runOver}): nothing it took may be used
@@ -35,6 +36,7 @@ public final class RunMemory {
     static final int TABLE_SLOTS_PER_RUN = 8 << 20;
 
     private final SeriesArena arena = new SeriesArena();
+    private final DropLedger drops = new DropLedger();
     private int tableSlotsLeft = TABLE_SLOTS_PER_RUN;
     private final Map<Class<?>, Shelf<?>> shelves = new HashMap<>();
     /** Shelves of arrays by length, looked up without boxing the length (tables grow while a run runs). */
@@ -72,6 +74,7 @@ public final class RunMemory {
     /** Frees everything taken and keeps this memory for the calling thread's next run. */
     public void release() {
         arena.rewind();
+        drops.reset();
         shelves.values().forEach(Shelf::rewind);
         // Arrays of a length this run did not take go: the tables' lengths of the run before.
         arrayShelves.forEach(Shelf::rewindDroppingUntaken);
@@ -83,6 +86,11 @@ public final class RunMemory {
 
     SeriesArena arena() {
         return arena;
+    }
+
+    /** The run's drop ledger, empty. */
+    DropLedger drops() {
+        return drops;
     }
 
     /**

@@ -29,9 +29,17 @@ public final class CmtimeClient implements EventTarget {
         DISCONNECT,
         DONE;
 
+        /** values() copies its array at every call, and the event loop allocates nothing. */
+        private static final Phase[] ALL = values();
+
         /** The phase in which every connection takes {@code step}. */
         static Phase of(CmtimeStep step) {
-            return values()[step.ordinal()];
+            return ALL[step.ordinal()];
+        }
+
+        /** The phase after this one; DONE has none. */
+        Phase next() {
+            return ALL[ordinal() + 1];
         }
     }
 
@@ -133,7 +141,7 @@ public final class CmtimeClient implements EventTarget {
         completed = 0;
         if (participantCount == 0) {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
-            beginPhase(Phase.values()[phase.ordinal() + 1]);
+            beginPhase(phase.next());
         } else {
             context.sim.schedule(context.draw(timing.issueCostNs(), TimingParameter.ISSUE_COST), this, ISSUE, null);
         }
@@ -156,7 +164,7 @@ public final class CmtimeClient implements EventTarget {
         completed++;
         if (completed == participantCount) {
             phaseEndNs[phase.ordinal()] = context.sim.nowNs();
-            beginPhase(Phase.values()[phase.ordinal() + 1]);
+            beginPhase(phase.next());
         }
     }
 
