@@ -42,6 +42,8 @@ public class BoxFigure extends Figure {
     private int problemSeverity = Diagnostic.OK;
     private String problemMessages;
     private String description;
+    /** The tooltip made from the description and the problems; null until asked for, or when they change. */
+    private Label toolTip;
 
     /** A box that holds no other boxes. */
     public BoxFigure(Color fill, Color line) {
@@ -134,8 +136,20 @@ public class BoxFigure extends Figure {
     }
 
     private void updateToolTip() {
-        String text = getToolTipText();
-        setToolTip(text == null ? null : new Label(text));
+        toolTip = null;
+    }
+
+    /**
+     * The tooltip figure, made when first asked for (by the pointer resting on the box): a fabric of 10,000 boxes
+     * then does not build 20,000 labels on opening that are rarely shown.
+     */
+    @Override
+    public IFigure getToolTip() {
+        if (toolTip == null) {
+            String text = getToolTipText();
+            toolTip = text == null ? null : new Label(text);
+        }
+        return toolTip;
     }
 
     public Color getFillColor() {
