@@ -29,7 +29,8 @@ public final class CoalescingUpdateManager extends DeferredUpdateManager {
 
     @Override
     public synchronized void addDirtyRegion(IFigure figure, int x, int y, int width, int height) {
-        if (wholeCanvasDirty) {
+        if (wholeCanvasDirty || width == 0 || height == 0 || !figure.isShowing()) {
+            // Painted already, or nothing to paint (draw2d drops these too): not a request that counts.
             return;
         }
         super.addDirtyRegion(figure, x, y, width, height);
