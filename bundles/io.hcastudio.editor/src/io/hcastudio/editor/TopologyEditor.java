@@ -27,6 +27,7 @@ import org.eclipse.gef.SnapToGrid;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.dnd.TemplateTransferDragSourceListener;
 import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;
+import org.eclipse.draw2d.LightweightSystem;
 import org.eclipse.draw2d.ScalableFreeformLayeredPane;
 import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
@@ -41,6 +42,7 @@ import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.palette.PaletteViewer;
 import org.eclipse.gef.ui.palette.PaletteViewerProvider;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
+import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
 import org.eclipse.gef.ui.properties.UndoablePropertySheetEntry;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -61,6 +63,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.hcastudio.editor.actions.AutoLayoutAction;
 import io.hcastudio.editor.figures.CableLayer;
+import io.hcastudio.editor.figures.CoalescingUpdateManager;
 import io.hcastudio.editor.actions.CopyAction;
 import io.hcastudio.editor.actions.ExportDiagramAction;
 import io.hcastudio.editor.actions.PasteAction;
@@ -173,6 +176,24 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     /** The diagnostic shown instead of the diagram, or null when the file loaded. */
     public String getLoadProblem() {
         return loadProblem;
+    }
+
+    /** As GEF's, with a canvas whose update manager repaints it whole rather than figure by figure past a bound. */
+    @Override
+    protected void createGraphicalViewer(Composite parent) {
+        GraphicalViewer viewer = new ScrollingGraphicalViewer() {
+            @Override
+            protected LightweightSystem createLightweightSystem() {
+                LightweightSystem system = super.createLightweightSystem();
+                system.setUpdateManager(new CoalescingUpdateManager());
+                return system;
+            }
+        };
+        viewer.createControl(parent);
+        setGraphicalViewer(viewer);
+        configureGraphicalViewer();
+        hookGraphicalViewer();
+        initializeGraphicalViewer();
     }
 
     @Override

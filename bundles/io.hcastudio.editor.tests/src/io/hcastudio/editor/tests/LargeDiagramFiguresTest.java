@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
+import org.eclipse.draw2d.LightweightSystem;
+import org.eclipse.draw2d.UpdateListener;
+import org.eclipse.draw2d.XYLayout;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.ScaledGraphics;
 import org.eclipse.draw2d.XYAnchor;
@@ -21,10 +28,14 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
 import io.hcastudio.editor.figures.CableLayer;
+import io.hcastudio.editor.figures.CoalescingUpdateManager;
 import io.hcastudio.editor.figures.DiagramColors;
 import io.hcastudio.editor.figures.IndexedChildren;
 import io.hcastudio.editor.figures.LinkFigure;
@@ -71,6 +82,67 @@ class LargeDiagramFiguresTest {
         assertSameIndexes(parent, figures);
         assertEquals(5, parent.getChildren().size());
         assertEquals(figures.get(4), parent.getChildren().get(0));
+    }
+
+    /** What one update of the canvas painted, and which figures its listeners were told had asked. */
+    private static final class PaintingRecorder implements UpdateListener {
+        Rectangle damage;
+        final Set<Object> asked = new HashSet<>();
+
+        @Override
+        public void notifyPainting(Rectangle damage, @SuppressWarnings("rawtypes") Map dirtyRegions) {
+            this.damage = damage.getCopy();
+            asked.addAll(dirtyRegions.keySet());
+        }
+
+        @Override
+        public void notifyValidating() {
+        }
+    }
+
+    @Test
+    void pastItsBoundTheUpdateManagerRepaintsTheWholeCanvasAndStillNamesFiguresThatAsked() {
+        Shell shell = new Shell(Display.getCurrent());
+        try {
+            shell.setSize(420, 320);
+            Canvas canvas = new Canvas(shell, SWT.NONE);
+            canvas.setBounds(0, 0, 400, 300);
+            shell.open();
+            LightweightSystem system = new LightweightSystem();
+            CoalescingUpdateManager manager = new CoalescingUpdateManager();
+            system.setUpdateManager(manager);
+            system.setControl(canvas);
+            Figure contents = new Figure();
+            contents.setLayoutManager(new XYLayout());
+            system.setContents(contents);
+            manager.performUpdate();
+            PaintingRecorder recorder = new PaintingRecorder();
+            manager.addUpdateListener(recorder);
+
+            Figure few = new Figure();
+            contents.add(few, new Rectangle(10, 10, 5, 5));
+            manager.performUpdate();
+            assertEquals(new Rectangle(10, 10, 5, 5), recorder.damage, "a few figures: their own area, as draw2d paints it");
+
+            List<Figure> many = new ArrayList<>();
+            for (int i = 0; i < 1_500; i++) {
+                Figure figure = new Figure();
+                contents.add(figure, new Rectangle(i % 40, i % 30, 4, 4));
+                many.add(figure);
+            }
+            recorder.asked.clear();
+            manager.performUpdate();
+            assertEquals(system.getRootFigure().getBounds(), recorder.damage, "1,500 figures: the whole canvas");
+            assertTrue(recorder.asked.contains(system.getRootFigure()));
+            assertTrue(recorder.asked.contains(many.get(0)), "listeners still learn which figures changed");
+
+            contents.setConstraint(few, new Rectangle(100, 100, 5, 5));
+            contents.revalidate();
+            manager.performUpdate();
+            assertEquals(new Rectangle(10, 10, 95, 95), recorder.damage, "the next update counts afresh");
+        } finally {
+            shell.dispose();
+        }
     }
 
     @Test

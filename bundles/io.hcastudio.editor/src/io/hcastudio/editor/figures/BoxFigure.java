@@ -31,6 +31,8 @@ public class BoxFigure extends Figure {
 
     private static final int ARC = 8;
     private static final int BADGE = 12;
+    /** Below this height on screen a box is drawn without its contents (see {@link #paintChildren}). */
+    private static final int MIN_DETAIL_PIXELS = 6;
 
     private final Figure header = new Figure();
     private final Label title = new MeasuredLabel();
@@ -42,6 +44,8 @@ public class BoxFigure extends Figure {
     private int problemSeverity = Diagnostic.OK;
     private String problemMessages;
     private String description;
+    /** The tooltip made from the description and the problems; null until asked for, or when they change. */
+    private Label toolTip;
 
     /** A box that holds no other boxes. */
     public BoxFigure(Color fill, Color line) {
@@ -134,8 +138,20 @@ public class BoxFigure extends Figure {
     }
 
     private void updateToolTip() {
-        String text = getToolTipText();
-        setToolTip(text == null ? null : new Label(text));
+        toolTip = null;
+    }
+
+    /**
+     * The tooltip figure, made when first asked for (by the pointer resting on the box): a fabric of 10,000 boxes
+     * then does not build 20,000 labels on opening that are rarely shown.
+     */
+    @Override
+    public IFigure getToolTip() {
+        if (toolTip == null) {
+            String text = getToolTipText();
+            toolTip = text == null ? null : new Label(text);
+        }
+        return toolTip;
     }
 
     public Color getFillColor() {
@@ -170,6 +186,18 @@ public class BoxFigure extends Figure {
         graphics.drawRoundRectangle(outline, ARC, ARC);
         graphics.setLineStyle(SWT.LINE_SOLID);
         graphics.setLineWidth(1);
+    }
+
+    /**
+     * A box drawn under {@value #MIN_DETAIL_PIXELS} pixels high leaves out what it holds (title, ports, inner boxes):
+     * a few pixels or less each, they cannot be told apart. The Outline's picture of a 10,000-node fabric draws its
+     * hosts 1-2 pixels high; their 50,000 inner figures made most of its cost.
+     */
+    @Override
+    protected void paintChildren(Graphics graphics) {
+        if (getBounds().height * graphics.getAbsoluteScale() >= MIN_DETAIL_PIXELS) {
+            super.paintChildren(graphics);
+        }
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.hcastudio.model.operations;
 
-import java.util.Locale;
+import java.util.HexFormat;
 
 /**
  * Text form of InfiniBand GUIDs: {@code 0x} and 16 hex digits, the way ibnetdiscover prints them.
@@ -32,6 +32,6 @@ public final class Guids {
 
     /** Formats as {@code 0x} plus 16 lower-case hex digits. */
     public static String format(long guid) {
-        return "0x" + String.format(Locale.ROOT, "%016x", guid);
+        return "0x" + HexFormat.of().toHexDigits(guid);
     }
 }

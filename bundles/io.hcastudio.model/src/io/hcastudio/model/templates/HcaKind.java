@@ -45,6 +45,9 @@ public enum HcaKind {
         }
     }
 
+    /** All kinds, looked up once: {@code values()} copies the array on every call (the editor asks per HCA). */
+    private static final HcaKind[] KINDS = values();
+
     private final String modelName;
     private final int deviceId;
     private final Driver driver;
@@ -93,7 +96,7 @@ public enum HcaKind {
 
     /** The kind with this device id, or null for a device the tool does not know. */
     public static HcaKind ofDeviceId(int deviceId) {
-        for (HcaKind kind : values()) {
+        for (HcaKind kind : KINDS) {
             if (kind.deviceId == deviceId) {
                 return kind;
             }
@@ -106,7 +109,7 @@ public enum HcaKind {
         if (name == null) {
             return null;
         }
-        for (HcaKind kind : values()) {
+        for (HcaKind kind : KINDS) {
             if (kind.modelName.equalsIgnoreCase(name.strip())) {
                 return kind;
             }
@@ -169,7 +172,7 @@ public enum HcaKind {
         }
         String text = description.toLowerCase(Locale.ROOT).replace("connectx ", "connectx-");
         HcaKind best = null;
-        for (HcaKind kind : values()) {
+        for (HcaKind kind : KINDS) {
             String name = kind.modelName.toLowerCase(Locale.ROOT);
             boolean named = text.contains(name) || text.contains(name.replace("-", ""));
             // The longest name that matches: "ConnectX-3 Pro" over "ConnectX-3", "ConnectX-3" over "ConnectX".
