@@ -2,6 +2,8 @@ package io.hcastudio.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.ScaledGraphics;
 import org.eclipse.draw2d.XYAnchor;
 import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
@@ -34,6 +37,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
+import io.hcastudio.editor.figures.BoxFigure;
 import io.hcastudio.editor.figures.CableLayer;
 import io.hcastudio.editor.figures.CoalescingUpdateManager;
 import io.hcastudio.editor.figures.DiagramColors;
@@ -44,6 +48,22 @@ import io.hcastudio.editor.parts.LinkEditPart;
 
 /** The shortcuts that let a 10,000-node fabric open quickly answer exactly as draw2d and GEF would. */
 class LargeDiagramFiguresTest {
+
+    /** Tooltips are made when first shown, and made again after the description or the problems change. */
+    @Test
+    void aBoxToolTipIsMadeOnceAndFollowsItsDescriptionAndProblems() {
+        BoxFigure box = new BoxFigure(DiagramColors.FUNCTION_VF_FILL, DiagramColors.FUNCTION_LINE);
+        assertNull(box.getToolTip(), "no description, no problem: no tooltip");
+        box.setDescription("VF1 (virtual function), slave 1");
+        IFigure first = box.getToolTip();
+        assertEquals("VF1 (virtual function), slave 1", ((Label) first).getText());
+        assertSame(first, box.getToolTip(), "made once while nothing changes");
+        box.setProblem(Diagnostic.ERROR, "alias GUID used twice");
+        assertEquals("VF1 (virtual function), slave 1\n\nalias GUID used twice", ((Label) box.getToolTip()).getText());
+        box.setProblem(Diagnostic.OK, null);
+        box.setDescription(null);
+        assertNull(box.getToolTip());
+    }
 
     /** A figure whose children list answers indexOf through an index, as the diagram and cable layers do. */
     private static final class IndexedFigure extends Figure {

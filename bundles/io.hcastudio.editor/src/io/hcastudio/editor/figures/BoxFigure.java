@@ -119,14 +119,14 @@ public class BoxFigure extends Figure {
     public void setProblem(int severity, String messages) {
         problemSeverity = severity;
         problemMessages = severity == Diagnostic.OK ? null : messages;
-        updateToolTip();
+        toolTip = null;
         repaint();
     }
 
     /** The full description shown on hover (names, GUIDs, settings the text lines leave out); null for none. */
     public void setDescription(String text) {
         description = text == null || text.isBlank() ? null : text;
-        updateToolTip();
+        toolTip = null;
     }
 
     /** The text the tooltip shows: the description, then the problems; null when there is neither. */
@@ -135,10 +135,6 @@ public class BoxFigure extends Figure {
             return problemMessages;
         }
         return problemMessages == null ? description : description + "\n\n" + problemMessages;
-    }
-
-    private void updateToolTip() {
-        toolTip = null;
     }
 
     /**
